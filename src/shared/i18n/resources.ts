@@ -1,0 +1,44 @@
+import enAnnotate from './locales/en/annotate.json'
+import enCli from './locales/en/cli.json'
+import enCommon from './locales/en/common.json'
+import enEntities from './locales/en/entities.json'
+import enErrors from './locales/en/errors.json'
+import enImporter from './locales/en/importer.json'
+import enLibrary from './locales/en/library.json'
+import enMenu from './locales/en/menu.json'
+import enReader from './locales/en/reader.json'
+import enSettings from './locales/en/settings.json'
+import zhAnnotate from './locales/zh-CN/annotate.json'
+import zhCli from './locales/zh-CN/cli.json'
+import zhCommon from './locales/zh-CN/common.json'
+import zhEntities from './locales/zh-CN/entities.json'
+import zhErrors from './locales/zh-CN/errors.json'
+import zhImporter from './locales/zh-CN/importer.json'
+import zhLibrary from './locales/zh-CN/library.json'
+import zhMenu from './locales/zh-CN/menu.json'
+import zhReader from './locales/zh-CN/reader.json'
+import zhSettings from './locales/zh-CN/settings.json'
+
+/**
+ * Every user-facing string, per language and namespace. One namespace per feature so that
+ * features can be worked on side by side; `errors` holds the messages for AppError codes.
+ */
+export const resources = {
+  en: {
+    annotate: enAnnotate, cli: enCli, common: enCommon, entities: enEntities, errors: enErrors,
+    importer: enImporter, library: enLibrary, menu: enMenu, reader: enReader, settings: enSettings
+  },
+  'zh-CN': {
+    annotate: zhAnnotate, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
+    importer: zhImporter, library: zhLibrary, menu: zhMenu, reader: zhReader, settings: zhSettings
+  }
+} as const
+
+export const SUPPORTED_LANGUAGES = ['en', 'zh-CN'] as const
+export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number]
+export const NAMESPACES = Object.keys(resources.en) as (keyof (typeof resources)['en'])[]
+
+/** Maps an OS or browser locale such as "zh-Hans-CN", "zh_CN.UTF-8" or "en-GB" to ours. */
+export function pickLanguage(locale: string | null | undefined): SupportedLanguage {
+  return /^zh/i.test(locale ?? '') ? 'zh-CN' : 'en'
+}

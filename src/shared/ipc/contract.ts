@@ -1,0 +1,57 @@
+import { z } from 'zod'
+import type { ArticleDoc, ArticleSummary, Entity, ImportOutcome, Settings } from '../model'
+import { Id, Settings as SettingsSchema } from '../model'
+
+/** An operation: its input schema, and its output type carried as a phantom. */
+interface Operation<I extends z.ZodType, O> {
+  input: I
+  output?: O
+}
+const operation = <I extends z.ZodType>(input: I) => ({ returns: <O>(): Operation<I, O> => ({ input }) })
+
+const none = z.object({}).strict()
+
+export interface ArticleView {
+  doc: ArticleDoc
+  /** The entities that the article's annotations link to. */
+  entities: Entity[]
+}
+
+export interface ArchiveInfo {
+  path: string
+  articleCount: number
+  quarantined: string[]
+  catalogRebuilt: boolean
+}
+
+export interface AppInfo {
+  version: string
+  mode: 'electron' | 'browser'
+  /** The operating system's UI locale, for the default interface language. */
+  osLocale: string
+}
+
+/** Base64 of a file's bytes, bounded so a request stays under the server's body limit. */
+const base64 = z.string().max(28 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
+
+/**
+ * THE list of operations. The preload, the HTTP server, the renderer client and the CLI are
+ * derived from it: adding an operation is one entry here and one handler in main.
+ */
+export const contract = {
+  appInfo: operation(none).returns<AppInfo>(),
+  archiveInfo: operation(none).returns<ArchiveInfo>(),
+  openArchive: operation(z.object({ path: z.string().min(1).max(4096), create: z.boolean() }).strict()).returns<ArchiveInfo>(),
+  listArticles: operation(none).returns<ArticleSummary[]>(),
+  getArticle: operation(z.object({ id: Id }).strict()).returns<ArticleView>(),
+  importFiles: operation(z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(100_000) }).strict()).returns<ImportOutcome[]>(),
+  importContent: operation(z.object({ name: z.string().min(1).max(1024), data: base64 }).strict()).returns<ImportOutcome>(),
+  getSettings: operation(none).returns<Settings>(),
+  updateSettings: operation(SettingsSchema.partial().strict()).returns<Settings>()
+} as const
+
+export type Contract = typeof contract
+export type OperationName = keyof Contract
+export type OperationInput<K extends OperationName> = z.input<Contract[K]['input']>
+export type OperationOutput<K extends OperationName> = NonNullable<Contract[K]['output']>
+export const operationNames = Object.keys(contract) as OperationName[]
