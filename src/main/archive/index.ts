@@ -1,0 +1,1 @@
+export { Archive, summarize, textHash, type OpenOptions, type OpenReport } from './archive'
