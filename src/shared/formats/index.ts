@@ -1,0 +1,8 @@
+export * from './article-json'
+export * from './dates'
+export * from './failure'
+export * from './language'
+export * from './markdown'
+export * from './news-text'
+export * from './paragraphs'
+export type * from './parsed'

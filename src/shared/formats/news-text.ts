@@ -1,0 +1,71 @@
+import { normaliseDate } from './dates'
+import { ImportFailure } from './failure'
+import { deriveTitle, normaliseNewlines, stripBom, trimBlankLines } from './paragraphs'
+import type { ParsedArticle } from './parsed'
+
+type HeaderField = 'date' | 'source' | 'url'
+
+/** Header names of the news layout, English and Chinese, with either colon. */
+const HEADER = /^\s*(date|published|source|url|link|日期|发布日期|时间|发布时间|来源|出处|网址|链接|原文链接)\s*[:：]\s*(.*?)\s*$/iu
+const FIELD: Record<string, HeaderField> = {
+  date: 'date', published: 'date', 日期: 'date', 发布日期: 'date', 时间: 'date', 发布时间: 'date',
+  source: 'source', 来源: 'source', 出处: 'source',
+  url: 'url', link: 'url', 网址: 'url', 链接: 'url', 原文链接: 'url'
+}
+
+/** A title is one line; a longer first line is a paragraph of a text without a title. */
+const MAX_TITLE = 300
+
+function readHeader(line: string): { field: HeaderField; value: string } | null {
+  const m = HEADER.exec(line)
+  if (!m) return null
+  const field = FIELD[m[1]!.toLowerCase()]
+  const value = m[2]!
+  if (!field || value.length === 0) return null
+  // A date line whose date cannot be read stays in the text, so that no word is lost.
+  if (field === 'date' && normaliseDate(value) === null) return null
+  return { field, value }
+}
+
+/**
+ * Plain text, or the news layout of our seeds:
+ *
+ *     Title line
+ *
+ *     Date: 2023-03-06        (or 日期：, Published:, 发布时间：…)
+ *     Source: Fuxin News Network   (or 来源：)
+ *     URL: https://…          (optional, or 网址：/链接：)
+ *
+ *     Body paragraphs…
+ *
+ * Headers are recognised only right after the title line. Without headers, a short first line
+ * followed by more text is the title; otherwise the whole text is the body and the title is
+ * taken from its first sentence. Line endings become "\n"; the body is otherwise untouched.
+ */
+export function parseNewsText(input: string): ParsedArticle {
+  const text = trimBlankLines(normaliseNewlines(stripBom(input)))
+  if (text.trim().length === 0) throw new ImportFailure('import.empty')
+  const lines = text.split('\n')
+  const title = lines[0]!.trim()
+  const fields: Partial<Record<HeaderField, string>> = {}
+  let i = 1
+  let bodyStart = 1
+  for (; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.trim() === '') continue
+    const header = readHeader(line)
+    if (!header || fields[header.field] !== undefined) break
+    fields[header.field] = header.value
+    bodyStart = i + 1
+  }
+  const hasHeaders = Object.keys(fields).length > 0
+  const rest = trimBlankLines(lines.slice(bodyStart).join('\n'))
+  const titled = hasHeaders || ([...title].length <= MAX_TITLE && rest.trim().length > 0)
+  return {
+    title: titled ? title : deriveTitle(text),
+    date: fields.date === undefined ? null : normaliseDate(fields.date),
+    source: fields.source ?? '',
+    ...(fields.url === undefined ? {} : { url: fields.url }),
+    text: titled ? rest : text
+  }
+}
