@@ -1,0 +1,98 @@
+import { useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { MenuEvent } from '@shared/ipc/menu-events'
+import { Sidebar } from '../components/Sidebar'
+import { Spinner } from '../components/Spinner'
+import { DropZone } from '../features/import/DropZone'
+import { FileChooser } from '../features/import/FileChooser'
+import { ImportDialog } from '../features/import/ImportDialog'
+import { ImportProvider, useImport } from '../features/import/import-context'
+import { LibraryView } from '../features/library/LibraryView'
+import { ReaderView } from '../features/reader/ReaderView'
+import { SettingsView } from '../features/settings/SettingsView'
+import { LibraryProvider } from './library-context'
+import { SettingsProvider, useSettings } from './settings-context'
+import { useMenu } from './use-menu'
+import { useRoute } from './use-route'
+import { useZoom } from './use-zoom'
+
+function Shell() {
+  const { t } = useTranslation()
+  const [route, navigate] = useRoute()
+  const [lastOpened, setLastOpened] = useState<string | null>(null)
+  const [findSignal, setFindSignal] = useState(0)
+  const [archiveSignal, setArchiveSignal] = useState(0)
+  const { update } = useSettings()
+  const { choose } = useImport()
+  const zoom = useZoom()
+
+  const open = useCallback(
+    (id: string) => {
+      setLastOpened(id)
+      navigate({ view: 'reader', id })
+    },
+    [navigate]
+  )
+  const toLibrary = useCallback(() => navigate({ view: 'library' }), [navigate])
+  const toSettings = useCallback(() => navigate({ view: 'settings' }), [navigate])
+
+  useMenu((event: MenuEvent) => {
+    const [kind, value] = event.split(':')
+    if (kind === 'theme' && (value === 'light' || value === 'dark' || value === 'system')) void update({ theme: value })
+    else if (kind === 'language' && (value === 'en' || value === 'zh-CN')) void update({ language: value })
+    else if (event === 'import') choose()
+    else if (event === 'zoomIn') zoom.zoomIn()
+    else if (event === 'zoomOut') zoom.zoomOut()
+    else if (event === 'zoomReset') zoom.reset()
+    else if (event === 'find') {
+      toLibrary()
+      setFindSignal((n) => n + 1)
+    } else if (event === 'openArchive' || event === 'newArchive') {
+      toSettings()
+      setArchiveSignal((n) => n + 1)
+    }
+    // undo and redo belong to annotation editing, which handles them where it lives.
+  })
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('common:skipToContent')}
+      </a>
+      <Sidebar route={route} navigate={navigate} />
+      <main id="main" className="main">
+        {route.view === 'reader' ? (
+          <ReaderView key="reader" id={route.id} onBack={toLibrary} onOpen={open} />
+        ) : route.view === 'settings' ? (
+          <SettingsView focusArchive={archiveSignal} />
+        ) : (
+          <LibraryView onOpen={open} lastOpened={lastOpened} findSignal={findSignal} onOpenSettings={toSettings} />
+        )}
+      </main>
+      <FileChooser />
+      <DropZone />
+      <ImportDialog onOpen={open} />
+    </div>
+  )
+}
+
+function Ready() {
+  const { t } = useTranslation()
+  const { ready } = useSettings()
+  if (!ready) return <Spinner label={t('common:starting')} />
+  return (
+    <LibraryProvider>
+      <ImportProvider>
+        <Shell />
+      </ImportProvider>
+    </LibraryProvider>
+  )
+}
+
+export function App() {
+  return (
+    <SettingsProvider>
+      <Ready />
+    </SettingsProvider>
+  )
+}

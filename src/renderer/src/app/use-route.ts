@@ -1,0 +1,30 @@
+import { useCallback, useEffect, useState } from 'react'
+
+export type Route = { view: 'library' } | { view: 'reader'; id: string } | { view: 'settings' }
+
+/** The hash holds the current screen, so a reload returns to it. */
+function parse(hash: string): Route {
+  const [view, id] = hash.replace(/^#\/?/, '').split('/')
+  if (view === 'article' && id) return { view: 'reader', id: decodeURIComponent(id) }
+  if (view === 'settings') return { view: 'settings' }
+  return { view: 'library' }
+}
+
+function format(route: Route): string {
+  if (route.view === 'reader') return `#/article/${encodeURIComponent(route.id)}`
+  if (route.view === 'settings') return '#/settings'
+  return '#/'
+}
+
+export function useRoute(): [Route, (route: Route) => void] {
+  const [route, setRoute] = useState(() => parse(window.location.hash))
+  useEffect(() => {
+    const onChange = () => setRoute(parse(window.location.hash))
+    window.addEventListener('hashchange', onChange)
+    return () => window.removeEventListener('hashchange', onChange)
+  }, [])
+  const navigate = useCallback((next: Route) => {
+    window.location.hash = format(next)
+  }, [])
+  return [route, navigate]
+}

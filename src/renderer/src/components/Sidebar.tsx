@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next'
+import type { Route } from '../app/use-route'
+import { useLibrary } from '../app/library-context'
+import { useImport } from '../features/import/import-context'
+import { formatNumber } from '../format'
+import { Icon } from './Icon'
+
+export function Sidebar({ route, navigate }: { route: Route; navigate: (route: Route) => void }) {
+  const { t, i18n } = useTranslation()
+  const { total, status, archive } = useLibrary()
+  const { choose, run } = useImport()
+  const inLibrary = route.view === 'library' || route.view === 'reader'
+  return (
+    <aside className="sidebar">
+      <div className="sidebar__brand">
+        <span className="sidebar__logo" aria-hidden="true">
+          S
+        </span>
+        <span className="sidebar__name">{t('common:appName')}</span>
+      </div>
+      <button type="button" className="button button--primary sidebar__import" onClick={choose} disabled={Boolean(run && !run.finished)}>
+        <Icon name="import" />
+        {t('common:import')}
+      </button>
+      <nav className="sidebar__nav" aria-label={t('common:navigation')}>
+        <a href="#/" className="sidebar__link" aria-current={inLibrary ? 'page' : undefined}>
+          <Icon name="library" />
+          <span>{t('common:library')}</span>
+          {status.state === 'ready' && <span className="sidebar__count">{formatNumber(total, i18n.language)}</span>}
+        </a>
+        <a href="#/settings" className="sidebar__link" aria-current={route.view === 'settings' ? 'page' : undefined}>
+          <Icon name="settings" />
+          <span>{t('common:settings')}</span>
+        </a>
+      </nav>
+      {archive && (
+        <button type="button" className="sidebar__archive" onClick={() => navigate({ view: 'settings' })} title={archive.path}>
+          <span className="sidebar__archive-label">{t('common:archive')}</span>
+          <span className="sidebar__archive-path">{archive.path}</span>
+        </button>
+      )}
+    </aside>
+  )
+}

@@ -1,0 +1,92 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ImportOutcome } from '@shared/model'
+import { Icon } from '../../components/Icon'
+import { ProgressBar } from '../../components/ProgressBar'
+import { formatNumber } from '../../format'
+import { useImport } from './import-context'
+
+function OutcomeRow({ outcome, onOpen }: { outcome: ImportOutcome; onOpen: (id: string) => void }) {
+  const { t } = useTranslation()
+  const reason =
+    outcome.status === 'failed'
+      ? outcome.reasonCode
+        ? t(`errors:${outcome.reasonCode}`, { ...(outcome.reasonParams ?? {}), defaultValue: outcome.reason ?? '' })
+        : (outcome.reason ?? '')
+      : outcome.status === 'duplicate'
+        ? t('importer:alreadyInArchive')
+        : (outcome.title ?? '')
+  return (
+    <li className={`outcome outcome--${outcome.status}`}>
+      <span className="outcome__badge">{t(`importer:status.${outcome.status}`)}</span>
+      <span className="outcome__body">
+        <span className="outcome__file">{outcome.file}</span>
+        {reason && <span className="outcome__reason">{reason}</span>}
+      </span>
+      {outcome.id && outcome.status !== 'failed' && (
+        <button type="button" className="button button--ghost button--small" onClick={() => onOpen(outcome.id as string)}>
+          {t('importer:open')}
+        </button>
+      )}
+    </li>
+  )
+}
+
+/** Progress while importing, then one line per file: imported, duplicate or failed and why. */
+export function ImportDialog({ onOpen }: { onOpen: (id: string) => void }) {
+  const { t, i18n } = useTranslation()
+  const { run, dismiss } = useImport()
+  const closeButton = useRef<HTMLButtonElement>(null)
+  const finished = run?.finished ?? false
+
+  useEffect(() => {
+    if (finished) closeButton.current?.focus()
+  }, [finished])
+
+  if (!run) return null
+  const count = (status: ImportOutcome['status']) => run.outcomes.filter((o) => o.status === status).length
+  const fmt = (n: number) => formatNumber(n, i18n.language)
+  return (
+    <div className="modal" onKeyDown={(event) => event.key === 'Escape' && dismiss()}>
+      <div className="modal__panel" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-dialog">
+        <header className="modal__header">
+          <h2 id="import-title">{finished ? t('importer:doneTitle') : t('importer:runningTitle')}</h2>
+          {finished && (
+            <button type="button" className="icon-button" onClick={dismiss} aria-label={t('common:close')}>
+              <Icon name="close" />
+            </button>
+          )}
+        </header>
+        <div className="modal__body">
+          <ProgressBar value={run.done} max={run.total} label={t('importer:progressLabel')} />
+          <p className="import-summary" aria-live="polite">
+            {finished
+              ? t('importer:summary', { imported: fmt(count('imported')), duplicate: fmt(count('duplicate')), failed: fmt(count('failed')) })
+              : t('importer:progress', { done: fmt(run.done), total: fmt(run.total), file: run.current ?? '' })}
+          </p>
+          {run.outcomes.length > 0 && (
+            <ul className="outcomes" aria-label={t('importer:outcomes')}>
+              {run.outcomes.map((outcome, index) => (
+                <OutcomeRow
+                  key={`${index}:${outcome.file}`}
+                  outcome={outcome}
+                  onOpen={(id) => {
+                    dismiss()
+                    onOpen(id)
+                  }}
+                />
+              ))}
+            </ul>
+          )}
+        </div>
+        {finished && (
+          <footer className="modal__footer">
+            <button ref={closeButton} type="button" className="button button--primary" onClick={dismiss}>
+              {t('common:done')}
+            </button>
+          </footer>
+        )}
+      </div>
+    </div>
+  )
+}

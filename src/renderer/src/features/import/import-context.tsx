@@ -1,0 +1,92 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react'
+import { IMPORT_MAX_BYTES, type ImportOutcome } from '@shared/model'
+import { api } from '../../api'
+import { useLibrary } from '../../app/library-context'
+import { toBase64 } from './read-files'
+
+export interface ImportRun {
+  total: number
+  done: number
+  current: string | null
+  outcomes: ImportOutcome[]
+  finished: boolean
+}
+
+interface ImportState {
+  run: ImportRun | null
+  start: (files: File[]) => Promise<void>
+  dismiss: () => void
+  /** Opens the system file chooser (the hidden <input type=file multiple>). */
+  choose: () => void
+  registerChooser: (open: () => void) => void
+}
+
+const ImportContext = createContext<ImportState | null>(null)
+
+const MB = 1024 * 1024
+
+async function importOne(file: File): Promise<ImportOutcome> {
+  const name = file.webkitRelativePath || file.name
+  // Refuse oversized files here rather than reading hundreds of megabytes into memory.
+  if (file.size > IMPORT_MAX_BYTES) {
+    return {
+      file: name,
+      status: 'failed',
+      reason: `File is larger than ${IMPORT_MAX_BYTES / MB} MB`,
+      reasonCode: 'client.tooLarge',
+      reasonParams: { limit: IMPORT_MAX_BYTES / MB }
+    }
+  }
+  try {
+    const result = await api.importContent({ name, data: await toBase64(file) })
+    if (result.ok) return { ...result.value, file: name }
+    return { file: name, status: 'failed', reason: result.error.message, reasonCode: result.error.code, reasonParams: result.error.params }
+  } catch (error) {
+    return { file: name, status: 'failed', reason: error instanceof Error ? error.message : String(error), reasonCode: 'client.unreadable' }
+  }
+}
+
+export function ImportProvider({ children }: { children: ReactNode }) {
+  const { reload } = useLibrary()
+  const [run, setRun] = useState<ImportRun | null>(null)
+  const busy = useRef(false)
+  const chooser = useRef<() => void>(() => undefined)
+
+  const start = useCallback(
+    async (files: File[]) => {
+      if (busy.current || files.length === 0) return
+      busy.current = true
+      const outcomes: ImportOutcome[] = []
+      setRun({ total: files.length, done: 0, current: files[0]?.name ?? null, outcomes, finished: false })
+      // One file at a time: the progress bar is real and each outcome is durable when shown.
+      for (const [index, file] of files.entries()) {
+        setRun({ total: files.length, done: index, current: file.name, outcomes: [...outcomes], finished: false })
+        outcomes.push(await importOne(file))
+      }
+      setRun({ total: files.length, done: files.length, current: null, outcomes, finished: true })
+      busy.current = false
+      if (outcomes.some((outcome) => outcome.status === 'imported')) await reload()
+    },
+    [reload]
+  )
+
+  const value = useMemo<ImportState>(
+    () => ({
+      run,
+      start,
+      dismiss: () => setRun((current) => (current?.finished ? null : current)),
+      choose: () => chooser.current(),
+      registerChooser: (open) => {
+        chooser.current = open
+      }
+    }),
+    [run, start]
+  )
+  return <ImportContext.Provider value={value}>{children}</ImportContext.Provider>
+}
+
+export function useImport(): ImportState {
+  const state = useContext(ImportContext)
+  if (!state) throw new Error('useImport outside ImportProvider')
+  return state
+}

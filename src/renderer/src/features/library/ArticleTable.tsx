@@ -1,0 +1,144 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useTranslation } from 'react-i18next'
+import type { ArticleSummary } from '@shared/model'
+import { formatDate, formatNumber, languageName } from '../../format'
+import { COLUMNS } from './columns'
+import type { Sort, SortKey } from './sort-filter'
+
+const ROW_HEIGHT = 44
+
+interface Props {
+  articles: ArticleSummary[]
+  sort: Sort
+  onSort: (sort: Sort) => void
+  onOpen: (id: string) => void
+  /** The article to select and scroll to on arrival (the one last read). */
+  initialId: string | null
+}
+
+/**
+ * A virtualised grid: only the rows in view exist in the DOM, so 10,000 articles scroll and
+ * filter smoothly. Arrow keys, Page Up/Down, Home and End move the selection; Enter opens.
+ */
+export function ArticleTable({ articles, sort, onSort, onOpen, initialId }: Props) {
+  const { t, i18n } = useTranslation()
+  const locale = i18n.language
+  const scroller = useRef<HTMLDivElement>(null)
+  const [active, setActive] = useState(() => Math.max(0, articles.findIndex((a) => a.id === initialId)))
+  const virtualizer = useVirtualizer({
+    count: articles.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12
+  })
+
+  useEffect(() => {
+    if (initialId) virtualizer.scrollToIndex(Math.max(0, articles.findIndex((a) => a.id === initialId)), { align: 'center' })
+    // Only on arrival: later changes of the list keep the user's own scroll position.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  const clamped = Math.min(active, Math.max(0, articles.length - 1))
+  const move = (index: number) => {
+    const next = Math.max(0, Math.min(articles.length - 1, index))
+    setActive(next)
+    virtualizer.scrollToIndex(next)
+  }
+  const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1)
+  const onKeyDown = (event: KeyboardEvent) => {
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(clamped + 1),
+      ArrowUp: () => move(clamped - 1),
+      PageDown: () => move(clamped + page),
+      PageUp: () => move(clamped - page),
+      Home: () => move(0),
+      End: () => move(articles.length - 1),
+      Enter: () => articles[clamped] && onOpen(articles[clamped].id)
+    }
+    const action = keys[event.key]
+    if (action) {
+      event.preventDefault()
+      action()
+    }
+  }
+
+  const toggle = (key: SortKey) =>
+    onSort({ key, direction: sort.key === key && sort.direction === 'asc' ? 'desc' : sort.key === key ? 'asc' : key === 'date' || key === 'annotationCount' ? 'desc' : 'asc' })
+
+  const activeArticle = articles[clamped]
+  return (
+    <div
+      className="table"
+      role="grid"
+      aria-label={t('library:tableLabel')}
+      aria-rowcount={articles.length + 1}
+      aria-colcount={COLUMNS.length}
+      aria-activedescendant={activeArticle ? `row-${activeArticle.id}` : undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      data-testid="article-table"
+    >
+      <div className="table__head" role="rowgroup">
+        <div className="table__row table__row--head" role="row" aria-rowindex={1}>
+          {COLUMNS.map((column) => {
+            const sorted = sort.key === column.key
+            return (
+              <div
+                key={column.key}
+                role="columnheader"
+                className={`table__cell${column.numeric ? ' table__cell--numeric' : ''}`}
+                aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+              >
+                <button type="button" className="table__sort" onClick={() => toggle(column.key)}>
+                  {t(column.labelKey)}
+                  <span className={`table__arrow${sorted ? ' is-sorted' : ''}`} aria-hidden="true">
+                    {sorted && sort.direction === 'desc' ? '↓' : '↑'}
+                  </span>
+                </button>
+              </div>
+            )
+          })}
+        </div>
+      </div>
+      <div className="table__body" ref={scroller} role="rowgroup">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const article = articles[item.index] as ArticleSummary
+            return (
+              <div
+                key={article.id}
+                id={`row-${article.id}`}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={item.index === clamped}
+                className={`table__row${item.index === clamped ? ' is-active' : ''}`}
+                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                onClick={() => {
+                  setActive(item.index)
+                  onOpen(article.id)
+                }}
+              >
+                <div role="gridcell" className="table__cell table__cell--title" lang={article.language}>
+                  {article.title}
+                </div>
+                <div role="gridcell" className="table__cell table__cell--muted">
+                  {formatDate(article.date, locale)}
+                </div>
+                <div role="gridcell" className="table__cell" lang={article.language}>
+                  {article.source}
+                </div>
+                <div role="gridcell" className="table__cell table__cell--muted">
+                  {languageName(article.language, locale)}
+                </div>
+                <div role="gridcell" className="table__cell table__cell--numeric table__cell--muted">
+                  {formatNumber(article.annotationCount, locale)}
+                </div>
+              </div>
+            )
+          })}
+        </div>
+      </div>
+    </div>
+  )
+}

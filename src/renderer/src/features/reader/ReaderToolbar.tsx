@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next'
+import { useZoom } from '../../app/use-zoom'
+import { Icon } from '../../components/Icon'
+import { formatNumber } from '../../format'
+
+interface Props {
+  onBack: () => void
+  onPrevious: (() => void) | null
+  onNext: (() => void) | null
+  position: { index: number; total: number } | null
+}
+
+export function ReaderToolbar({ onBack, onPrevious, onNext, position }: Props) {
+  const { t, i18n } = useTranslation()
+  const { zoom, zoomIn, zoomOut, reset, canZoomIn, canZoomOut } = useZoom()
+  const fmt = (n: number) => formatNumber(n, i18n.language)
+  return (
+    <header className="toolbar toolbar--reader">
+      <button type="button" className="button button--ghost" onClick={onBack} aria-keyshortcuts="Escape">
+        <Icon name="back" />
+        {t('reader:backToLibrary')}
+      </button>
+      <div className="toolbar__group">
+        {position && (
+          <span className="toolbar__meta">{t('reader:position', { index: fmt(position.index + 1), total: fmt(position.total) })}</span>
+        )}
+        <div className="button-group" role="group" aria-label={t('reader:navigation')}>
+          <button type="button" className="icon-button" onClick={onPrevious ?? undefined} disabled={!onPrevious} aria-label={t('reader:previous')} title={t('reader:previousHint')} aria-keyshortcuts="ArrowLeft">
+            <Icon name="prev" />
+          </button>
+          <button type="button" className="icon-button" onClick={onNext ?? undefined} disabled={!onNext} aria-label={t('reader:next')} title={t('reader:nextHint')} aria-keyshortcuts="ArrowRight">
+            <Icon name="next" />
+          </button>
+        </div>
+        <div className="button-group" role="group" aria-label={t('reader:zoom')}>
+          <button type="button" className="icon-button" onClick={zoomOut} disabled={!canZoomOut} aria-label={t('reader:zoomOut')} title={t('reader:zoomOutHint')}>
+            <Icon name="zoomOut" />
+          </button>
+          <button type="button" className="button button--ghost button--small zoom-value" onClick={reset} aria-label={t('reader:zoomReset')} title={t('reader:zoomResetHint')}>
+            {new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(zoom)}
+          </button>
+          <button type="button" className="icon-button" onClick={zoomIn} disabled={!canZoomIn} aria-label={t('reader:zoomIn')} title={t('reader:zoomInHint')}>
+            <Icon name="zoomIn" />
+          </button>
+        </div>
+      </div>
+    </header>
+  )
+}

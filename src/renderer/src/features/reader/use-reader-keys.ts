@@ -1,0 +1,45 @@
+import { useEffect } from 'react'
+
+interface Handlers {
+  previous: () => void
+  next: () => void
+  back: () => void
+  zoomIn: () => void
+  zoomOut: () => void
+  zoomReset: () => void
+}
+
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+
+/** Reader shortcuts: ←/→ or k/j for previous/next, Esc for the library, Ctrl/⌘ +/−/0 zoom. */
+export function useReaderKeys(handlers: Handlers): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey) {
+        const zoom: Record<string, () => void> = { '=': handlers.zoomIn, '+': handlers.zoomIn, '-': handlers.zoomOut, '0': handlers.zoomReset }
+        const action = zoom[event.key]
+        if (action) {
+          event.preventDefault()
+          action()
+        }
+        return
+      }
+      if (event.altKey || typing(event.target)) return
+      const plain: Record<string, () => void> = {
+        ArrowLeft: handlers.previous,
+        k: handlers.previous,
+        ArrowRight: handlers.next,
+        j: handlers.next,
+        Escape: handlers.back
+      }
+      const action = plain[event.key]
+      if (action) {
+        event.preventDefault()
+        action()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [handlers])
+}
