@@ -120,12 +120,12 @@ export class Archive {
     return this.catalog.findByTextHash(hash)
   }
 
-  read(id: string): Promise<ArticleDoc> {
+  async read(id: string): Promise<ArticleDoc> {
     this.assertOpen()
     return this.queue.run(id, () => this.load(id))
   }
 
-  create(doc: ArticleDoc): Promise<void> {
+  async create(doc: ArticleDoc): Promise<void> {
     this.assertOpen()
     const valid = validateArticle(doc, doc?.article?.id)
     const id = valid.article.id
@@ -137,7 +137,7 @@ export class Archive {
     })
   }
 
-  update(id: string, mutate: (doc: ArticleDoc) => ArticleDoc | void): Promise<ArticleDoc> {
+  async update(id: string, mutate: (doc: ArticleDoc) => ArticleDoc | void): Promise<ArticleDoc> {
     this.assertOpen()
     return this.queue.run(id, async () => {
       const current = await this.load(id)
@@ -157,7 +157,7 @@ export class Archive {
     return this.registryDb.data
   }
 
-  updateRegistry(mutate: (reg: RegistryDoc) => RegistryDoc | void): Promise<RegistryDoc> {
+  async updateRegistry(mutate: (reg: RegistryDoc) => RegistryDoc | void): Promise<RegistryDoc> {
     this.assertOpen()
     return this.queue.run(REGISTRY_KEY, async () => {
       const draft = structuredClone(this.registryDb.data)

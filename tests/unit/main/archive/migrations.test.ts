@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { ArticleDoc, CatalogDoc, RegistryDoc, SCHEMA_VERSION } from '@shared/model'
+import { migrate, MigrationError, STEPS, versionOf } from '../../../../src/main/archive/migrations'
+
+const now = '2025-01-01T00:00:00.000Z'
+
+describe('migrations', () => {
+  it('has one step per version for every kind', () => {
+    for (const steps of Object.values(STEPS)) expect(steps).toHaveLength(SCHEMA_VERSION)
+  })
+
+  it('reads the version, 0 when absent, and rejects nonsense', () => {
+    expect(versionOf({})).toBe(0)
+    expect(versionOf({ schemaVersion: 1 })).toBe(1)
+    expect(() => versionOf([])).toThrow(MigrationError)
+    expect(() => versionOf({ schemaVersion: '1' })).toThrow(MigrationError)
+    expect(() => migrate('article', { schemaVersion: SCHEMA_VERSION + 1 })).toThrow(/newer/)
+  })
+
+  it('upgrades a v0 article into a valid v1 document', () => {
+    const v0 = {
+      article: { id: 'x', title: 'T', date: null, source: 'S', importedAt: now },
+      text: 'Body'
+    }
+    const { doc, from, changed } = migrate('article', v0, { now })
+    expect({ from, changed }).toEqual({ from: 0, changed: true })
+    const parsed = ArticleDoc.parse(doc)
+    expect(parsed.versions[0]).toEqual({ id: 'original', lang: 'und', role: 'original', origin: 'unknown', text: 'Body' })
+    expect(parsed.history).toEqual([{ at: now, actor: 'scriptorium', action: 'migrate', detail: { from: 0, to: 1 } }])
+    expect(v0).not.toHaveProperty('versions') // steps do not mutate their input
+  })
+
+  it('upgrades a v0 catalog and the registry it used to hold', () => {
+    const v0 = { articles: [{ id: 'x' }], entities: [] }
+    expect(CatalogDoc.parse(migrate('catalog', v0).doc)).toEqual({ schemaVersion: 1, articles: [] })
+    expect(RegistryDoc.parse(migrate('registry', v0).doc).entities).toEqual([])
+  })
+
+  it('leaves a current document alone', () => {
+    const doc = { schemaVersion: SCHEMA_VERSION, articles: [] }
+    expect(migrate('catalog', doc)).toEqual({ doc, from: SCHEMA_VERSION, changed: false })
+  })
+})
