@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticleJson } from '@shared/formats/article-json'
+import { ImportFailure } from '@shared/formats/failure'
+import { storedDoc } from '../../../fixtures/import/stored-doc'
+
+function failureOf(fn: () => unknown): ImportFailure {
+  try {
+    fn()
+  } catch (error) {
+    if (error instanceof ImportFailure) return error
+    throw error
+  }
+  throw new Error('did not fail')
+}
+
+describe('parseArticleJson', () => {
+  it('reads a whole stored document, keeping its versions and history', () => {
+    const a = parseArticleJson(JSON.stringify(storedDoc))
+    expect(a).toMatchObject({ title: 'Stored article', date: '2023-03-06', source: 'Test Source', language: 'en', tags: ['lei-feng'], text: 'The original text.' })
+    expect(a.carried?.versions).toHaveLength(2)
+    expect(a.carried?.history).toHaveLength(1)
+  })
+
+  it('reads the short form {article, versions}', () => {
+    const a = parseArticleJson(JSON.stringify({ article: { title: 'Short' }, versions: [{ text: 'Body\r\ntext' }, { text: 'Translation', lang: 'zh' }] }))
+    expect(a).toMatchObject({ title: 'Short', date: null, source: '', text: 'Body\ntext' })
+    expect(a.carried?.versions.map((v) => [v.role, v.origin])).toEqual([['original', 'unknown'], ['translation', 'unknown']])
+  })
+
+  it('refuses malformed JSON and JSON of another shape, naming the problem', () => {
+    expect(failureOf(() => parseArticleJson('{"article": ')).code).toBe('import.invalidJson')
+    const wrong = failureOf(() => parseArticleJson(JSON.stringify({ article: { title: '' }, versions: [] })))
+    expect(wrong.code).toBe('import.invalidJson')
+    expect(String(wrong.params.detail)).toMatch(/article\.title|versions/)
+    expect(failureOf(() => parseArticleJson(JSON.stringify({ ...storedDoc, versions: [] }))).params.detail).toMatch(/versions/)
+  })
+})
