@@ -5,6 +5,9 @@ import { useImport } from '../features/import/import-context'
 import { formatNumber } from '../format'
 import { Icon } from './Icon'
 
+/** The last segment of a POSIX or Windows path. */
+const folderName = (path: string) => path.split(/[\\/]/).filter(Boolean).pop() ?? path
+
 export function Sidebar({ route, navigate }: { route: Route; navigate: (route: Route) => void }) {
   const { t, i18n } = useTranslation()
   const { total, status, archive } = useLibrary()
@@ -14,7 +17,7 @@ export function Sidebar({ route, navigate }: { route: Route; navigate: (route: R
     <aside className="sidebar">
       <div className="sidebar__brand">
         <span className="sidebar__logo" aria-hidden="true">
-          S
+          {t('common:appName').charAt(0)}
         </span>
         <span className="sidebar__name">{t('common:appName')}</span>
       </div>
@@ -36,6 +39,7 @@ export function Sidebar({ route, navigate }: { route: Route; navigate: (route: R
       {archive && (
         <button type="button" className="sidebar__archive" onClick={() => navigate({ view: 'settings' })} title={archive.path}>
           <span className="sidebar__archive-label">{t('common:archive')}</span>
+          <span className="sidebar__archive-name">{folderName(archive.path)}</span>
           <span className="sidebar__archive-path">{archive.path}</span>
         </button>
       )}

@@ -10,7 +10,7 @@ export function ArticleMeta({ article }: { article: Article }) {
     [t('reader:meta.date'), article.date ? formatDate(article.date, locale) : t('reader:meta.unknownDate')],
     [t('reader:meta.source'), article.source || t('reader:meta.unknownSource')],
     [t('reader:meta.language'), languageName(article.language, locale)],
-    [t('reader:meta.importedFrom'), t('reader:meta.fileWithEncoding', { file: article.origin.fileName, encoding: article.origin.encoding })],
+    [t('reader:meta.importedFrom'), t('reader:meta.fileWithEncoding', { file: article.origin.fileName, encoding: t(`importer:encoding.${article.origin.encoding}`, { defaultValue: article.origin.encoding }) })],
     [t('reader:meta.importedAt'), formatDateTime(article.importedAt, locale)]
   ]
   return (
