@@ -55,3 +55,11 @@ describe('decodeBytes', () => {
     expect(codeOf(new Uint8Array())).toBe('import.empty')
   })
 })
+
+describe('decodeBytes on large input', () => {
+  it('finds a NUL byte far into an otherwise valid file', () => {
+    const big = Buffer.alloc(1024 * 1024, 'a')
+    big[900_000] = 0
+    expect(codeOf(big)).toBe('import.binary')
+  })
+})
