@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, type Locator, type Page } from '@playwright/test'
+import { REPO } from './server'
+
+export const SCREENSHOTS = join(REPO, 'test-results/screenshots')
+
+/** What the specs do with the app, in words a person would use. */
+export class AppDriver {
+  constructor(readonly page: Page) {}
+
+  get grid(): Locator {
+    return this.page.getByRole('grid')
+  }
+
+  /** Data rows of the library (the header row excluded). */
+  get rows(): Locator {
+    return this.grid.locator('[role=row]:not(.table__row--head)')
+  }
+
+  row(text: string | RegExp): Locator {
+    return this.rows.filter({ hasText: text })
+  }
+
+  async waitForLibrary(): Promise<void> {
+    await expect(this.grid).toBeVisible()
+  }
+
+  async importFiles(paths: string[]): Promise<Locator> {
+    await this.page.getByTestId('import-input').setInputFiles(paths)
+    const dialog = this.page.getByTestId('import-dialog')
+    await expect(dialog.locator('.modal__footer button')).toBeVisible({ timeout: 30_000 })
+    return dialog
+  }
+
+  async closeImport(): Promise<void> {
+    await this.page.getByTestId('import-dialog').locator('.modal__footer button').click()
+    await expect(this.page.getByTestId('import-dialog')).toBeHidden()
+  }
+
+  async filter(text: string): Promise<void> {
+    await this.page.getByRole('searchbox').fill(text)
+  }
+
+  async openSettings(): Promise<void> {
+    await this.page.locator('a[href="#/settings"]').click()
+    await expect(this.page.locator('.settings')).toBeVisible()
+  }
+
+  async openLibrary(): Promise<void> {
+    await this.page.locator('a[href="#/"]').click()
+    await this.waitForLibrary()
+  }
+
+  /** Chooses a radio of a settings group by its value (language or theme). */
+  async choose(name: 'language' | 'theme', value: string): Promise<void> {
+    await this.page.locator(`input[name="${name}"][value="${value}"]`).check()
+  }
+
+  async screenshot(name: string): Promise<string> {
+    mkdirSync(SCREENSHOTS, { recursive: true })
+    const path = join(SCREENSHOTS, `${name}.png`)
+    // Let the caret and transitions settle so screenshots are stable.
+    await this.page.waitForTimeout(150)
+    await this.page.screenshot({ path })
+    return path
+  }
+}
+
+/** Formats a calendar date the way the library does, for the given UI language. */
+export function uiDate(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
+}

@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect } from '@playwright/test'
+import enErrors from '../../../src/shared/i18n/locales/en/errors.json'
+import zhErrors from '../../../src/shared/i18n/locales/zh-CN/errors.json'
+import { AppDriver, uiDate } from './app'
+import { REPO, SEEDS } from './server'
+
+/**
+ * The end-to-end scenarios, written once and run both in Chromium against `scriptorium serve`
+ * (browser.spec.ts) and in the Electron window (electron.spec.ts).
+ */
+export interface Context {
+  app: AppDriver
+  /** Reloads the page (browser) or the window (Electron). */
+  reload: () => Promise<void>
+  /** A scratch folder for files the test makes. */
+  tmp: string
+}
+
+export const FUXIN = {
+  file: '000_73089749affce752.txt',
+  titleStart: 'Fuxin City launched the “Warming Fuxin, Gathering Forces and New Breakthroughs”',
+  date: '2023-03-06',
+  source: 'Fuxin News Network',
+  textSample: 'Lei Feng'
+}
+export const XINXIANG = { file: '002_7d3fe354527a78d1.txt', titleStart: 'Lei Feng’s name is well-known' }
+
+export const seedFiles = () => readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort().map((name) => join(SEEDS, name))
+
+export const sampleTitles = (): string[] =>
+  readdirSync(join(REPO, 'resources/samples'))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => (JSON.parse(readFileSync(join(REPO, 'resources/samples', name), 'utf8')) as { article: { title: string } }).article.title)
+
+export async function freshArchiveShowsSamples({ app }: Context): Promise<void> {
+  await app.waitForLibrary()
+  const titles = sampleTitles()
+  expect(titles.length).toBeGreaterThanOrEqual(3)
+  await expect(app.rows).toHaveCount(titles.length)
+  for (const title of titles) await expect(app.row(title)).toHaveCount(1)
+}
+
+export async function importSeedsThroughChooser({ app }: Context): Promise<void> {
+  await app.waitForLibrary()
+  const before = await app.rows.count()
+  const dialog = await app.importFiles(seedFiles())
+  await expect(dialog.locator('.outcome--imported')).toHaveCount(2)
+  await app.closeImport()
+  await expect(app.rows).toHaveCount(before + 2)
+
+  const fuxin = app.row(FUXIN.titleStart)
+  await expect(fuxin).toHaveCount(1)
+  await expect(fuxin).toContainText(uiDate(FUXIN.date, 'en'))
+  await expect(fuxin).toContainText(FUXIN.source)
+  await expect(app.row(XINXIANG.titleStart)).toHaveCount(1)
+
+  // Opening it shows its text, with the same metadata.
+  await fuxin.click()
+  const text = app.page.getByTestId('article-text')
+  await expect(text).toContainText(FUXIN.textSample)
+  await expect(app.page.locator('h1')).toContainText(FUXIN.titleStart)
+  await expect(app.page.getByTestId('article-meta')).toContainText(FUXIN.source)
+  await expect(app.page.getByTestId('article-meta')).toContainText(uiDate(FUXIN.date, 'en'))
+
+  // Filtering finds it, by title and by source.
+  await app.page.keyboard.press('Escape')
+  await app.waitForLibrary()
+  await app.filter('warming fuxin')
+  await expect(app.rows).toHaveCount(1)
+  await expect(app.rows.first()).toContainText(FUXIN.titleStart)
+  await app.filter(FUXIN.source)
+  await expect(app.row(FUXIN.titleStart)).toHaveCount(1)
+  await app.filter('no article has this title')
+  await expect(app.rows).toHaveCount(0)
+  await expect(app.page.getByRole('status').filter({ hasText: 'no article has this title' })).toBeVisible()
+}
+
+export async function switchToChineseSurvivesReload({ app, reload }: Context): Promise<void> {
+  await app.waitForLibrary()
+  await expect(app.page.locator('#library-title')).toHaveText('Library')
+  await app.openSettings()
+  await app.choose('language', 'zh-CN')
+  await expect(app.page.locator('#settings-title')).toHaveText('设置')
+  await expect(app.page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+  await reload()
+  await expect(app.page.locator('#settings-title')).toHaveText('设置')
+  await app.openLibrary()
+  await expect(app.page.locator('#library-title')).toHaveText('文库')
+  await expect(app.page.getByRole('columnheader').first()).toHaveText(/标题/)
+  await expect(app.page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+}
+
+export async function badFilesShowTranslatedErrors({ app, tmp }: Context): Promise<void> {
+  await app.waitForLibrary()
+  const before = await app.rows.allTextContents()
+  const empty = join(tmp, 'empty.txt')
+  const binary = join(tmp, 'scan.txt')
+  writeFileSync(empty, '')
+  writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 0, 0xff, 0xfe]))
+
+  for (const [lang, errors] of [['en', enErrors], ['zh-CN', zhErrors]] as const) {
+    if (lang === 'zh-CN') {
+      await app.openSettings()
+      await app.choose('language', 'zh-CN')
+      await app.openLibrary()
+    }
+    const dialog = await app.importFiles([empty, binary])
+    await expect(dialog.locator('.outcome--failed')).toHaveCount(2)
+    await expect(dialog.locator('.outcome--failed').filter({ hasText: 'empty.txt' })).toContainText(errors['import.empty'])
+    await expect(dialog.locator('.outcome--failed').filter({ hasText: 'scan.txt' })).toContainText(errors['import.binary'])
+    await app.closeImport()
+    await expect(app.rows).toHaveCount(before.length)
+    expect(await app.rows.allTextContents()).toHaveLength(before.length)
+  }
+}
