@@ -2,37 +2,45 @@
 
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/
 
+// Building an Intl formatter costs far more than using one; the library formats thousands.
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>()
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+  let formatter = cache.get(key) as T | undefined
+  if (!formatter) {
+    formatter = make()
+    cache.set(key, formatter)
+  }
+  return formatter
+}
+
 export function formatDate(value: string | null | undefined, locale: string): string {
   if (!value) return ''
+  const bare = dateOnly.test(value)
   // A bare date is a calendar day, not a UTC midnight: format it in UTC so it never shifts.
-  const date = new Date(dateOnly.test(value) ? `${value}T00:00:00Z` : value)
+  const date = new Date(bare ? `${value}T00:00:00Z` : value)
   if (Number.isNaN(date.getTime())) return value
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    ...(dateOnly.test(value) ? { timeZone: 'UTC' } : {})
-  }).format(date)
+  const formatter = cached(`date:${locale}:${bare}`, () =>
+    new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', ...(bare ? { timeZone: 'UTC' } : {}) })
+  )
+  return formatter.format(date)
 }
 
 export function formatDateTime(value: string, locale: string): string {
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return value
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+  return cached(`datetime:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(date)
 }
 
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value)
+  return cached(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(value)
 }
 
-const languageNames = new Map<string, Intl.DisplayNames>()
+export function formatPercent(value: number, locale: string): string {
+  return cached(`percent:${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent' })).format(value)
+}
 
 export function languageName(tag: string, locale: string): string {
-  let names = languageNames.get(locale)
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'language' })
-    languageNames.set(locale, names)
-  }
+  const names = cached(`language:${locale}`, () => new Intl.DisplayNames([locale], { type: 'language' }))
   try {
     return names.of(tag) ?? tag
   } catch {

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
 import type { ArticleSummary } from '@shared/model'
-import { formatDate, formatNumber, languageName } from '../../format'
+import { ArticleRow } from './ArticleRow'
 import { COLUMNS } from './columns'
 import type { Sort, SortKey } from './sort-filter'
 
@@ -38,6 +38,14 @@ export function ArticleTable({ articles, sort, onSort, onOpen, initialId }: Prop
     // Only on arrival: later changes of the list keep the user's own scroll position.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
+
+  const activate = useCallback(
+    (index: number, id: string) => {
+      setActive(index)
+      onOpen(id)
+    },
+    [onOpen]
+  )
 
   const clamped = Math.min(active, Math.max(0, articles.length - 1))
   const move = (index: number) => {
@@ -103,40 +111,18 @@ export function ArticleTable({ articles, sort, onSort, onOpen, initialId }: Prop
       </div>
       <div className="table__body" ref={scroller} role="rowgroup">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const article = articles[item.index] as ArticleSummary
-            return (
-              <div
-                key={article.id}
-                id={`row-${article.id}`}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={item.index === clamped}
-                className={`table__row${item.index === clamped ? ' is-active' : ''}`}
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                onClick={() => {
-                  setActive(item.index)
-                  onOpen(article.id)
-                }}
-              >
-                <div role="gridcell" className="table__cell table__cell--title" lang={article.language}>
-                  {article.title}
-                </div>
-                <div role="gridcell" className="table__cell table__cell--muted">
-                  {formatDate(article.date, locale)}
-                </div>
-                <div role="gridcell" className="table__cell" lang={article.language}>
-                  {article.source}
-                </div>
-                <div role="gridcell" className="table__cell table__cell--muted">
-                  {languageName(article.language, locale)}
-                </div>
-                <div role="gridcell" className="table__cell table__cell--numeric table__cell--muted">
-                  {formatNumber(article.annotationCount, locale)}
-                </div>
-              </div>
-            )
-          })}
+          {virtualizer.getVirtualItems().map((item) => (
+            <ArticleRow
+              key={(articles[item.index] as ArticleSummary).id}
+              article={articles[item.index] as ArticleSummary}
+              index={item.index}
+              top={item.start}
+              height={ROW_HEIGHT}
+              active={item.index === clamped}
+              locale={locale}
+              onActivate={activate}
+            />
+          ))}
         </div>
       </div>
     </div>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useZoom } from '../../app/use-zoom'
 import { Icon } from '../../components/Icon'
-import { formatNumber } from '../../format'
+import { formatNumber, formatPercent } from '../../format'
 
 interface Props {
   onBack: () => void
@@ -37,7 +37,7 @@ export function ReaderToolbar({ onBack, onPrevious, onNext, position }: Props) {
             <Icon name="zoomOut" />
           </button>
           <button type="button" className="button button--ghost button--small zoom-value" onClick={reset} aria-label={t('reader:zoomReset')} title={t('reader:zoomResetHint')}>
-            {new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(zoom)}
+            {formatPercent(zoom, i18n.language)}
           </button>
           <button type="button" className="icon-button" onClick={zoomIn} disabled={!canZoomIn} aria-label={t('reader:zoomIn')} title={t('reader:zoomInHint')}>
             <Icon name="zoomIn" />

@@ -1,0 +1,44 @@
+import { memo } from 'react'
+import type { ArticleSummary } from '@shared/model'
+import { formatDate, formatNumber, languageName } from '../../format'
+
+interface Props {
+  article: ArticleSummary
+  index: number
+  top: number
+  height: number
+  active: boolean
+  locale: string
+  onActivate: (index: number, id: string) => void
+}
+
+/** One library row; memoised so typing in the filter re-renders only rows that changed. */
+export const ArticleRow = memo(function ArticleRow({ article, index, top, height, active, locale, onActivate }: Props) {
+  return (
+    <div
+      id={`row-${article.id}`}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={active}
+      className={`table__row${active ? ' is-active' : ''}`}
+      style={{ transform: `translateY(${top}px)`, height }}
+      onClick={() => onActivate(index, article.id)}
+    >
+      <div role="gridcell" className="table__cell table__cell--title" lang={article.language}>
+        {article.title}
+      </div>
+      <div role="gridcell" className="table__cell table__cell--muted">
+        {formatDate(article.date, locale)}
+      </div>
+      <div role="gridcell" className="table__cell" lang={article.language}>
+        {article.source}
+      </div>
+      <div role="gridcell" className="table__cell table__cell--muted">
+        {languageName(article.language, locale)}
+      </div>
+      <div role="gridcell" className="table__cell table__cell--numeric table__cell--muted">
+        {formatNumber(article.annotationCount, locale)}
+      </div>
+    </div>
+  )
+})
