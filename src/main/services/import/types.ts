@@ -8,11 +8,9 @@ export interface ImportTarget {
   create(doc: ArticleDoc): Promise<void>
 }
 
-/**
- * i18next's `t` or anything shaped like it (create the i18next instance in the caller).
- * Failure messages are looked up as `errors:<reasonCode>`, e.g. `errors:import.empty`.
- */
-export type Translate = (key: string, params?: Record<string, unknown>) => string
+/** Failure messages are looked up as `errors:<reasonCode>`, e.g. `errors:import.empty`. */
+export type { Translate } from '../../i18n'
+import type { Translate } from '../../i18n'
 
 export interface ImportDeps {
   target: ImportTarget

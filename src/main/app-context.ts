@@ -1,0 +1,54 @@
+import type { Translate } from './i18n'
+import { stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { AppFailure } from '@shared/ipc/result'
+import { Archive } from './archive/archive'
+import { defaultArchiveDir } from './paths'
+import { loadSamples } from './services/samples'
+import type { SettingsStore } from './settings-store'
+
+/**
+ * What every handler works on: the archive open now (which the user may swap for another),
+ * the user's settings and the main-process translator.
+ */
+export class AppContext {
+  private constructor(
+    private current: Archive,
+    readonly settings: SettingsStore,
+    readonly t: Translate,
+    readonly mode: 'electron' | 'browser'
+  ) {}
+
+  static async start(options: { archiveDir?: string; settings: SettingsStore; t: Translate; mode: 'electron' | 'browser' }): Promise<AppContext> {
+    const dir = options.archiveDir ?? options.settings.get().archivePath ?? defaultArchiveDir()
+    const archive = await openArchiveAt(dir)
+    return new AppContext(archive, options.settings, options.t, options.mode)
+  }
+
+  get archive(): Archive {
+    return this.current
+  }
+
+  /** Opens (or, with `create`, makes) another archive and remembers it; the old one is closed. */
+  async switchArchive(path: string, create: boolean): Promise<Archive> {
+    const dir = resolve(path)
+    const info = await stat(dir).catch(() => null)
+    if (info && !info.isDirectory()) throw new AppFailure('archive.notAFolder', `${dir} is not a folder`, { path: dir }, 'path')
+    if (!info && !create) throw new AppFailure('archive.notFound', `No archive at ${dir}`, { path: dir }, 'path')
+    if (dir === this.current.dir) return this.current
+    const next = await openArchiveAt(dir)
+    await this.current.close()
+    this.current = next
+    await this.settings.update({ archivePath: dir })
+    return next
+  }
+
+  async close(): Promise<void> {
+    await this.current.close()
+  }
+}
+
+/** A folder that does not exist yet becomes a new archive holding the sample articles. */
+export function openArchiveAt(dir: string): Promise<Archive> {
+  return Archive.open(resolve(dir), { seed: () => loadSamples() })
+}

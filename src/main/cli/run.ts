@@ -1,0 +1,78 @@
+import type { Translate } from '../i18n'
+import { parseArgs } from 'node:util'
+import { checkCommand } from './check'
+import { EXIT, type CliIo, type Command } from './command'
+import { importCommand } from './import'
+import { listCommand } from './list'
+import { serveCommand } from './serve'
+import { showCommand } from './show'
+
+export const commands: Command[] = [importCommand, listCommand, showCommand, checkCommand, serveCommand]
+
+function generalHelp(t: Translate): string[] {
+  const width = Math.max(...commands.map((c) => c.name.length))
+  return [
+    t('cli:help.title'),
+    '',
+    `${t('cli:help.usage')}: scriptorium <command> [options]`,
+    '',
+    `${t('cli:help.commands')}:`,
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${t(`cli:${c.summary}`)}`),
+    '',
+    t('cli:help.more'),
+    t('cli:help.archiveEnv')
+  ]
+}
+
+function commandHelp(command: Command, t: Translate): string[] {
+  const names = Object.keys(command.optionHelp)
+  const labels = names.map((name) => `--${name}${command.options[name]?.type === 'string' ? ` ${name === 'port' ? 'N' : name.toUpperCase()}` : ''}`)
+  const width = Math.max(6, ...labels.map((l) => l.length))
+  return [
+    t(`cli:${command.summary}`),
+    '',
+    `${t('cli:help.usage')}: scriptorium ${command.usage}`,
+    '',
+    `${t('cli:help.options')}:`,
+    ...names.map((name, i) => `  ${labels[i]!.padEnd(width)}  ${t(`cli:${command.optionHelp[name]}`)}`),
+    `  ${'--help'.padEnd(width)}  ${t('cli:option.help')}`
+  ]
+}
+
+/** Runs one command line; returns the exit code (0 ok, 1 some inputs failed, 2 usage). */
+export async function runCli(argv: string[], io: CliIo, t: Translate): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    generalHelp(t).forEach((line) => io.out(line))
+    return name === undefined ? EXIT.usage : EXIT.ok
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(process.env.npm_package_version ?? '0.1.0')
+    return EXIT.ok
+  }
+  const command = commands.find((c) => c.name === name)
+  if (!command) {
+    io.err(t('cli:error.unknownCommand', { name }))
+    io.err(t('cli:help.more'))
+    return EXIT.usage
+  }
+  let parsed
+  try {
+    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
+  } catch (error) {
+    io.err(t('cli:error.badOption', { detail: (error as Error).message }))
+    io.err(`${t('cli:help.usage')}: scriptorium ${command.usage}`)
+    return EXIT.usage
+  }
+  if (parsed.values.help) {
+    commandHelp(command, t).forEach((line) => io.out(line))
+    return EXIT.ok
+  }
+  const count = parsed.positionals.length
+  if (count < command.minPositionals || count > command.maxPositionals) {
+    io.err(t(count < command.minPositionals ? 'cli:error.missingArgument' : 'cli:error.extraArgument'))
+    io.err(`${t('cli:help.usage')}: scriptorium ${command.usage}`)
+    return EXIT.usage
+  }
+  return command.run(parsed.values, parsed.positionals, io, t)
+}

@@ -1,0 +1,62 @@
+import type { Translate } from './i18n'
+import type { z } from 'zod'
+import { contract, type OperationInput, type OperationName, type OperationOutput } from '@shared/ipc/contract'
+import { AppFailure, fail, ok, type AppError, type Result } from '@shared/ipc/result'
+
+/** One implementation per contract operation, receiving input already validated. */
+export type Handlers = { [K in OperationName]: (input: z.output<(typeof contract)[K]['input']>) => Promise<OperationOutput<K>> }
+
+const isOperation = (name: string): name is OperationName => Object.hasOwn(contract, name)
+
+/**
+ * The single door into the main process for every transport (IPC, HTTP): the operation name
+ * is checked, the input parsed with the contract's schema, and every outcome — including an
+ * unexpected exception — comes back as a Result, never a throw.
+ */
+export function createDispatcher(handlers: Handlers, t: Translate) {
+  return async function dispatch(name: string, rawInput: unknown): Promise<Result<unknown>> {
+    if (!isOperation(name))
+      return fail({ code: 'ipc.unknownOperation', message: t('errors:ipc.unknownOperation', { name }), params: { name } })
+    const parsed = contract[name].input.safeParse(rawInput ?? {})
+    if (!parsed.success) return fail(validationError(parsed.error, t))
+    try {
+      const handler = handlers[name] as (input: unknown) => Promise<unknown>
+      return ok(await handler(parsed.data))
+    } catch (error) {
+      return fail(toAppError(error, t))
+    }
+  }
+}
+
+export type Dispatch = ReturnType<typeof createDispatcher>
+
+export function validationError(error: z.ZodError, t: Translate): AppError {
+  const issue = error.issues[0]
+  const field = issue?.path.map(String).join('.') || undefined
+  const detail = issue?.message ?? ''
+  return {
+    code: 'ipc.invalidInput',
+    message: t('errors:ipc.invalidInput', { field: field ?? '(input)', detail }),
+    field,
+    params: { field: field ?? '(input)', detail }
+  }
+}
+
+/** Expected failures keep their code; anything else is reported without a stack trace. */
+export function toAppError(error: unknown, t: Translate): AppError {
+  if (error instanceof AppFailure) {
+    const message = t(`errors:${error.code}`, { field: error.field ?? '', ...error.params, defaultValue: error.message })
+    return { ...error.toError(), message }
+  }
+  const detail = error instanceof Error ? error.message : String(error)
+  return { code: 'internal', message: t('errors:internal', { detail }), params: { detail } }
+}
+
+/** Typed convenience for in-process callers (CLI, tests). */
+export async function call<K extends OperationName>(
+  dispatch: Dispatch,
+  name: K,
+  input: OperationInput<K>
+): Promise<Result<OperationOutput<K>>> {
+  return (await dispatch(name, input)) as Result<OperationOutput<K>>
+}

@@ -1,0 +1,10 @@
+import type { AppContext } from '../app-context'
+import type { Handlers } from '../dispatch'
+import { appHandlers } from './app'
+import { articleHandlers } from './articles'
+import { importHandlers } from './import'
+
+/** Every feature contributes its handlers; the type makes a missing operation a compile error. */
+export function createHandlers(ctx: AppContext): Handlers {
+  return { ...appHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx) }
+}

@@ -1,0 +1,91 @@
+import type { Translate } from './i18n'
+import { randomBytes } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Dispatch } from './dispatch'
+import { BodyTooLarge, checkOrigin, checkToken, readBody, type Refusal } from './server/request-guard'
+import { serveStatic } from './server/static-files'
+
+/** A 20 MB file travels as ~27 MB of base64 inside JSON. */
+export const MAX_BODY_BYTES = 30 * 1024 * 1024
+
+export interface ServerOptions {
+  dispatch: Dispatch
+  t: Translate
+  rendererDir: string
+  port?: number
+  bodyLimit?: number
+}
+
+export interface RunningServer {
+  url: string
+  port: number
+  token: string
+  close(): Promise<void>
+}
+
+/**
+ * Every contract operation over HTTP on 127.0.0.1 (browser mode and end-to-end tests):
+ * `POST /api/<operation>` with the input as JSON and a bearer token made anew at each start.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const token = randomBytes(24).toString('hex')
+  const limit = options.bodyLimit ?? MAX_BODY_BYTES
+  let port = 0
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500)
+      res.end()
+    })
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const originRefusal = checkOrigin(req, port)
+    if (originRefusal) return refuse(res, originRefusal, options.t)
+    if (!url.pathname.startsWith('/api/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, { status: 405, code: 'server.methodNotAllowed' }, options.t)
+      return serveStatic(options.rendererDir, url.pathname, res)
+    }
+    if (req.method !== 'POST') return refuse(res, { status: 405, code: 'server.methodNotAllowed' }, options.t)
+    const tokenRefusal = checkToken(req, token)
+    if (tokenRefusal) return refuse(res, tokenRefusal, options.t)
+    let input: unknown
+    try {
+      const body = await readBody(req, limit)
+      input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return refuse(res, { status: 413, code: 'server.tooLarge' }, options.t)
+      return sendJson(res, 400, { ok: false, error: { code: 'server.badJson', message: options.t('errors:server.badJson') } })
+    }
+    const result = await options.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), input)
+    sendJson(res, 200, result)
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}
+
+function refuse(res: ServerResponse, refusal: NonNullable<Refusal>, t: Translate): void {
+  if (refusal.status === 413) res.setHeader('Connection', 'close')
+  sendJson(res, refusal.status, { ok: false, error: { code: refusal.code, message: t(`errors:${refusal.code}`) } })
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const json = JSON.stringify(body)
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' })
+  res.end(json)
+}

@@ -1,0 +1,16 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ArticleDoc } from '@shared/model'
+import { resourcesDir } from '../paths'
+
+/** The sample articles a new archive starts with (written by us, in resources/samples). */
+export async function loadSamples(dir = join(resourcesDir(), 'samples')): Promise<ArticleDoc[]> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort()
+  const now = new Date().toISOString()
+  return Promise.all(
+    names.map(async (name) => {
+      const doc = ArticleDoc.parse(JSON.parse(await readFile(join(dir, name), 'utf8')))
+      return { ...doc, article: { ...doc.article, importedAt: now } }
+    })
+  )
+}

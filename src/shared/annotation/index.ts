@@ -1,0 +1,8 @@
+export * from './commands'
+export { findOccurrences, type Occurrence, type PropagationOptions } from './propagation'
+export { suggest, type SuggestOptions, type Suggestion } from './suggestions'
+export { EntityNames } from './entity-names'
+export { patternSpans } from './patterns'
+export { longestFlat, type RawSpan } from './spans'
+export { evaluate, type Evaluation, type Scores, type TypedSpan } from './evaluate'
+export { kwic, type Kwic } from './kwic'

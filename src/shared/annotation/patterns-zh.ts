@@ -1,0 +1,81 @@
+import { regexSpans, type RawSpan } from './spans'
+
+/*
+ * Chinese patterns. Chinese has no spaces, so a regex cannot tell where a name starts
+ * ("覆盖和平街道" is "覆盖" + "和平街道"). The left edge comes from Intl.Segmenter's
+ * dictionary words instead: a name is the words just before its generic head, at least two
+ * characters, extended over single unknown characters (how ICU splits names it does not
+ * know: "丰|源|市"), stopping at punctuation, function words and other heads.
+ */
+const PLACE_HEAD = /^(?:省|市|区|县|镇|乡|村|街道|社区|广场|公园|小区|水库|港)$/u
+const ORG_HEAD = /^(?:学院|大学|中学|小学|医院|图书馆|公司|合作社|协会|委员会|博物馆|研究院|研究所|中心)$/u
+const HAN = /^[\p{Script=Han}]+$/u
+/** Characters that never belong to a name's body: function words, measure words, heads. */
+const STOP = /[的在于和与及是了将为对向由把被从到等个名年月日上下午中省市区县镇乡村委局党团]/u
+
+interface Token {
+  text: string
+  start: number
+  end: number
+}
+
+function tokens(text: string): Token[] {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
+  return [...segmenter.segment(text)].map((s) => ({ text: s.segment, start: s.index, end: s.index + s.segment.length }))
+}
+
+/** Start of the name whose head is tokens[i], or -1 when there is no body of 2+ characters. */
+function bodyStart(list: Token[], i: number): number {
+  let length = 0
+  let j = i
+  while (j > 0) {
+    const t = list[j - 1] as Token
+    const points = [...t.text].length
+    if (!HAN.test(t.text) || STOP.test(t.text)) break
+    if (length >= 2 && points > 1) break
+    length += points
+    j--
+    if (length >= 4) break
+  }
+  return length >= 2 ? (list[j] as Token).start : -1
+}
+
+const TITLE_ZH = String.raw`(?:常务)?(?:副)?(?:书记|局长|主任|市长|区长|县长|镇长|乡长|村长|主席|部长|厅长|处长|科长|校长|院长|董事长|总经理|省长|馆长|站长|队长)`
+const TITLE = new RegExp(TITLE_ZH, 'gu')
+/** Roles that announce a name without being titles: "家长葛春燕说". */
+const ROLE = String.raw`(?:${TITLE_ZH}|学生|家长|志愿者|村民|居民|老师|教师|记者|市民|代表|负责人)`
+const NAME_END = String.raw`(?=[、，。；：“”（）\s]|出席|主持|表示|指出|说|讲话|强调|参加|介绍|要求|为|在|和|与|等|带领|陪同|宣读|致辞)`
+const PERSON = new RegExp(String.raw`${ROLE}([\p{Script=Han}]{2,3}?)${NAME_END}`, 'gu')
+/** Party and government bodies: "区委", "团区委", "区教育局", "…街道党工委", "…社区党委". */
+const ORG_ABBR = /(?<![\p{Script=Han}])团?[省市区县镇乡]委(?!员)|(?:团)?[省市区县][\p{Script=Han}]{1,4}?局/gu
+const DATE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?/gu
+/** Quoted book and document titles are works: 《…》, without the marks. */
+const WORK = /《([^《》\n]{1,80})》/gu
+
+export function chinesePatterns(text: string): RawSpan[] {
+  const list = tokens(text)
+  const spans: RawSpan[] = []
+  const places: RawSpan[] = []
+  list.forEach((t, i) => {
+    const place = PLACE_HEAD.test(t.text)
+    if (!place && !ORG_HEAD.test(t.text)) return
+    const start = bodyStart(list, i)
+    if (start === -1) return
+    const span = { start, end: t.end, type: place ? 'PLACE' : 'ORG' }
+    spans.push(span)
+    if (place) places.push(span)
+  })
+  // A place followed by a body's head is that body: "和平街道" + "党工委", "东湖区" + "图书馆".
+  for (const place of places) {
+    const after = /^(?:党工委|党委|党支部|办事处|人民政府|政府|图书馆|[\p{Script=Han}]{1,4}?局|居委会|村委会)/u.exec(text.slice(place.end))
+    if (after) spans.push({ start: place.start, end: place.end + after[0].length, type: 'ORG' })
+  }
+  return [
+    ...spans,
+    ...regexSpans(text, ORG_ABBR, 'ORG'),
+    ...regexSpans(text, TITLE, 'TITLE'),
+    ...regexSpans(text, PERSON, 'PERSON', 1),
+    ...regexSpans(text, DATE, 'DATE'),
+    ...regexSpans(text, WORK, 'WORK', 1)
+  ]
+}
