@@ -1,3 +1,4 @@
+import type { ZodError } from 'zod'
 import { Low } from 'lowdb'
 import { AppFailure } from '@shared/ipc/result'
 import { CatalogDoc, DEFAULT_SCHEMA, RegistryDoc, SCHEMA_VERSION } from '@shared/model'
@@ -40,7 +41,7 @@ function assertNotNewer(file: string, raw: unknown): void {
 
 type Validated<T> = { ok: true; doc: T; migrated: boolean } | { ok: false; reason: string }
 
-function upgrade<T>(kind: 'catalog' | 'registry', raw: unknown, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }): Validated<T> {
+function upgrade<T>(kind: 'catalog' | 'registry', raw: unknown, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError } }): Validated<T> {
   let migrated
   try {
     migrated = migrate(kind, raw)
