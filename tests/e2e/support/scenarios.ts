@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from '@playwright/test'
-import enErrors from '../../../src/shared/i18n/locales/en/errors.json'
-import zhErrors from '../../../src/shared/i18n/locales/zh-CN/errors.json'
 import { AppDriver, uiDate } from './app'
 import { REPO, SEEDS } from './server'
 
@@ -26,6 +24,9 @@ export const FUXIN = {
   textSample: 'Lei Feng'
 }
 export const XINXIANG = { file: '002_7d3fe354527a78d1.txt', titleStart: 'Lei Feng’s name is well-known' }
+
+const errorsOf = (lang: string) =>
+  JSON.parse(readFileSync(join(REPO, 'src/shared/i18n/locales', lang, 'errors.json'), 'utf8')) as Record<string, string>
 
 export const seedFiles = () => readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort().map((name) => join(SEEDS, name))
 
@@ -100,7 +101,8 @@ export async function badFilesShowTranslatedErrors({ app, tmp }: Context): Promi
   writeFileSync(empty, '')
   writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 0, 0xff, 0xfe]))
 
-  for (const [lang, errors] of [['en', enErrors], ['zh-CN', zhErrors]] as const) {
+  for (const lang of ['en', 'zh-CN']) {
+    const errors = errorsOf(lang)
     if (lang === 'zh-CN') {
       await app.openSettings()
       await app.choose('language', 'zh-CN')
@@ -108,8 +110,8 @@ export async function badFilesShowTranslatedErrors({ app, tmp }: Context): Promi
     }
     const dialog = await app.importFiles([empty, binary])
     await expect(dialog.locator('.outcome--failed')).toHaveCount(2)
-    await expect(dialog.locator('.outcome--failed').filter({ hasText: 'empty.txt' })).toContainText(errors['import.empty'])
-    await expect(dialog.locator('.outcome--failed').filter({ hasText: 'scan.txt' })).toContainText(errors['import.binary'])
+    await expect(dialog.locator('.outcome--failed').filter({ hasText: 'empty.txt' })).toContainText(errors['import.empty'] as string)
+    await expect(dialog.locator('.outcome--failed').filter({ hasText: 'scan.txt' })).toContainText(errors['import.binary'] as string)
     await app.closeImport()
     await expect(app.rows).toHaveCount(before.length)
     expect(await app.rows.allTextContents()).toHaveLength(before.length)

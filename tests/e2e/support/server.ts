@@ -2,8 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-export const REPO = resolve(__dirname, '../../..')
+export const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..')
 export const SEEDS = resolve(REPO, '../shared/seeds')
 export const CLI = join(REPO, 'out/main/cli.js')
 
