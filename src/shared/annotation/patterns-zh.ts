@@ -8,6 +8,8 @@ import { regexSpans, type RawSpan } from './spans'
  * know: "丰|源|市"), stopping at punctuation, function words and other heads.
  */
 const PLACE_HEAD = /^(?:省|市|区|县|镇|乡|村|街道|社区|广场|公园|小区|水库|港)$/u
+/** A dictionary word that swallowed a one-character head: "安县" = "安" + "县". */
+const PLACE_TAIL = /^([\p{Script=Han}]{1,3})(?:省|市|区|县|镇|乡|村)$/u
 const ORG_HEAD = /^(?:学院|大学|中学|小学|医院|图书馆|公司|合作社|协会|委员会|博物馆|研究院|研究所|中心)$/u
 const HAN = /^[\p{Script=Han}]+$/u
 /** Characters that never belong to a name's body: function words, measure words, heads. */
@@ -25,8 +27,8 @@ function tokens(text: string): Token[] {
 }
 
 /** Start of the name whose head is tokens[i], or -1 when there is no body of 2+ characters. */
-function bodyStart(list: Token[], i: number): number {
-  let length = 0
+function bodyStart(list: Token[], i: number, inside = 0): number {
+  let length = inside
   let j = i
   while (j > 0) {
     const t = list[j - 1] as Token
@@ -37,7 +39,16 @@ function bodyStart(list: Token[], i: number): number {
     j--
     if (length >= 4) break
   }
-  return length >= 2 ? (list[j] as Token).start : -1
+  if (length < 2) return -1
+  return j === i ? (list[i] as Token).start : (list[j] as Token).start
+}
+
+/** Head of a token that is a head ("区") or ends with one ("安县"), with the body's length. */
+function headOf(text: string): { type: 'PLACE' | 'ORG'; inside: number } | null {
+  if (PLACE_HEAD.test(text)) return { type: 'PLACE', inside: 0 }
+  if (ORG_HEAD.test(text)) return { type: 'ORG', inside: 0 }
+  const tail = PLACE_TAIL.exec(text)
+  return tail?.[1] && !STOP.test(tail[1]) ? { type: 'PLACE', inside: [...tail[1]].length } : null
 }
 
 const TITLE_ZH = String.raw`(?:常务)?(?:副)?(?:书记|局长|主任|市长|区长|县长|镇长|乡长|村长|主席|部长|厅长|处长|科长|校长|院长|董事长|总经理|省长|馆长|站长|队长)`
@@ -57,17 +68,18 @@ export function chinesePatterns(text: string): RawSpan[] {
   const spans: RawSpan[] = []
   const places: RawSpan[] = []
   list.forEach((t, i) => {
-    const place = PLACE_HEAD.test(t.text)
-    if (!place && !ORG_HEAD.test(t.text)) return
-    const start = bodyStart(list, i)
+    const head = headOf(t.text)
+    if (!head) return
+    const place = head.type === 'PLACE'
+    const start = bodyStart(list, i, head.inside)
     if (start === -1) return
-    const span = { start, end: t.end, type: place ? 'PLACE' : 'ORG' }
+    const span = { start, end: t.end, type: head.type }
     spans.push(span)
     if (place) places.push(span)
   })
   // A place followed by a body's head is that body: "和平街道" + "党工委", "东湖区" + "图书馆".
   for (const place of places) {
-    const after = /^(?:党工委|党委|党支部|办事处|人民政府|政府|图书馆|[\p{Script=Han}]{1,4}?局|居委会|村委会)/u.exec(text.slice(place.end))
+    const after = /^(?:党工委|党委|党支部|办事处|人民政府|政府|图书馆|[\p{Script=Han}]{1,4}?局|居委会|村委会|委(?!员))/u.exec(text.slice(place.end))
     if (after) spans.push({ start: place.start, end: place.end + after[0].length, type: 'ORG' })
   }
   return [
