@@ -1,6 +1,18 @@
 import { z } from 'zod'
 import type { ArticleDoc, ArticleSummary, Entity, ImportOutcome, Settings } from '../model'
 import { Id, Settings as SettingsSchema } from '../model'
+import {
+  annotationOperations as a,
+  type ArticleChange,
+  type EntityPage,
+  type EntitySummary,
+  type OccurrenceView,
+  type RegistryView,
+  type SchemaChangeResult,
+  type SuggestionView,
+  type UndoResult,
+  type UndoState
+} from './annotation-contract'
 
 /** An operation: its input schema, and its output type carried as a phantom. */
 interface Operation<I extends z.ZodType, O> {
@@ -47,7 +59,32 @@ export const contract = {
   importFiles: operation(z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(100_000) }).strict()).returns<ImportOutcome[]>(),
   importContent: operation(z.object({ name: z.string().min(1).max(1024), data: base64 }).strict()).returns<ImportOutcome>(),
   getSettings: operation(none).returns<Settings>(),
-  updateSettings: operation(SettingsSchema.partial().strict()).returns<Settings>()
+  updateSettings: operation(SettingsSchema.partial().strict()).returns<Settings>(),
+  addAnnotation: operation(a.addAnnotation).returns<ArticleChange>(),
+  updateAnnotation: operation(a.updateAnnotation).returns<ArticleChange>(),
+  deleteAnnotations: operation(a.deleteAnnotations).returns<ArticleChange>(),
+  addRelation: operation(a.addRelation).returns<ArticleChange>(),
+  updateRelation: operation(a.updateRelation).returns<ArticleChange>(),
+  deleteRelation: operation(a.deleteRelation).returns<ArticleChange>(),
+  /** Undo/redo in one scope: an article's changes, or (without articleId) the registry's. */
+  undo: operation(a.undo).returns<UndoResult>(),
+  redo: operation(a.redo).returns<UndoResult>(),
+  undoState: operation(a.undoState).returns<UndoState>(),
+  getRegistry: operation(a.getRegistry).returns<RegistryView>(),
+  updateSchema: operation(a.updateSchema).returns<SchemaChangeResult>(),
+  /** Creates an entity; with `link`, also links that annotation to it (one undo step). */
+  createEntity: operation(a.createEntity).returns<EntitySummary>(),
+  updateEntity: operation(a.updateEntity).returns<EntitySummary>(),
+  mergeEntities: operation(a.mergeEntities).returns<EntitySummary>(),
+  getEntity: operation(a.getEntity).returns<EntityPage>(),
+  /** Detaches one mention from its entity onto a new entity of the same name. */
+  splitMention: operation(a.splitMention).returns<ArticleChange>(),
+  /** Other places where an annotation's text occurs, untagged with its type: a preview. */
+  findOccurrences: operation(a.findOccurrences).returns<OccurrenceView[]>(),
+  /** Tags the confirmed occurrences like the annotation (type, entity) as one undo step. */
+  tagOccurrences: operation(a.tagOccurrences).returns<ArticleChange>(),
+  suggest: operation(a.suggest).returns<SuggestionView[]>(),
+  acceptSuggestions: operation(a.acceptSuggestions).returns<ArticleChange>()
 } as const
 
 export type Contract = typeof contract

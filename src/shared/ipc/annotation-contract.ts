@@ -1,0 +1,138 @@
+import { z } from 'zod'
+import type { Annotation, Entity, TagSchema } from '../model'
+import { AnnotationAttributes, EntityIdentifiers, Id, TagSchema as TagSchemaSchema } from '../model'
+import type { ArticleView } from './contract'
+
+/** Input and output shapes of the annotation and entity operations (issue 5). */
+
+const offset = z.number().int().nonnegative().max(100_000_000)
+const typeName = z.string().min(1).max(64)
+const note = z.string().max(20_000)
+const entityName = z.string().trim().min(1).max(500)
+
+export const AddAnnotationInput = z
+  .object({ articleId: Id, source: Id.optional(), start: offset, end: offset, type: typeName, note: note.optional(), entity: Id.nullable().optional(), attributes: AnnotationAttributes.strict().optional() })
+  .strict()
+
+export const UpdateAnnotationInput = z
+  .object({ articleId: Id, id: Id, type: typeName.optional(), note: note.optional(), entity: Id.nullable().optional(), attributes: AnnotationAttributes.strict().optional() })
+  .strict()
+
+export const RelationInput = z.object({ articleId: Id, type: z.string().min(1).max(48), from: Id, to: Id, note: note.optional() }).strict()
+
+export const EntityFields = z
+  .object({
+    type: typeName,
+    name: entityName,
+    names: z.record(z.string().min(2).max(35), entityName).optional(),
+    aliases: z.array(entityName).max(200).optional(),
+    identifiers: EntityIdentifiers.strict().optional(),
+    description: z.string().max(5000).optional()
+  })
+  .strict()
+
+/** Where an occurrence search or a batch tag applies. */
+export const Scope = z.enum(['article', 'archive'])
+
+export const OccurrenceTarget = z.object({ articleId: Id, source: Id.optional(), start: offset, end: offset }).strict()
+
+export interface UndoState {
+  canUndo: boolean
+  canRedo: boolean
+  /** History action of the step Undo would reverse, e.g. "annotation.add". */
+  undoAction: string | null
+  redoAction: string | null
+}
+
+/** What an article-changing operation answers: the article as it is now, and its undo state. */
+export interface ArticleChange {
+  view: ArticleView
+  undo: UndoState
+}
+
+export interface EntitySummary extends Entity {
+  mentionCount: number
+}
+
+export interface RegistryView {
+  schema: TagSchema
+  entities: EntitySummary[]
+}
+
+export interface Mention {
+  articleId: string
+  articleTitle: string
+  annotationId: string
+  exact: string
+  left: string
+  right: string
+}
+
+export interface EntityPage {
+  entity: EntitySummary
+  mentions: Mention[]
+  articles: { id: string; title: string; date: string | null; count: number }[]
+  cooccurring: { entity: Entity; count: number }[]
+}
+
+export interface OccurrenceView {
+  articleId: string
+  articleTitle: string
+  source: string
+  start: number
+  end: number
+  exact: string
+  prefix: string
+  suffix: string
+}
+
+export interface SuggestionView {
+  start: number
+  end: number
+  exact: string
+  type: string
+  source: 'entity' | 'pattern'
+}
+
+export interface UndoResult {
+  /** The step's action, or null when there was nothing to undo/redo. */
+  action: string | null
+  /** The article it changed, reloaded, when the scope was an article. */
+  change: ArticleChange | null
+  undo: UndoState
+}
+
+export interface SchemaChangeResult {
+  schema: TagSchema
+  /** Annotations renamed or removed by the change, across the archive. */
+  affected: number
+}
+
+export type { Annotation }
+
+const undoScope = z.object({ articleId: Id.optional() }).strict()
+
+export const annotationOperations = {
+  addAnnotation: AddAnnotationInput,
+  updateAnnotation: UpdateAnnotationInput,
+  deleteAnnotations: z.object({ articleId: Id, ids: z.array(Id).min(1).max(10_000) }).strict(),
+  addRelation: RelationInput,
+  updateRelation: z.object({ articleId: Id, id: Id, type: z.string().min(1).max(48).optional(), from: Id.optional(), to: Id.optional(), note: note.optional() }).strict(),
+  deleteRelation: z.object({ articleId: Id, id: Id }).strict(),
+  undo: undoScope,
+  redo: undoScope,
+  undoState: undoScope,
+  getRegistry: z.object({}).strict(),
+  updateSchema: z.object({ schema: TagSchemaSchema, renames: z.record(typeName, typeName).optional(), confirmDelete: z.boolean().optional() }).strict(),
+  createEntity: EntityFields.extend({ link: z.object({ articleId: Id, annotationId: Id }).strict().optional() }).strict(),
+  updateEntity: EntityFields.partial().extend({ id: Id }).strict(),
+  mergeEntities: z.object({ from: Id, into: Id }).strict(),
+  getEntity: z.object({ id: Id }).strict(),
+  splitMention: z.object({ articleId: Id, annotationId: Id }).strict(),
+  findOccurrences: z.object({ articleId: Id, annotationId: Id, scope: Scope }).strict(),
+  tagOccurrences: z.object({ articleId: Id, annotationId: Id, items: z.array(OccurrenceTarget).min(1).max(10_000) }).strict(),
+  suggest: z.object({ articleId: Id, source: Id.optional() }).strict(),
+  acceptSuggestions: z
+    .object({ articleId: Id, source: Id.optional(), items: z.array(z.object({ start: offset, end: offset, type: typeName }).strict()).min(1).max(10_000) })
+    .strict()
+}
