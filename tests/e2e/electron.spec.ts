@@ -11,6 +11,8 @@ const binaryMarker = join(REPO, 'node_modules/electron/path.txt')
 const hasElectron = existsSync(binaryMarker)
 
 const test = base.extend<{ context_: Context }>({
+  // Playwright reads a fixture's dependencies from this pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   context_: async ({}, use) => {
     const tmp = mkdtempSync(join(tmpdir(), 'scriptorium-electron-'))
     let app: ElectronApplication | undefined

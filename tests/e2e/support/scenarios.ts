@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from '@playwright/test'
-import { AppDriver, uiDate } from './app'
+import { uiDate, type AppDriver } from './app'
 import { REPO, SEEDS } from './server'
 
 /**

@@ -23,6 +23,8 @@ interface LibraryState {
 
 const LibraryContext = createContext<LibraryState | null>(null)
 
+const load = () => Promise.all([api.listArticles({}), api.archiveInfo({})])
+
 export function LibraryProvider({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation()
   const [rows, setRows] = useState<Row[]>([])
@@ -33,8 +35,7 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
   // Typing stays responsive at 10,000 rows: the input updates now, the list when it can.
   const deferredQuery = useDeferredValue(query)
 
-  const reload = useCallback(async () => {
-    const [result, info] = await Promise.all([api.listArticles({}), api.archiveInfo({})])
+  const apply = useCallback(([result, info]: Awaited<ReturnType<typeof load>>) => {
     if (info.ok) setArchive(info.value)
     if (result.ok) {
       setRows(toRows(result.value))
@@ -43,10 +44,15 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
       setStatus({ state: 'error', error: result.error })
     }
   }, [])
+  const reload = useCallback(async () => apply(await load()), [apply])
 
   useEffect(() => {
-    void reload()
-  }, [reload])
+    let live = true
+    void load().then((loaded) => live && apply(loaded))
+    return () => {
+      live = false
+    }
+  }, [apply])
 
   const sorted = useMemo(() => sortRows(rows, sort, i18n.language), [rows, sort, i18n.language])
   const visible = useMemo(() => filterRows(sorted, deferredQuery).map((row) => row.summary), [sorted, deferredQuery])

@@ -26,7 +26,9 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
   const { visible } = useLibrary()
   const { settings } = useSettings()
   const zoom = useZoom()
-  const [versionId, setVersionId] = useState<string | null>(null)
+  // The chosen text version, remembered for the article it was chosen in.
+  const [choice, setChoice] = useState<{ articleId: string; versionId: string } | null>(null)
+  const versionId = choice?.articleId === id ? choice.versionId : null
   const scroller = useRef<HTMLDivElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
 
@@ -36,7 +38,6 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
   const nextId = index >= 0 ? visible[index + 1]?.id : undefined
 
   useEffect(() => {
-    setVersionId(null)
     scroller.current?.scrollTo({ top: 0 })
   }, [id])
   useEffect(() => {
@@ -81,7 +82,7 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
             {doc.article.title}
           </h1>
           <ArticleMeta article={doc.article} />
-          {doc.versions.length > 1 && version && <VersionSwitcher versions={doc.versions} value={version.id} onChange={setVersionId} />}
+          {doc.versions.length > 1 && version && <VersionSwitcher versions={doc.versions} value={version.id} onChange={(chosen) => setChoice({ articleId: id, versionId: chosen })} />}
         </header>
         <div className="reader__text" lang={version?.lang ?? doc.article.language} data-testid="article-text">
           {paragraphs.length > 0 ? paragraphs.map((paragraph, i) => <p key={i}>{paragraph}</p>) : <p className="reader__empty">{t('reader:noText')}</p>}
