@@ -17,7 +17,8 @@ export function createDispatcher(handlers: Handlers, t: Translate) {
   return async function dispatch(name: string, rawInput: unknown): Promise<Result<unknown>> {
     if (!isOperation(name))
       return fail({ code: 'ipc.unknownOperation', message: t('errors:ipc.unknownOperation', { name }), params: { name } })
-    const parsed = contract[name].input.safeParse(rawInput ?? {})
+    // An absent input means "no input"; null is a malformed payload like any other.
+    const parsed = contract[name].input.safeParse(rawInput === undefined ? {} : rawInput)
     if (!parsed.success) return fail(validationError(parsed.error, t))
     try {
       const handler = handlers[name] as (input: unknown) => Promise<unknown>
@@ -32,7 +33,9 @@ export type Dispatch = ReturnType<typeof createDispatcher>
 
 export function validationError(error: z.ZodError, t: Translate): AppError {
   const issue = error.issues[0]
-  const field = issue?.path.map(String).join('.') || undefined
+  // An unknown key is reported at its parent's path: name the key itself.
+  const path = issue?.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : (issue?.path ?? [])
+  const field = path.map(String).join('.') || undefined
   const detail = issue?.message ?? ''
   return {
     code: 'ipc.invalidInput',
