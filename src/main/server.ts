@@ -58,8 +58,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (error instanceof BodyTooLarge) return refuse(res, { status: 413, code: 'server.tooLarge' }, options.t)
       return sendJson(res, 400, { ok: false, error: { code: 'server.badJson', message: options.t('errors:server.badJson') } })
     }
-    const result = await options.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), input)
-    sendJson(res, 200, result)
+    const name = safeDecode(url.pathname.slice('/api/'.length))
+    if (name === null) {
+      const raw = url.pathname.slice('/api/'.length)
+      return sendJson(res, 400, { ok: false, error: { code: 'ipc.unknownOperation', message: options.t('errors:ipc.unknownOperation', { name: raw }), params: { name: raw } } })
+    }
+    sendJson(res, 200, await options.dispatch(name, input))
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -76,6 +80,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server.closeAllConnections()
         server.close(() => resolve())
       })
+  }
+}
+
+/** A malformed percent-encoding is the client's mistake (400), not a server error. */
+export function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return null
   }
 }
 

@@ -21,8 +21,15 @@ export const CONTENT_SECURITY_POLICY =
 /** Serves a file of the built renderer; unknown paths fall back to index.html (one-page app). */
 export async function serveStatic(root: string, urlPath: string, res: ServerResponse): Promise<void> {
   const base = resolve(root)
-  let file = resolve(join(base, normalize(decodeURIComponent(urlPath))))
-  if (file !== base && !file.startsWith(base + sep)) {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(urlPath)
+  } catch {
+    res.writeHead(400).end()
+    return
+  }
+  let file = resolve(join(base, normalize(decoded)))
+  if (decoded.includes('\0') || (file !== base && !file.startsWith(base + sep))) {
     res.writeHead(403).end()
     return
   }
