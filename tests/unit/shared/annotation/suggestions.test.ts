@@ -61,6 +61,23 @@ describe('suggest (invented snippets)', () => {
     expect(suggest(text).map((x) => x.exact)).toEqual(['Qinghe District', 'March 5'])
   })
 
+  it('reads bodies with "and" and "of" chains, but splits places joined by "and"', () => {
+    const text =
+      'Farmer Luo Qingshan of Maple Village and Cedar Village met the County Forestry and Grassland Bureau and the Federation of Fruit Growers. ' +
+      'Tang Yue, a teacher, said the Pear Blossom Festival comes after the Spring Festival (2023–2025).'
+    const s = suggest(text)
+    expect(pick(s, 'PLACE')).toEqual(['Maple Village', 'Cedar Village'])
+    expect(pick(s, 'ORG')).toEqual(['County Forestry and Grassland Bureau', 'Federation of Fruit Growers'])
+    expect(pick(s, 'PERSON')).toEqual(['Luo Qingshan', 'Tang Yue'])
+    expect(pick(s, 'EVENT')).toEqual(['Pear Blossom Festival'])
+    expect(pick(s, 'DATE')).toEqual(['Spring Festival'])
+  })
+
+  it('takes a Chinese name after a role only when it starts with a surname', () => {
+    const s = suggest('家长放心，村民钱小虎说：“好。”')
+    expect(pick(s, 'PERSON')).toEqual(['钱小虎'])
+  })
+
   it('keeps only types the schema knows', () => {
     expect(suggest('In 2023 the mayor spoke.', { types: ['TITLE'] }).map((x) => x.type)).toEqual(['TITLE'])
   })
