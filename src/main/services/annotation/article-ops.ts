@@ -1,0 +1,90 @@
+import type { ArticleCommand } from '@shared/annotation'
+import type { ArticleChange } from '@shared/ipc/annotation-contract'
+import { AppFailure } from '@shared/ipc/result'
+import { newId } from './env'
+import type { Part } from './parts'
+import type { AnnotationSession } from './session'
+import type { In } from './types'
+import { articleScope } from './undo-stacks'
+
+/** One command on one article, recorded in that article's undo scope. */
+async function single(session: AnnotationSession, articleId: string, command: ArticleCommand): Promise<ArticleChange> {
+  return session.exclusive(async () => {
+    const applied = await session.change(articleScope(articleId), [{ scope: 'article', articleId, command }])
+    return session.articleChange(await session.docAfter(applied, articleId))
+  })
+}
+
+export const addAnnotation = (s: AnnotationSession, { articleId, ...input }: In<'addAnnotation'>) =>
+  single(s, articleId, { kind: 'addAnnotation', input })
+
+export const updateAnnotation = (s: AnnotationSession, { articleId, ...input }: In<'updateAnnotation'>) =>
+  single(s, articleId, { kind: 'updateAnnotation', input })
+
+export const deleteAnnotations = (s: AnnotationSession, { articleId, ids }: In<'deleteAnnotations'>) =>
+  single(s, articleId, { kind: 'deleteAnnotations', input: { ids } })
+
+export const addRelation = (s: AnnotationSession, { articleId, ...input }: In<'addRelation'>) =>
+  single(s, articleId, { kind: 'addRelation', input })
+
+export const updateRelation = (s: AnnotationSession, { articleId, ...input }: In<'updateRelation'>) =>
+  single(s, articleId, { kind: 'updateRelation', input })
+
+export const deleteRelation = (s: AnnotationSession, { articleId, id }: In<'deleteRelation'>) =>
+  single(s, articleId, { kind: 'deleteRelation', input: { id } })
+
+/** Accepted suggestions become annotations, all in one undo step. */
+export const acceptSuggestions = (s: AnnotationSession, { articleId, source, items }: In<'acceptSuggestions'>) =>
+  single(s, articleId, { kind: 'addAnnotations', input: { items: items.map((item) => ({ ...item, source })) } })
+
+/**
+ * Tags confirmed occurrences like the annotation (its type and entity), in this article and
+ * any others, as one undo step of this article.
+ */
+export function tagOccurrences(s: AnnotationSession, { articleId, annotationId, items }: In<'tagOccurrences'>): Promise<ArticleChange> {
+  return s.exclusive(async () => {
+    const model = await findAnnotation(s, articleId, annotationId)
+    const byArticle = new Map<string, In<'tagOccurrences'>['items']>()
+    for (const item of items) byArticle.set(item.articleId, [...(byArticle.get(item.articleId) ?? []), item])
+    for (const id of byArticle.keys()) {
+      if (!s.archive.has(id)) throw new AppFailure('article.notFound', `No article with id ${id}`, { id }, 'items')
+    }
+    const parts: Part[] = [...byArticle].map(([id, list]) => ({
+      scope: 'article',
+      articleId: id,
+      command: {
+        kind: 'addAnnotations',
+        input: { items: list.map((o) => ({ source: o.source, start: o.start, end: o.end, type: model.type, entity: model.entity })) }
+      }
+    }))
+    const applied = await s.change(articleScope(articleId), parts, 'annotation.tagOccurrences')
+    return s.articleChange(await s.docAfter(applied, articleId))
+  })
+}
+
+/** Detaches one mention onto a new entity of the same name and type: one undo step. */
+export function splitMention(s: AnnotationSession, { articleId, annotationId }: In<'splitMention'>): Promise<ArticleChange> {
+  return s.exclusive(async () => {
+    const annotation = await findAnnotation(s, articleId, annotationId)
+    const entity = s.archive.registry().entities.find((e) => e.id === annotation.entity)
+    if (!entity) {
+      throw new AppFailure('entity.notLinked', 'This annotation is not linked to an entity', { id: annotationId }, 'annotationId')
+    }
+    const id = newId('e')
+    const parts: Part[] = [
+      { scope: 'registry', command: { kind: 'createEntity', input: { id, type: entity.type, name: entity.name } } },
+      { scope: 'article', articleId, command: { kind: 'updateAnnotation', input: { id: annotationId, entity: id } } }
+    ]
+    const applied = await s.change(articleScope(articleId), parts, 'entity.split')
+    return s.articleChange(await s.docAfter(applied, articleId))
+  })
+}
+
+export async function findAnnotation(s: AnnotationSession, articleId: string, annotationId: string) {
+  const doc = await s.archive.read(articleId)
+  const annotation = doc.annotations.find((a) => a.id === annotationId)
+  if (!annotation) {
+    throw new AppFailure('annotation.notFound', `No annotation "${annotationId}" in this article`, { id: annotationId }, 'annotationId')
+  }
+  return annotation
+}

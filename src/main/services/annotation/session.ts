@@ -1,0 +1,120 @@
+import { EntityNames } from '@shared/annotation'
+import type { ArticleChange, EntitySummary, UndoResult } from '@shared/ipc/annotation-contract'
+import type { ArticleView } from '@shared/ipc/contract'
+import { AppFailure } from '@shared/ipc/result'
+import type { ArticleDoc, Entity } from '@shared/model'
+import type { Archive } from '../../archive/archive'
+import { commandContext } from './env'
+import { MentionIndex } from './mention-index'
+import { applyParts, type Applied, type Part } from './parts'
+import { reanchorDoc, withReanchored } from './reanchor-doc'
+import { REGISTRY_SCOPE, UndoStacks, articleScope } from './undo-stacks'
+
+/**
+ * Everything annotation keeps for one open archive during a session: the undo stacks, the
+ * mention index, and a queue so that changes (and undo/redo) run one at a time.
+ */
+export class AnnotationSession {
+  readonly stacks = new UndoStacks()
+  readonly index: MentionIndex
+  private queue: Promise<unknown> = Promise.resolve()
+  private names: { entities: readonly Entity[]; names: EntityNames } | null = null
+
+  constructor(
+    readonly archive: Archive,
+    readonly actor: string
+  ) {
+    this.index = new MentionIndex(archive)
+  }
+
+  /** Runs `work` after every change queued before it. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work)
+    this.queue = next.catch(() => undefined)
+    return next
+  }
+
+  /** Applies a new change and records its inverse as one undo step of `scope`. */
+  async change(scope: string, parts: Part[], action?: string): Promise<Applied> {
+    const applied = await applyParts(this.env(), parts)
+    const first = applied.outcomes[0]
+    const mergeKey = parts.length === 1 ? first?.mergeKey : undefined
+    this.stacks.record(scope, applied.inverse, action ?? first?.event.action ?? 'change', mergeKey)
+    return applied
+  }
+
+  /** Undo or redo in one scope (an article, or the registry when `articleId` is absent). */
+  async undoRedo(direction: 'undo' | 'redo', articleId: string | undefined): Promise<UndoResult> {
+    const scope = articleId === undefined ? REGISTRY_SCOPE : articleScope(articleId)
+    const top = this.stacks.peek(scope, direction)
+    if (top) await this.guardRemovals(top)
+    const done = await this.stacks.step(scope, direction, (parts) => applyParts(this.env(direction), parts))
+    const change = articleId === undefined ? null : this.articleChange(done?.applied.docs.get(articleId) ?? (await this.archive.read(articleId)))
+    return { action: done?.action ?? null, change, undo: this.stacks.state(scope) }
+  }
+
+  /**
+   * A registry-only step that removes an entity (undoing its creation) is refused while
+   * annotations still link to it: they would point at nothing. Compound steps unlink their
+   * own annotations in the same step.
+   */
+  private async guardRemovals(parts: Part[]): Promise<void> {
+    if (parts.some((p) => p.scope === 'article')) return
+    await this.index.ensure()
+    for (const part of parts) {
+      if (part.scope !== 'registry' || part.command.kind !== 'putEntities') continue
+      for (const id of part.command.input.remove) {
+        const count = this.index.mentionCount(id)
+        if (count > 0) throw new AppFailure('entity.inUse', `${count} annotations link to entity "${id}"`, { id, count })
+      }
+    }
+  }
+
+  private env(via?: 'undo' | 'redo') {
+    const ctx = { ...commandContext(this.actor), via }
+    return { archive: this.archive, ctx, onArticle: (doc: ArticleDoc) => this.index.put(doc) }
+  }
+
+  view(doc: ArticleDoc): ArticleView {
+    const linked = new Set(doc.annotations.map((a) => a.entity).filter((e): e is string => e !== null))
+    return { doc, entities: this.archive.registry().entities.filter((e) => linked.has(e.id)) }
+  }
+
+  articleChange(doc: ArticleDoc): ArticleChange {
+    return { view: this.view(doc), undo: this.stacks.state(articleScope(doc.article.id)) }
+  }
+
+  /** The article after `applied`, or as stored when the step did not touch it. */
+  async docAfter(applied: Applied, id: string): Promise<ArticleDoc> {
+    return applied.docs.get(id) ?? this.archive.read(id)
+  }
+
+  /** The suggestion dictionary, rebuilt only when the (frozen, replaced) entity list changes. */
+  entityNames(entities: readonly Entity[]): EntityNames {
+    if (this.names?.entities !== entities) this.names = { entities, names: new EntityNames(entities) }
+    return this.names.names
+  }
+
+  async summary(entity: Entity): Promise<EntitySummary> {
+    await this.index.ensure()
+    return { ...entity, mentionCount: this.index.mentionCount(entity.id) }
+  }
+
+  /**
+   * Reads an article for display, re-anchoring its annotations first when their quotes no
+   * longer sit at their positions (imported JSON, text edited outside), and persisting the
+   * result. Orphans are kept, flagged. Lazy: only the article being opened.
+   */
+  async open(id: string): Promise<ArticleDoc> {
+    const doc = await this.archive.read(id)
+    if (!reanchorDoc(doc)) return doc
+    return this.exclusive(async () => {
+      const saved = await this.archive.update(id, (current) => {
+        const result = reanchorDoc(current)
+        return result ? withReanchored(current, result, this.actor) : current
+      })
+      this.index.put(saved)
+      return saved
+    })
+  }
+}
