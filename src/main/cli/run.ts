@@ -1,13 +1,25 @@
 import type { Translate } from '../i18n'
 import { parseArgs } from 'node:util'
+import { annotateCommand } from './annotate'
 import { checkCommand } from './check'
 import { EXIT, type CliIo, type Command } from './command'
+import { entitiesCommand } from './entities'
 import { importCommand } from './import'
 import { listCommand } from './list'
 import { serveCommand } from './serve'
 import { showCommand } from './show'
+import { suggestCommand } from './suggest'
 
-export const commands: Command[] = [importCommand, listCommand, showCommand, checkCommand, serveCommand]
+export const commands: Command[] = [
+  importCommand,
+  listCommand,
+  showCommand,
+  annotateCommand,
+  suggestCommand,
+  entitiesCommand,
+  checkCommand,
+  serveCommand
+]
 
 function generalHelp(t: Translate): string[] {
   const width = Math.max(...commands.map((c) => c.name.length))

@@ -1,7 +1,29 @@
+import type { ArticleDoc, Entity } from '@shared/model'
 import { call } from '../dispatch'
-import { archiveOption, EXIT, jsonOption, type Command } from './command'
+import type { Translate } from '../i18n'
+import { archiveOption, EXIT, jsonOption, type CliIo, type Command } from './command'
 import { withSession } from './open'
 import { printFailure } from './output'
+
+/** The annotations (with linked entity names) and relations, one line each. */
+function printAnnotations(io: CliIo, t: Translate, doc: ArticleDoc, entities: Entity[]): void {
+  if (doc.annotations.length === 0) return
+  const names = new Map(entities.map((e) => [e.id, e.name]))
+  io.out('')
+  io.out(t('cli:showAnnotations.heading'))
+  for (const a of doc.annotations) {
+    const { position, quote } = a.target
+    const name = a.entity === null ? undefined : (names.get(a.entity) ?? a.entity)
+    const entity = name === undefined ? '' : ` → ${name}`
+    const orphan = a.orphan ? t('cli:showAnnotations.orphan') : ''
+    io.out(t('cli:showAnnotations.line', { type: a.type, start: position.start, end: position.end, exact: quote.exact, entity, orphan }))
+  }
+  if (doc.relations.length === 0) return
+  const exact = new Map(doc.annotations.map((a) => [a.id, a.target.quote.exact]))
+  io.out('')
+  io.out(t('cli:showAnnotations.relations'))
+  for (const r of doc.relations) io.out(t('cli:showAnnotations.relation', { from: exact.get(r.from) ?? r.from, type: r.type, to: exact.get(r.to) ?? r.to }))
+}
 
 export const showCommand: Command = {
   name: 'show',
@@ -33,6 +55,7 @@ export const showCommand: Command = {
         ['annotations', String(doc.annotations.length)]
       ]
       for (const [key, value] of fields) io.out(`${t(`cli:show.field.${key}`)}: ${value}`)
+      printAnnotations(io, t, doc, entities)
       for (const version of doc.versions) {
         io.out('')
         io.out(t('cli:show.version', { lang: version.lang, role: t(`cli:show.role.${version.role}`), origin: t(`cli:show.origin.${version.origin}`) }))

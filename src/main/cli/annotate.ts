@@ -1,0 +1,133 @@
+import { findOccurrences } from '@shared/annotation'
+import type { Annotation } from '@shared/model'
+import { call } from '../dispatch'
+import { archiveOption, EXIT, jsonOption, type Command, type ParsedValues } from './command'
+import { withSession } from './open'
+import { printFailure } from './output'
+
+/** What `annotate` was asked to tag: a quote (one occurrence or all), or a code-point range. */
+type AnnotateTarget = { kind: 'quote'; quote: string; occurrence: number | 'all' } | { kind: 'range'; start: number; end: number }
+
+type ArgsResult = { ok: true; target: AnnotateTarget; type: string } | { ok: false; key: string; params?: Record<string, string> }
+
+const str = (v: ParsedValues[string]): string | undefined => (typeof v === 'string' ? v : undefined)
+
+function integer(value: string, min: number): number | null {
+  if (!/^\d+$/.test(value)) return null
+  const n = Number(value)
+  return Number.isSafeInteger(n) && n >= min ? n : null
+}
+
+/** Checks the option combination of `annotate`; a mistake is a usage error (exit 2). */
+export function parseAnnotateArgs(values: ParsedValues): ArgsResult {
+  const type = str(values.type)
+  const quote = str(values.quote)
+  const start = str(values.start)
+  const end = str(values.end)
+  const occurrence = str(values.occurrence)
+  const all = values.all === true
+  if (!type) return { ok: false, key: 'annotate.needType' }
+  if (quote !== undefined && (start !== undefined || end !== undefined)) return { ok: false, key: 'annotate.quoteOrRange' }
+  if (occurrence !== undefined && all) return { ok: false, key: 'annotate.occurrenceOrAll' }
+  if (quote === undefined && (occurrence !== undefined || all)) return { ok: false, key: 'annotate.quoteOnly' }
+  if (quote !== undefined) {
+    if (quote.trim().length === 0) return { ok: false, key: 'annotate.emptyQuote' }
+    if (all) return { ok: true, type, target: { kind: 'quote', quote, occurrence: 'all' } }
+    const n = occurrence === undefined ? 1 : integer(occurrence, 1)
+    if (n === null) return { ok: false, key: 'annotate.badNumber', params: { option: '--occurrence', value: occurrence ?? '' } }
+    return { ok: true, type, target: { kind: 'quote', quote, occurrence: n } }
+  }
+  if (start === undefined && end === undefined) return { ok: false, key: 'annotate.quoteOrRange' }
+  if (start === undefined || end === undefined) return { ok: false, key: 'annotate.needBoth' }
+  for (const [option, value] of [['--start', start], ['--end', end]] as const) {
+    if (integer(value, 0) === null) return { ok: false, key: 'annotate.badNumber', params: { option, value } }
+  }
+  return { ok: true, type, target: { kind: 'range', start: Number(start), end: Number(end) } }
+}
+
+export const annotateCommand: Command = {
+  name: 'annotate',
+  summary: 'annotate.summary',
+  usage: 'annotate <id> --type TYPE (--quote TEXT [--occurrence N | --all] | --start S --end E) [--note N] [--entity ENTITY_ID] [--archive DIR] [--json]',
+  options: {
+    ...archiveOption,
+    ...jsonOption,
+    type: { type: 'string' },
+    quote: { type: 'string' },
+    occurrence: { type: 'string' },
+    all: { type: 'boolean' },
+    start: { type: 'string' },
+    end: { type: 'string' },
+    note: { type: 'string' },
+    entity: { type: 'string' }
+  },
+  optionHelp: {
+    type: 'annotate.option.type',
+    quote: 'annotate.option.quote',
+    occurrence: 'annotate.option.occurrence',
+    all: 'annotate.option.all',
+    start: 'annotate.option.start',
+    end: 'annotate.option.end',
+    note: 'annotate.option.note',
+    entity: 'annotate.option.entity',
+    archive: 'option.archive',
+    json: 'option.json'
+  },
+  minPositionals: 1,
+  maxPositionals: 1,
+  run: async (values, [id], io, t) => {
+    const args = parseAnnotateArgs(values)
+    if (!args.ok) {
+      io.err(t(`cli:${args.key}`, args.params))
+      io.err(`${t('cli:help.usage')}: scriptorium ${annotateCommand.usage}`)
+      return EXIT.usage
+    }
+    const { target, type } = args
+    return withSession(values, io, t, async ({ dispatch }) => {
+      let ranges: { start: number; end: number }[]
+      if (target.kind === 'range') ranges = [target]
+      else {
+        const article = await call(dispatch, 'getArticle', { id: id! })
+        if (!article.ok) return printFailure(io, article.error)
+        // Offsets count code points of the article's text (its first version), whole words only.
+        const found = findOccurrences(article.value.doc.versions[0]!.text, target.quote, { type })
+        if (found.length === 0) {
+          io.err(t('cli:annotate.quoteNotFound', { quote: target.quote }))
+          return EXIT.someFailed
+        }
+        if (target.occurrence !== 'all' && target.occurrence > found.length) {
+          io.err(t('cli:annotate.occurrenceMissing', { quote: target.quote, n: target.occurrence, count: found.length }))
+          return EXIT.someFailed
+        }
+        ranges = target.occurrence === 'all' ? found : [found[target.occurrence - 1]!]
+      }
+      const created: Annotation[] = []
+      let skipped = 0
+      for (const { start, end } of ranges) {
+        const note = typeof values.note === 'string' ? values.note : undefined
+        const entity = typeof values.entity === 'string' ? values.entity : undefined
+        const result = await call(dispatch, 'addAnnotation', { articleId: id!, start, end, type, note, entity })
+        if (!result.ok) {
+          // Tagging all occurrences never duplicates: a range already tagged is skipped.
+          if (ranges.length > 1 && result.error.code === 'annotation.duplicate') {
+            skipped++
+            continue
+          }
+          return printFailure(io, result.error)
+        }
+        const list = result.value.view.doc.annotations
+        created.push(list[list.length - 1]!)
+      }
+      if (values.json) {
+        io.out(JSON.stringify(created, null, 2))
+        return EXIT.ok
+      }
+      for (const a of created) {
+        const { start, end } = a.target.position
+        io.out(t('cli:annotate.created', { id: a.id, type: a.type, start, end, exact: a.target.quote.exact }))
+      }
+      if (skipped > 0) io.out(t('cli:annotate.skipped', { count: skipped }))
+      return EXIT.ok
+    })
+  }
+}
