@@ -2,7 +2,7 @@ import type { Translate } from '../i18n'
 import { AppContext } from '../app-context'
 import { createDispatcher, toAppError, type Dispatch } from '../dispatch'
 import { createHandlers } from '../handlers'
-import { userDataDir } from '../paths'
+import { defaultArchiveDir, userDataDir } from '../paths'
 import { SettingsStore } from '../settings-store'
 import type { CliIo, ParsedValues } from './command'
 
@@ -34,7 +34,9 @@ export async function withSession(
   let ctx: AppContext
   try {
     const settings = await SettingsStore.open(userDataDir(io.env))
-    ctx = await AppContext.start({ archiveDir: archiveDirFrom(values, io.env), settings, t, mode: 'browser' })
+    // The default folder is derived from io.env too, never from this process's environment.
+    const archiveDir = archiveDirFrom(values, io.env) ?? settings.get().archivePath ?? defaultArchiveDir(io.env)
+    ctx = await AppContext.start({ archiveDir, settings, t, mode: 'browser' })
   } catch (error) {
     io.err(toAppError(error, t).message)
     return 1
