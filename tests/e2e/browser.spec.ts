@@ -1,6 +1,13 @@
 import { test as base } from '@playwright/test'
 import { AppDriver } from './support/app'
-import { badFilesShowTranslatedErrors, freshArchiveShowsSamples, importSeedsThroughChooser, switchToChineseSurvivesReload, type Context } from './support/scenarios'
+import {
+  badFilesShowTranslatedErrors,
+  freshArchiveShowsSamples,
+  importSeedsThroughChooser,
+  readerNavigatesZoomsAndSwitchesVersions,
+  switchToChineseSurvivesReload,
+  type Context
+} from './support/scenarios'
 import { startServer } from './support/server'
 
 /** Each test gets its own `scriptorium serve` on a fresh archive, and the page opened on it. */
@@ -21,4 +28,6 @@ test.describe('browser mode', () => {
   test('importing the seed files through the file chooser; open, filter', ({ context_ }) => importSeedsThroughChooser(context_))
   test('switching to 简体中文 changes the interface and survives a reload', ({ context_ }) => switchToChineseSurvivesReload(context_))
   test('bad files show their translated error and change nothing', ({ context_ }) => badFilesShowTranslatedErrors(context_))
+  test('the reader moves between articles, zooms (kept after reload) and switches text versions', ({ context_ }) =>
+    readerNavigatesZoomsAndSwitchesVersions(context_))
 })

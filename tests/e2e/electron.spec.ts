@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron, test as base, type ElectronApplication } from '@playwright/test'
 import { AppDriver } from './support/app'
-import { badFilesShowTranslatedErrors, freshArchiveShowsSamples, importSeedsThroughChooser, switchToChineseSurvivesReload, type Context } from './support/scenarios'
+import {
+  badFilesShowTranslatedErrors,
+  freshArchiveShowsSamples,
+  importSeedsThroughChooser,
+  readerNavigatesZoomsAndSwitchesVersions,
+  switchToChineseSurvivesReload,
+  type Context
+} from './support/scenarios'
 import { REPO } from './support/server'
 
 /** The same scenarios in the desktop window, through Playwright's Electron driver. */
@@ -41,4 +48,6 @@ test.describe('electron', () => {
   test('importing the seed files through the file chooser; open, filter', ({ context_ }) => importSeedsThroughChooser(context_))
   test('switching to 简体中文 changes the interface and survives a reload', ({ context_ }) => switchToChineseSurvivesReload(context_))
   test('bad files show their translated error and change nothing', ({ context_ }) => badFilesShowTranslatedErrors(context_))
+  test('the reader moves between articles, zooms (kept after reload) and switches text versions', ({ context_ }) =>
+    readerNavigatesZoomsAndSwitchesVersions(context_))
 })

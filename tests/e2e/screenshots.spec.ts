@@ -1,10 +1,9 @@
-import { copyFileSync, mkdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { AppDriver } from './support/app'
-import { sampleTitles, seedFiles } from './support/scenarios'
+import { sampleTitle, seedFiles } from './support/scenarios'
 import { REPO, startServer } from './support/server'
-import { writeFileSync } from 'node:fs'
 
 /**
  * Every screen in both languages and both themes, written to test-results/screenshots/;
@@ -34,12 +33,11 @@ for (const { lng, theme } of VARIANTS) {
       await app.openLibrary()
       await app.screenshot(name('library'))
 
-      const [english, , chinese] = sampleTitles()
-      await app.row(english as string).click()
+      await app.row(sampleTitle('en')).click()
       await expect(page.getByTestId('article-text')).toBeVisible()
       await app.screenshot(name('reader'))
       await page.keyboard.press('Escape')
-      await app.row(chinese as string).click()
+      await app.row(sampleTitle('zh', true)).click()
       await expect(page.getByTestId('article-text')).toBeVisible()
       await app.screenshot(name('reader-chinese'))
       await page.keyboard.press('Escape')

@@ -54,7 +54,11 @@ export class AppDriver {
 
   /** Chooses a radio of a settings group by its value (language or theme). */
   async choose(name: 'language' | 'theme', value: string): Promise<void> {
-    await this.page.locator(`input[name="${name}"][value="${value}"]`).check()
+    const input = this.page.locator(`input[name="${name}"][value="${value}"]`)
+    if (await input.isChecked()) return
+    await input.check()
+    // The choice applies at once; wait until the server has stored it too.
+    await expect(this.page.getByTestId('settings-status')).toHaveText(/All changes saved|所有更改已保存/)
   }
 
   async screenshot(name: string): Promise<string> {

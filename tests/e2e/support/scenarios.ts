@@ -30,10 +30,24 @@ const errorsOf = (lang: string) =>
 
 export const seedFiles = () => readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort().map((name) => join(SEEDS, name))
 
-export const sampleTitles = (): string[] =>
+interface Sample {
+  article: { title: string; language: string }
+  versions: unknown[]
+}
+const samples = (): Sample[] =>
   readdirSync(join(REPO, 'resources/samples'))
     .filter((name) => name.endsWith('.json'))
-    .map((name) => (JSON.parse(readFileSync(join(REPO, 'resources/samples', name), 'utf8')) as { article: { title: string } }).article.title)
+    .sort()
+    .map((name) => JSON.parse(readFileSync(join(REPO, 'resources/samples', name), 'utf8')) as Sample)
+
+export const sampleTitles = (): string[] => samples().map((sample) => sample.article.title)
+
+/** The first sample in `language` (optionally one with several text versions). */
+export function sampleTitle(language: 'en' | 'zh', withTranslation = false): string {
+  const found = samples().find((s) => s.article.language.startsWith(language) && (!withTranslation || s.versions.length > 1))
+  if (!found) throw new Error(`resources/samples has no ${language} article${withTranslation ? ' with a translation' : ''}`)
+  return found.article.title
+}
 
 export async function freshArchiveShowsSamples({ app }: Context): Promise<void> {
   await app.waitForLibrary()
@@ -116,4 +130,37 @@ export async function badFilesShowTranslatedErrors({ app, tmp }: Context): Promi
     await expect(app.rows).toHaveCount(before.length)
     expect(await app.rows.allTextContents()).toHaveLength(before.length)
   }
+}
+
+export async function readerNavigatesZoomsAndSwitchesVersions({ app, reload }: Context): Promise<void> {
+  const { page } = app
+  await app.waitForLibrary()
+  const titles = (await app.rows.locator('.table__cell--title').allTextContents()).map((t) => t.trim())
+  await app.rows.first().click()
+  const title = page.locator('#article-title')
+  await expect(title).toHaveText(titles[0] as string)
+  await page.keyboard.press('ArrowRight')
+  await expect(title).toHaveText(titles[1] as string)
+  await page.getByRole('button', { name: 'Previous article' }).click()
+  await expect(title).toHaveText(titles[0] as string)
+
+  // Zoom by button and by keyboard; the size is a setting, so it survives a reload.
+  const reset = page.getByRole('button', { name: 'Reset text size' })
+  await expect(reset).toHaveText('100%')
+  await page.getByRole('button', { name: 'Larger text' }).click()
+  await page.keyboard.press('Control+=')
+  await expect(reset).toHaveText('120%')
+  await reload()
+  await expect(page.getByRole('button', { name: 'Reset text size' })).toHaveText('120%')
+  await page.keyboard.press('Control+0')
+  await expect(page.getByRole('button', { name: 'Reset text size' })).toHaveText('100%')
+
+  // An article with a machine translation offers both texts.
+  await page.keyboard.press('Escape')
+  await app.waitForLibrary()
+  await app.row(sampleTitle('zh', true)).click()
+  const text = page.getByTestId('article-text')
+  await expect(text).toHaveAttribute('lang', /^zh/)
+  await page.getByRole('radio', { name: /Machine translation/ }).check()
+  await expect(text).toHaveAttribute('lang', /^en/)
 }

@@ -9,6 +9,8 @@ interface SettingsState {
   settings: Settings
   /** False until the saved settings have been read (the first paint waits for them). */
   ready: boolean
+  /** Changes sent and not yet acknowledged as stored. */
+  saving: boolean
   update: (patch: Partial<Settings>) => Promise<AppError | null>
 }
 
@@ -17,6 +19,7 @@ const SettingsContext = createContext<SettingsState | null>(null)
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
   const [ready, setReady] = useState(false)
+  const [pending, setPending] = useState(0)
 
   useEffect(() => {
     let live = true
@@ -36,14 +39,17 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     // Apply at once so switching feels instant; the server's answer then becomes the truth.
     setSettings((current) => ({ ...current, ...patch }))
     if (patch.language) void i18n.changeLanguage(patch.language)
+    setPending((n) => n + 1)
     const result = await api.updateSettings(patch)
+    setPending((n) => n - 1)
     if (result.ok) setSettings(result.value)
     return result.ok ? null : result.error
   }, [])
 
   useTheme(settings.theme)
 
-  const value = useMemo(() => ({ settings, ready, update }), [settings, ready, update])
+  const saving = pending > 0
+  const value = useMemo(() => ({ settings, ready, saving, update }), [settings, ready, saving, update])
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>
 }
 

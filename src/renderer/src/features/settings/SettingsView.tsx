@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Theme, UiLanguage } from '@shared/model'
 import { useSettings } from '../../app/settings-context'
@@ -7,7 +7,12 @@ import { ArchiveSettings } from './ArchiveSettings'
 
 export function SettingsView({ focusArchive }: { focusArchive: number }) {
   const { t, i18n } = useTranslation()
-  const { settings, update } = useSettings()
+  const { settings, saving, update } = useSettings()
+  const [changed, setChanged] = useState(false)
+  const change = (patch: Parameters<typeof update>[0]) => {
+    setChanged(true)
+    void update(patch)
+  }
   const pathInput = useRef<HTMLInputElement>(null)
   const language: UiLanguage = settings.language ?? (i18n.language === 'zh-CN' ? 'zh-CN' : 'en')
 
@@ -21,6 +26,9 @@ export function SettingsView({ focusArchive }: { focusArchive: number }) {
         <h1 id="settings-title" className="toolbar__title">
           {t('settings:title')}
         </h1>
+        <span className="toolbar__meta" role="status" data-testid="settings-status">
+          {changed ? (saving ? t('settings:saving') : t('settings:saved')) : ''}
+        </span>
       </header>
       <div className="page__body page__body--scroll">
         <div className="settings">
@@ -33,7 +41,7 @@ export function SettingsView({ focusArchive }: { focusArchive: number }) {
               name="language"
               label={t('settings:language.title')}
               value={language}
-              onChange={(value) => void update({ language: value })}
+              onChange={(value) => change({ language: value })}
               options={[
                 { value: 'en', label: t('settings:language.en') },
                 { value: 'zh-CN', label: t('settings:language.zh-CN') }
@@ -49,7 +57,7 @@ export function SettingsView({ focusArchive }: { focusArchive: number }) {
               name="theme"
               label={t('settings:theme.title')}
               value={settings.theme}
-              onChange={(value) => void update({ theme: value })}
+              onChange={(value) => change({ theme: value })}
               options={[
                 { value: 'light', label: t('settings:theme.light') },
                 { value: 'dark', label: t('settings:theme.dark') },
