@@ -1,0 +1,84 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { OperationInput, OperationName, OperationOutput } from '@shared/ipc/contract'
+import type { AppError } from '@shared/ipc/result'
+import { AppContext } from '../../../../src/main/app-context'
+import { call, createDispatcher, type Dispatch } from '../../../../src/main/dispatch'
+import { createHandlers } from '../../../../src/main/handlers'
+import { createTranslator } from '../../../../src/main/i18n'
+import { SettingsStore } from '../../../../src/main/settings-store'
+
+export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../..')
+export const seedsDir = resolve(repoRoot, '../shared/seeds')
+export const FUXIN = join(seedsDir, '000_73089749affce752.txt')
+export const XINXIANG = join(seedsDir, '002_7d3fe354527a78d1.txt')
+
+const made: string[] = []
+
+export async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+
+export async function removeTempDirs(): Promise<void> {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
+}
+
+export interface TestApp {
+  home: string
+  archiveDir: string
+  ctx: AppContext
+  dispatch: Dispatch
+  ok<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>>
+  err<K extends OperationName>(name: K, input: OperationInput<K>): Promise<AppError>
+  close(): Promise<void>
+}
+
+/** A new archive (with the sample articles) in a temp home, and a dispatcher over it. */
+export async function openApp(language: 'en' | 'zh-CN' = 'en'): Promise<TestApp> {
+  const home = await tempDir('scriptorium-annotation-')
+  process.env.SCRIPTORIUM_HOME = home
+  const archiveDir = join(home, 'archive')
+  const t = createTranslator(language)
+  const ctx = await AppContext.start({ archiveDir, settings: await SettingsStore.open(home), t, mode: 'browser' })
+  const dispatch = createDispatcher(createHandlers(ctx), t)
+  return {
+    home,
+    archiveDir,
+    ctx,
+    dispatch,
+    async ok(name, input) {
+      const result = await call(dispatch, name, input)
+      if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`)
+      return result.value
+    },
+    async err(name, input) {
+      const result = await call(dispatch, name, input)
+      if (result.ok) throw new Error(`${name} succeeded where it should fail`)
+      return result.error
+    },
+    close: () => ctx.close()
+  }
+}
+
+/** Imports the seed articles and gives their ids: [Fuxin, Xinxiang]. */
+export async function importSeeds(app: TestApp): Promise<[string, string]> {
+  const outcomes = await app.ok('importFiles', { paths: [FUXIN, XINXIANG] })
+  const ids = outcomes.map((o) => o.id)
+  if (outcomes.some((o) => o.status !== 'imported')) throw new Error(JSON.stringify(outcomes))
+  return [ids[0]!, ids[1]!]
+}
+
+/** Code-point range of the `n`-th (0-based) occurrence of `needle` in `text`. */
+export function rangeOf(text: string, needle: string, n = 0): { start: number; end: number } {
+  let at = -1
+  for (let i = 0; i <= n; i++) {
+    at = text.indexOf(needle, at + 1)
+    if (at === -1) throw new Error(`"${needle}" #${n} not in text`)
+  }
+  const start = [...text.slice(0, at)].length
+  return { start, end: start + [...needle].length }
+}
