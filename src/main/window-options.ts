@@ -32,6 +32,16 @@ export function windowOptions(preload: string, saved: Settings['window']): Brows
 
 /** Only our own renderer may run in the window: the dev server or the bundled files. */
 export function isAppUrl(url: string, devServerUrl: string | undefined): boolean {
-  if (devServerUrl && url.startsWith(devServerUrl)) return true
+  // Same origin, not a string prefix: "http://localhost:5173.evil.example" starts with the dev URL.
+  if (devServerUrl && originOf(url) !== null && originOf(url) === originOf(devServerUrl)) return true
   return url.startsWith('file://') && url.includes('/renderer/')
+}
+
+function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null
+  } catch {
+    return null
+  }
 }
