@@ -26,5 +26,5 @@ export const isMenuEvent = (value: unknown): value is MenuEvent =>
 
 /** What the preload exposes as `window.menu`: subscribe, and get back an unsubscribe function. */
 export interface MenuBridge {
-  on(handler: (event: MenuEvent) => void): () => void
+  on(handler: (event: unknown) => void): () => void
 }

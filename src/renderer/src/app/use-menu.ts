@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { MenuEvent } from '@shared/ipc/menu-events'
+import { isMenuEvent, type MenuEvent } from '@shared/ipc/menu-events'
 
 /** Subscribes to native menu commands (Electron only; a no-op in the browser). */
 export function useMenu(handler: (event: MenuEvent) => void): void {
@@ -9,6 +9,9 @@ export function useMenu(handler: (event: MenuEvent) => void): void {
   })
   useEffect(() => {
     if (!window.menu) return
-    return window.menu.on((event) => latest.current(event))
+    // The bridge passes whatever main sent; act only on the commands we know.
+    return window.menu.on((event: unknown) => {
+      if (isMenuEvent(event)) latest.current(event)
+    })
   }, [])
 }

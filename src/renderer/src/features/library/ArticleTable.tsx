@@ -25,6 +25,7 @@ export function ArticleTable({ articles, sort, onSort, onOpen, initialId }: Prop
   const { t, i18n } = useTranslation()
   const locale = i18n.language
   const scroller = useRef<HTMLDivElement>(null)
+  const grid = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState(() => Math.max(0, articles.findIndex((a) => a.id === initialId)))
   const virtualizer = useVirtualizer({
     count: articles.length,
@@ -34,7 +35,10 @@ export function ArticleTable({ articles, sort, onSort, onOpen, initialId }: Prop
   })
 
   useEffect(() => {
-    if (initialId) virtualizer.scrollToIndex(Math.max(0, articles.findIndex((a) => a.id === initialId)), { align: 'center' })
+    if (!initialId) return
+    virtualizer.scrollToIndex(Math.max(0, articles.findIndex((a) => a.id === initialId)), { align: 'center' })
+    // Back from the reader, the keyboard carries on where it was.
+    grid.current?.focus({ preventScroll: true })
     // Only on arrival: later changes of the list keep the user's own scroll position.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
@@ -77,6 +81,7 @@ export function ArticleTable({ articles, sort, onSort, onOpen, initialId }: Prop
   const activeArticle = articles[clamped]
   return (
     <div
+      ref={grid}
       className="table"
       role="grid"
       aria-label={t('library:tableLabel')}
