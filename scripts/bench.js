@@ -1,0 +1,38 @@
+// `npm run bench`: runs each bench in turn and prints its figures. Benches only print; none
+// asserts a time. To add one (UI benches in Chromium, …), append an entry to BENCHES: an entry
+// whose file does not exist is skipped with a note, so a bench can be registered before it lands.
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)))
+/** Helpers for entries: run a .ts file through tsx, or a .js file with node. */
+export const tsx = (file, ...args) => ({ file, command: process.execPath, args: [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--tsconfig', 'tsconfig.node.json', file, ...args] })
+export const node = (file, ...args) => ({ file, command: process.execPath, args: [file, ...args] })
+
+/** { name, file (checked for existence, relative to the repository), command, args } */
+export const BENCHES = [
+  { name: 'archive: durable save vs raw floor, open + list at 10k', ...tsx('scripts/bench/archive.ts') },
+  { name: 'import throughput: 500 articles through importPaths', ...tsx('scripts/bench/run-import.ts', '500') }
+]
+
+/** `BENCH_ONLY=import npm run bench` runs only the benches whose name contains "import". */
+const only = process.env.BENCH_ONLY
+
+let failed = 0
+for (const bench of BENCHES) {
+  if (only && !bench.name.includes(only)) continue
+  console.log(`\n== ${bench.name}`)
+  if (!existsSync(join(root, bench.file))) {
+    console.log(`   skipped: ${bench.file} does not exist (yet)`)
+    continue
+  }
+  const started = Date.now()
+  const run = spawnSync(bench.command, bench.args, { cwd: root, stdio: 'inherit', env: process.env })
+  if (run.status !== 0) {
+    failed += 1
+    console.log(`   failed: exit ${run.status ?? run.signal}`)
+  } else console.log(`   (ran in ${((Date.now() - started) / 1000).toFixed(1)} s)`)
+}
+process.exitCode = failed > 0 ? 1 : 0
