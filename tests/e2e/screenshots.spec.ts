@@ -33,6 +33,17 @@ for (const { lng, theme } of VARIANTS) {
       await app.openLibrary()
       await app.screenshot(name('library'))
 
+      // Dragging files over the window shows where they will go.
+      await page.evaluate(() => {
+        const data = new DataTransfer()
+        data.items.add(new File(['x'], 'article.txt', { type: 'text/plain' }))
+        window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }))
+      })
+      await expect(page.locator('.dropzone')).toBeVisible()
+      await app.screenshot(name('drop'))
+      await page.evaluate(() => window.dispatchEvent(new DragEvent('dragleave', { bubbles: true })))
+      await expect(page.locator('.dropzone')).toBeHidden()
+
       await app.row(sampleTitle('en')).click()
       await expect(page.getByTestId('article-text')).toBeVisible()
       await app.screenshot(name('reader'))

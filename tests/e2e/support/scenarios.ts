@@ -164,3 +164,53 @@ export async function readerNavigatesZoomsAndSwitchesVersions({ app, reload }: C
   await page.getByRole('radio', { name: /Machine translation/ }).check()
   await expect(text).toHaveAttribute('lang', /^en/)
 }
+
+/** Drops a seed file on the window, as dragging it from the file manager does. */
+export async function dropOnWindowImports({ app }: Context): Promise<void> {
+  await app.waitForLibrary()
+  const before = await app.rows.count()
+  const file = seedFiles()[0] as string
+  await app.page.evaluate(
+    ({ name, base64 }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+      const data = new DataTransfer()
+      data.items.add(new File([bytes], name, { type: 'text/plain' }))
+      const fire = (type: string) => window.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }))
+      fire('dragenter')
+      fire('dragover')
+      fire('drop')
+    },
+    { name: FUXIN.file, base64: readFileSync(file).toString('base64') }
+  )
+  const dialog = app.page.getByTestId('import-dialog')
+  await expect(dialog.locator('.outcome--imported')).toHaveCount(1)
+  await app.closeImport()
+  await expect(app.rows).toHaveCount(before + 1)
+  await expect(app.row(FUXIN.titleStart)).toHaveCount(1)
+}
+
+export async function settingsCreateAndOpenArchives({ app, tmp }: Context): Promise<void> {
+  const { page } = app
+  await app.waitForLibrary()
+  await app.openSettings()
+  const first = (await page.getByTestId('archive-path').textContent())?.trim() ?? ''
+  const other = join(tmp, 'second-archive')
+  const path = page.getByRole('textbox', { name: 'Folder path' })
+
+  await path.fill(other)
+  await page.getByRole('button', { name: 'Create new archive' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Created a new archive' })).toBeVisible()
+  await expect(page.getByTestId('archive-path')).toHaveText(other)
+
+  // A folder that is not there is refused with a message, and the open archive stays.
+  await path.fill(join(tmp, 'no-such-folder'))
+  await page.getByRole('button', { name: 'Open archive' }).click()
+  await expect(page.getByRole('alert')).toBeVisible()
+  await expect(page.getByTestId('archive-path')).toHaveText(other)
+
+  await path.fill(first)
+  await page.getByRole('button', { name: 'Open archive' }).click()
+  await expect(page.getByTestId('archive-path')).toHaveText(first)
+  await app.openLibrary()
+  await expect(app.rows).toHaveCount(sampleTitles().length)
+}
