@@ -45,6 +45,11 @@ describe('bad input gets a clear code and message, and nothing is stored', () =>
     expect((await app.err('getEntity', { id: 'e_none' })).code).toBe('entity.notFound')
     expect((await app.err('mergeEntities', { from: 'e_none', into: 'e_other' })).code).toBe('entity.notFound')
     expect((await app.err('splitMention', { articleId: id, annotationId: a.id })).code).toBe('entity.notLinked')
+    // A compound step is all or nothing: the entity is not kept when linking fails.
+    const link = { articleId: id, annotationId: 'n_none' }
+    expect((await app.err('createEntity', { type: 'PERSON', name: 'Hu Tao', link })).code).toBe('annotation.notFound')
+    expect((await app.ok('getRegistry', {})).entities).toEqual([])
+    expect(await app.ok('undoState', {})).toMatchObject({ canUndo: false })
   })
 
   it('names the field of an over-long entity name and of a duplicate shortcut', async () => {
