@@ -34,14 +34,11 @@ for (const { lng, theme } of VARIANTS) {
       await app.screenshot(name('library'))
 
       // Dragging files over the window shows where they will go.
-      await page.evaluate(() => {
-        const data = new DataTransfer()
-        data.items.add(new File(['x'], 'article.txt', { type: 'text/plain' }))
-        window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }))
-      })
+      const file = [{ name: 'article.txt', base64: Buffer.from('An article').toString('base64') }]
+      await app.drag(['dragenter'], file)
       await expect(page.locator('.dropzone')).toBeVisible()
       await app.screenshot(name('drop'))
-      await page.evaluate(() => window.dispatchEvent(new DragEvent('dragleave', { bubbles: true })))
+      await app.drag(['dragleave'], file)
       await expect(page.locator('.dropzone')).toBeHidden()
 
       await app.row(sampleTitle('en')).click()

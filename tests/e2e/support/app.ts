@@ -5,6 +5,21 @@ import { REPO } from './server'
 
 export const SCREENSHOTS = join(REPO, 'test-results/screenshots')
 
+export type DragStep = 'dragenter' | 'dragover' | 'drop' | 'dragleave'
+
+/**
+ * Runs in the page (kept as text: these tests compile without DOM types): builds a
+ * DataTransfer holding the files and fires the drag events at the window, as a file manager does.
+ */
+const DRAG_SCRIPT = `(steps, files) => {
+  const data = new DataTransfer()
+  for (const f of files) {
+    const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))
+    data.items.add(new File([bytes], f.name, { type: 'text/plain' }))
+  }
+  for (const step of steps) window.dispatchEvent(new DragEvent(step, { dataTransfer: data, bubbles: true, cancelable: true }))
+}`
+
 /** What the specs do with the app, in words a person would use. */
 export class AppDriver {
   constructor(readonly page: Page) {}
@@ -36,6 +51,10 @@ export class AppDriver {
   async closeImport(): Promise<void> {
     await this.page.getByTestId('import-dialog').locator('.modal__footer button').click()
     await expect(this.page.getByTestId('import-dialog')).toBeHidden()
+  }
+
+  async drag(steps: DragStep[], files: { name: string; base64: string }[]): Promise<void> {
+    await this.page.evaluate(`(${DRAG_SCRIPT})(${JSON.stringify(steps)}, ${JSON.stringify(files)})`)
   }
 
   async filter(text: string): Promise<void> {

@@ -170,18 +170,7 @@ export async function dropOnWindowImports({ app }: Context): Promise<void> {
   await app.waitForLibrary()
   const before = await app.rows.count()
   const file = seedFiles()[0] as string
-  await app.page.evaluate(
-    ({ name, base64 }) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
-      const data = new DataTransfer()
-      data.items.add(new File([bytes], name, { type: 'text/plain' }))
-      const fire = (type: string) => window.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }))
-      fire('dragenter')
-      fire('dragover')
-      fire('drop')
-    },
-    { name: FUXIN.file, base64: readFileSync(file).toString('base64') }
-  )
+  await app.drag(['dragenter', 'dragover', 'drop'], [{ name: FUXIN.file, base64: readFileSync(file).toString('base64') }])
   const dialog = app.page.getByTestId('import-dialog')
   await expect(dialog.locator('.outcome--imported')).toHaveCount(1)
   await app.closeImport()
