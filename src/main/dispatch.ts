@@ -36,13 +36,33 @@ export function validationError(error: z.ZodError, t: Translate): AppError {
   // An unknown key is reported at its parent's path: name the key itself.
   const path = issue?.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : (issue?.path ?? [])
   const field = path.map(String).join('.') || undefined
-  const detail = issue?.message ?? ''
+  const detail = issue ? describeIssue(issue, t) : ''
   return {
     code: 'ipc.invalidInput',
     message: t('errors:ipc.invalidInput', { field: field ?? '(input)', detail }),
     field,
     params: { field: field ?? '(input)', detail }
   }
+}
+
+/**
+ * zod's own messages are English; the detail is translated from the issue's code and limits
+ * instead, falling back to the schema's message for a format we have no words for.
+ */
+function describeIssue(issue: z.core.$ZodIssue, t: Translate): string {
+  const values: Record<string, unknown> = { defaultValue: issue.message }
+  if (issue.code === 'too_big' || issue.code === 'too_small') {
+    values.limit = String('maximum' in issue ? issue.maximum : issue.minimum)
+    return t(`errors:validation.${issue.code}.${issue.origin === 'string' ? 'string' : issue.origin === 'array' ? 'array' : 'number'}`, values)
+  }
+  if (issue.code === 'invalid_type') return t('errors:validation.invalid_type', { ...values, expected: issue.expected })
+  if (issue.code === 'custom') {
+    const reason = (issue.params as { reason?: string } | undefined)?.reason
+    return reason ? t(`errors:validation.custom.${reason}`, values) : issue.message
+  }
+  if (issue.code === 'invalid_format' || issue.code === 'invalid_value' || issue.code === 'unrecognized_keys')
+    return t(`errors:validation.${issue.code}`, values)
+  return issue.message
 }
 
 /** Expected failures keep their code; anything else is reported without a stack trace. */

@@ -21,11 +21,11 @@ export const TagSchema = z
     const seen = new Map<string, string>()
     const names = new Set<string>()
     schema.types.forEach((type, i) => {
-      if (names.has(type.name)) ctx.addIssue({ code: 'custom', path: ['types', i, 'name'], message: 'duplicate type name' })
+      if (names.has(type.name)) ctx.addIssue({ code: 'custom', path: ['types', i, 'name'], message: 'duplicate type name', params: { reason: 'duplicateTypeName' } })
       names.add(type.name)
       if (type.shortcut === null) return
       if (seen.has(type.shortcut))
-        ctx.addIssue({ code: 'custom', path: ['types', i, 'shortcut'], message: 'duplicate shortcut' })
+        ctx.addIssue({ code: 'custom', path: ['types', i, 'shortcut'], message: 'duplicate shortcut', params: { reason: 'duplicateShortcut' } })
       seen.set(type.shortcut, type.name)
     })
   })

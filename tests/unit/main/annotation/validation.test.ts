@@ -63,7 +63,7 @@ describe('bad input gets a clear code and message, and nothing is stored', () =>
     const types = DEFAULT_SCHEMA.types.map((t) => (t.name === 'ORG' ? { ...t, shortcut: 'p' } : t))
     const dup = await app.err('updateSchema', { schema: { ...DEFAULT_SCHEMA, types } })
     expect(dup.field).toBe('schema.types.1.shortcut')
-    expect(dup.message).toBe('Invalid value for “schema.types.1.shortcut”: duplicate shortcut')
+    expect(dup.message).toBe('Invalid value for “schema.types.1.shortcut”: this shortcut is already used by another type')
     expect((await app.ok('getRegistry', {})).schema).toEqual(DEFAULT_SCHEMA)
   })
 
