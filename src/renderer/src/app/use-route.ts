@@ -1,18 +1,27 @@
 import { useCallback, useEffect, useState } from 'react'
 
-export type Route = { view: 'library' } | { view: 'reader'; id: string } | { view: 'settings' }
+export type Route =
+  | { view: 'library' }
+  | { view: 'reader'; id: string }
+  | { view: 'settings' }
+  | { view: 'entities' }
+  | { view: 'entity'; id: string }
 
 /** The hash holds the current screen, so a reload returns to it. */
 function parse(hash: string): Route {
   const [view, id] = hash.replace(/^#\/?/, '').split('/')
   if (view === 'article' && id) return { view: 'reader', id: decodeURIComponent(id) }
   if (view === 'settings') return { view: 'settings' }
+  if (view === 'entities') return { view: 'entities' }
+  if (view === 'entity' && id) return { view: 'entity', id: decodeURIComponent(id) }
   return { view: 'library' }
 }
 
 function format(route: Route): string {
   if (route.view === 'reader') return `#/article/${encodeURIComponent(route.id)}`
   if (route.view === 'settings') return '#/settings'
+  if (route.view === 'entities') return '#/entities'
+  if (route.view === 'entity') return `#/entity/${encodeURIComponent(route.id)}`
   return '#/'
 }
 
