@@ -50,8 +50,8 @@ function plans(): Plan[] {
   return Array.from({ length: TRIALS }, (_, trial) => {
     const reuse = trial > 0 && random() < 0.4
     const folder = pick(FOLDERS)
-    const kill: Kill = random() < 0.5 ? { after: 'delay', ms: pick(401) } : { after: 'line', k: 1 + pick(ARTICLES_PER_FOLDER) }
-    const when = kill.after === 'delay' ? `${kill.ms} ms after spawn` : `after line ${kill.k}`
+    const kill: Kill = random() < 0.5 ? { after: 'delay', ms: pick(401) } : { after: 'line', k: 1 + pick(ARTICLES_PER_FOLDER + 6) }
+    const when = kill.after === 'delay' ? `${kill.ms} ms after spawn` : kill.k > ARTICLES_PER_FOLDER ? 'never (runs to the end)' : `after line ${kill.k}`
     return { trial, reuse, folder, kill, label: `${reuse ? 'same archive' : 'new archive'}, input ${folder}, kill ${when}` }
   })
 }
