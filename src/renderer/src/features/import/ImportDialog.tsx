@@ -37,8 +37,14 @@ export function ImportDialog({ onOpen }: { onOpen: (id: string) => void }) {
   const { t, i18n } = useTranslation()
   const { run, dismiss } = useImport()
   const closeButton = useRef<HTMLButtonElement>(null)
+  const panel = useRef<HTMLDivElement>(null)
   const finished = run?.finished ?? false
+  const open = run !== null
 
+  // Focus moves into the dialog when it opens, and to Done when the import is over.
+  useEffect(() => {
+    if (open) panel.current?.focus()
+  }, [open])
   useEffect(() => {
     if (finished) closeButton.current?.focus()
   }, [finished])
@@ -47,8 +53,15 @@ export function ImportDialog({ onOpen }: { onOpen: (id: string) => void }) {
   const count = (status: ImportOutcome['status']) => run.outcomes.filter((o) => o.status === status).length
   const fmt = (n: number) => formatNumber(n, i18n.language)
   return (
-    <div className="modal" onKeyDown={(event) => event.key === 'Escape' && dismiss()}>
-      <div className="modal__panel" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-dialog">
+    <div
+      className="modal"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return
+        event.stopPropagation()
+        dismiss()
+      }}
+    >
+      <div ref={panel} tabIndex={-1} className="modal__panel" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-dialog">
         <header className="modal__header">
           <h2 id="import-title">{finished ? t('importer:doneTitle') : t('importer:runningTitle')}</h2>
           {finished && (

@@ -16,6 +16,8 @@ const typing = (target: EventTarget | null) =>
 export function useReaderKeys(handlers: Handlers): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      // A dialog on top (the import results) owns the keyboard.
+      if (document.querySelector('[aria-modal="true"]')) return
       if (event.ctrlKey || event.metaKey) {
         const zoom: Record<string, () => void> = { '=': handlers.zoomIn, '+': handlers.zoomIn, '-': handlers.zoomOut, '0': handlers.zoomReset }
         const action = zoom[event.key]
