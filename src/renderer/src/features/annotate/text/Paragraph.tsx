@@ -1,0 +1,74 @@
+import { memo, type CSSProperties } from 'react'
+import type { Placed } from './layout'
+import { segment, type Segment } from './segments'
+
+export interface ParagraphProps {
+  index: number
+  text: string
+  /** UTF-16 index of the paragraph's first character in the whole text. */
+  start: number
+  marks: Placed[]
+  suggestions: Placed[]
+  colors: Record<string, string>
+  /** The selected annotation, only when it lies in this paragraph (so others do not re-render). */
+  selectedId: string | null
+  /** Identity of everything above: the paragraph re-renders only when it changes. */
+  signature: string
+}
+
+const UNDERLINE = 2
+const STEP = 3
+
+/** Stacked underlines, one per covering span at its own level, over a tint of the innermost. */
+function markStyle(seg: Segment, colors: Record<string, string>): CSSProperties {
+  const layers = seg.marks.map((m) => {
+    const color = colors[m.type] ?? '#8a8f98'
+    return `linear-gradient(${color}, ${color}) 0 calc(100% - ${m.level * STEP}px) / 100% ${UNDERLINE}px no-repeat`
+  })
+  const inner = seg.marks[0]
+  const tint = inner ? `${colors[inner.type] ?? '#8a8f98'}24` : 'transparent'
+  const depth = Math.max(0, ...seg.marks.map((m) => m.level))
+  return { background: `${layers.join(', ')}, ${tint}`, paddingBottom: `${depth * STEP + 1}px` }
+}
+
+function SegmentView({ seg, text, colors, selectedId }: { seg: Segment; text: string; colors: Record<string, string>; selectedId: string | null }) {
+  if (seg.marks.length === 0 && seg.suggestions.length === 0) return text
+  const ids = seg.marks.map((m) => m.id)
+  // Where a span starts: arrows and "scroll to" aim at the first segment of each annotation.
+  const heads = seg.marks.filter((m) => m.start === seg.start).map((m) => m.id)
+  const selected = selectedId !== null && ids.includes(selectedId)
+  const suggestion = seg.suggestions[0]
+  const classes = ['hl', selected ? 'is-selected' : '', suggestion ? 'hl--suggested' : '', seg.marks.length > 1 ? 'hl--stacked' : ''].filter(Boolean).join(' ')
+  const style: CSSProperties = seg.marks.length > 0 ? markStyle(seg, colors) : {}
+  if (suggestion) style.outlineColor = colors[suggestion.type] ?? '#8a8f98'
+  return (
+    <span
+      className={classes}
+      role={ids.length > 0 ? 'mark' : undefined}
+      data-ids={ids.join(' ') || undefined}
+      data-heads={heads.join(' ') || undefined}
+      data-label={[...seg.marks.map((m) => m.type), ...seg.suggestions.map((s) => `${s.type}?`)].join(' · ')}
+      data-suggestion={suggestion?.id}
+      aria-current={selected ? 'true' : undefined}
+      tabIndex={selected && heads.includes(selectedId) ? -1 : undefined}
+      style={style}
+    >
+      {text}
+    </span>
+  )
+}
+
+/** One paragraph of annotated text; memoised on its signature (see AnnotatedText). */
+export const Paragraph = memo(
+  function Paragraph({ index, text, start, marks, suggestions, colors, selectedId }: ParagraphProps) {
+    const segments = segment(start, start + text.length, marks, suggestions)
+    return (
+      <p data-p={index} data-s={start}>
+        {segments.map((seg) => (
+          <SegmentView key={seg.start} seg={seg} text={text.slice(seg.start - start, seg.end - start)} colors={colors} selectedId={selectedId} />
+        ))}
+      </p>
+    )
+  },
+  (a, b) => a.signature === b.signature
+)

@@ -1,0 +1,26 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { EntityPage } from '@shared/ipc/annotation-contract'
+import type { AppError } from '@shared/ipc/result'
+import { api } from '../../api'
+
+export type PageStatus = { state: 'loading' } | { state: 'ready'; page: EntityPage } | { state: 'error'; error: AppError }
+
+/** One entity's page (record, mentions, articles, co-occurring entities), reloadable after a change. */
+export function useEntityPage(id: string): { status: PageStatus; reload: () => Promise<void> } {
+  const [status, setStatus] = useState<PageStatus>({ state: 'loading' })
+  const reload = useCallback(async () => {
+    const result = await api.getEntity({ id })
+    setStatus(result.ok ? { state: 'ready', page: result.value } : { state: 'error', error: result.error })
+  }, [id])
+
+  useEffect(() => {
+    let live = true
+    void api.getEntity({ id }).then((result) => {
+      if (live) setStatus(result.ok ? { state: 'ready', page: result.value } : { state: 'error', error: result.error })
+    })
+    return () => {
+      live = false
+    }
+  }, [id])
+  return { status, reload }
+}
