@@ -1,5 +1,6 @@
 import { hostname } from 'node:os'
-import { open, readFile, stat, unlink } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { link, open, readFile, stat, unlink } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { AppFailure } from '@shared/ipc/result'
 
@@ -71,21 +72,29 @@ function lockedFailure(holder: { pid: number; host: string }): AppFailure {
   })
 }
 
+/**
+ * The lock is written in full to a temp file first and then hard-linked into place: link()
+ * fails if the name exists (like O_EXCL) and never shows a half-written lock, so a kill at any
+ * moment leaves either no lock or a complete one.
+ */
 async function createExclusive(file: string, info: LockInfo): Promise<boolean> {
-  let handle
-  try {
-    handle = await open(file, 'wx')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
-    throw error
-  }
+  const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`
+  const handle = await open(temp, 'wx')
   try {
     await handle.writeFile(JSON.stringify(info) + '\n')
     await handle.sync()
   } finally {
     await handle.close()
   }
-  return true
+  try {
+    await link(temp, file)
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
+    throw error
+  } finally {
+    await unlink(temp).catch(() => undefined)
+  }
 }
 
 /** undefined: no lock file; null: a lock file that cannot be understood. */

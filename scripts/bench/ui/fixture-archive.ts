@@ -1,0 +1,62 @@
+// A large archive written straight to disk for the UI benches: 10,000 small articles and one
+// long article (50,000 characters, 2,000 annotations). The catalog is left for Archive.open
+// to rebuild, exactly as after a crash, so generation stays fast.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { asCodePoint, buildSelectors } from '../../../src/shared/anchoring'
+import { DEFAULT_SCHEMA, SCHEMA_VERSION, type Annotation, type ArticleDoc } from '../../../src/shared/model'
+
+const SENTENCES = [
+  'On the morning of March 5, the district held a launching ceremony at Riverside Square.',
+  'Zhang Wei, secretary of the Municipal Party Committee, attended the event and delivered a speech.',
+  'Volunteers from the Youth League Committee cleaned the streets of Hongqiao Town.',
+  'The Civilization Office announced a plan to expand community services across the county.',
+  'Li Na, deputy director of the Propaganda Department, presented flags to the service teams.'
+]
+const now = new Date('2026-01-01T00:00:00.000Z').toISOString()
+
+function doc(id: string, title: string, text: string, annotations: Annotation[] = []): ArticleDoc {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    article: {
+      id, title, date: '2023-03-06', source: `Bench News ${Number(id.slice(2)) % 37}`, language: 'en', tags: [], importedAt: now,
+      origin: { fileName: `${id}.txt`, sha256: '0'.repeat(64), format: 'txt', encoding: 'utf-8' }
+    },
+    versions: [{ id: `v_${id}`, lang: 'en', role: 'original', origin: 'unknown', text }],
+    annotations,
+    relations: [],
+    history: []
+  }
+}
+
+/** Paragraphs of the five sentences, made unique per article by a running number. */
+function text(n: number, paragraphs: number): string {
+  return Array.from({ length: paragraphs }, (_, p) => `${SENTENCES.join(' ')} (Report ${n}-${p}.)`).join('\n\n')
+}
+
+export function writeFixtureArchive(dir: string, count: number): { longId: string } {
+  mkdirSync(join(dir, 'articles'), { recursive: true })
+  for (let i = 0; i < count; i++) {
+    const id = `b_${String(i).padStart(6, '0')}`
+    writeFileSync(join(dir, 'articles', `${id}.json`), JSON.stringify(doc(id, `Volunteer service report number ${i} from district ${i % 97}`, text(i, 2))))
+  }
+  const longId = 'b_long'
+  const long = text(999_999, 100) // ≈ 50,000 characters
+  const annotations: Annotation[] = []
+  const names = ['Zhang Wei', 'Li Na', 'Riverside Square', 'Hongqiao Town', 'Youth League Committee', 'March 5', 'secretary', 'deputy director']
+  const types = ['PERSON', 'PERSON', 'PLACE', 'PLACE', 'ORG', 'DATE', 'TITLE', 'TITLE']
+  for (let k = 0, from = 0; annotations.length < 2000; k++) {
+    const name = names[k % names.length]!
+    const at = long.indexOf(name, from)
+    if (at < 0) break
+    from = at + name.length
+    const { position, quote } = buildSelectors(long, asCodePoint(at), asCodePoint(at + name.length)) // ASCII text: UTF-16 = code points
+    annotations.push({
+      id: `n_${annotations.length}`, type: types[k % types.length]!, target: { source: `v_${longId}`, position, quote },
+      entity: null, note: '', attributes: {}, orphan: false, createdAt: now, createdBy: 'bench', modifiedAt: now
+    })
+  }
+  writeFileSync(join(dir, 'articles', `${longId}.json`), JSON.stringify(doc(longId, 'A very long annotated report', long, annotations)))
+  writeFileSync(join(dir, 'registry.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION, schema: DEFAULT_SCHEMA, entities: [] }))
+  return { longId }
+}
