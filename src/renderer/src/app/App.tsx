@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next'
 import type { MenuEvent } from '@shared/ipc/menu-events'
 import { Sidebar } from '../components/Sidebar'
 import { Spinner } from '../components/Spinner'
+import { EntitiesView } from '../features/entities/EntitiesView'
+import { EntityView } from '../features/entities/EntityView'
+import { RegistryProvider } from '../features/entities/registry-context'
 import { DropZone } from '../features/import/DropZone'
 import { FileChooser } from '../features/import/FileChooser'
 import { ImportDialog } from '../features/import/ImportDialog'
@@ -35,6 +38,8 @@ function Shell() {
   )
   const toLibrary = useCallback(() => navigate({ view: 'library' }), [navigate])
   const toSettings = useCallback(() => navigate({ view: 'settings' }), [navigate])
+  const toEntities = useCallback(() => navigate({ view: 'entities' }), [navigate])
+  const openEntity = useCallback((id: string) => navigate({ view: 'entity', id }), [navigate])
 
   useMenu((event: MenuEvent) => {
     const [kind, value] = event.split(':')
@@ -63,6 +68,10 @@ function Shell() {
       <main id="main" className="main">
         {route.view === 'reader' ? (
           <ReaderView key="reader" id={route.id} onBack={toLibrary} onOpen={open} />
+        ) : route.view === 'entities' ? (
+          <EntitiesView onOpen={openEntity} onOpenLibrary={toLibrary} />
+        ) : route.view === 'entity' ? (
+          <EntityView key={route.id} id={route.id} onOpenArticle={open} onOpenEntity={openEntity} onBack={toEntities} />
         ) : route.view === 'settings' ? (
           <SettingsView focusArchive={archiveSignal} />
         ) : (
@@ -83,7 +92,9 @@ function Ready() {
   return (
     <LibraryProvider>
       <ImportProvider>
-        <Shell />
+        <RegistryProvider>
+          <Shell />
+        </RegistryProvider>
       </ImportProvider>
     </LibraryProvider>
   )

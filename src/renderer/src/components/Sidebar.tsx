@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { Route } from '../app/use-route'
 import { useLibrary } from '../app/library-context'
+import { EntityIcon } from '../features/entities/EntityIcon'
+import { useRegistry } from '../features/entities/registry-context'
 import { useImport } from '../features/import/import-context'
 import { formatNumber } from '../format'
 import { Icon } from './Icon'
@@ -12,6 +14,7 @@ export function Sidebar({ route, navigate }: { route: Route; navigate: (route: R
   const { t, i18n } = useTranslation()
   const { total, status, archive } = useLibrary()
   const { choose, run } = useImport()
+  const registry = useRegistry()
   const inLibrary = route.view === 'library' || route.view === 'reader'
   return (
     <aside className="sidebar">
@@ -30,6 +33,15 @@ export function Sidebar({ route, navigate }: { route: Route; navigate: (route: R
           <Icon name="library" />
           <span>{t('common:library')}</span>
           {status.state === 'ready' && <span className="sidebar__count">{formatNumber(total, i18n.language)}</span>}
+        </a>
+        <a href="#/entities" className="sidebar__link" aria-current={route.view === 'entities' || route.view === 'entity' ? 'page' : undefined}>
+          <EntityIcon name="entity" />
+          <span>{t('entities:title')}</span>
+          {registry.status.state === 'ready' && (
+            <span className="sidebar__count" data-testid="sidebar-entity-count">
+              {formatNumber(registry.status.registry.entities.length, i18n.language)}
+            </span>
+          )}
         </a>
         <a href="#/settings" className="sidebar__link" aria-current={route.view === 'settings' ? 'page' : undefined}>
           <Icon name="settings" />

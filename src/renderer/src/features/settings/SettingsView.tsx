@@ -4,6 +4,7 @@ import type { Theme, UiLanguage } from '@shared/model'
 import { useSettings } from '../../app/settings-context'
 import { SegmentedControl } from '../../components/SegmentedControl'
 import { ArchiveSettings } from './ArchiveSettings'
+import { SchemaEditor } from './SchemaEditor'
 
 export function SettingsView({ focusArchive }: { focusArchive: number }) {
   const { t, i18n } = useTranslation()
@@ -66,6 +67,7 @@ export function SettingsView({ focusArchive }: { focusArchive: number }) {
             />
           </section>
           <ArchiveSettings pathInput={pathInput} />
+          <SchemaEditor />
         </div>
       </div>
     </section>

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next'
+import type { EntitySummary } from '@shared/ipc/annotation-contract'
+import { languageName } from '../../format'
+import { EntityIcon } from './EntityIcon'
+import { IDENTIFIER_KINDS, identifierUrl } from './identifiers'
+
+/** The entity's record, read-only: names per language, aliases, identifiers as links, description. */
+export function EntityRecord({ entity, onEdit }: { entity: EntitySummary; onEdit: () => void }) {
+  const { t, i18n } = useTranslation()
+  const names = Object.entries(entity.names)
+  const identifiers = IDENTIFIER_KINDS.filter((kind) => entity.identifiers[kind])
+  const none = <span className="record__none">{t('entities:none')}</span>
+  return (
+    <div className="record" data-testid="entity-record">
+      <dl className="record__list">
+        <dt>{t('entities:field.names')}</dt>
+        <dd data-testid="entity-names">
+          {names.length === 0
+            ? none
+            : names.map(([lang, name]) => (
+                <span key={lang} className="record__name">
+                  <span className="record__lang" title={languageName(lang, i18n.language)}>
+                    {lang}
+                  </span>
+                  <span lang={lang}>{name}</span>
+                </span>
+              ))}
+        </dd>
+        <dt>{t('entities:field.aliases')}</dt>
+        <dd>
+          {entity.aliases.length === 0
+            ? none
+            : entity.aliases.map((alias) => (
+                <span key={alias} className="chip">
+                  {alias}
+                </span>
+              ))}
+        </dd>
+        <dt>{t('entities:field.identifiers')}</dt>
+        <dd data-testid="entity-identifiers">
+          {identifiers.length === 0
+            ? none
+            : identifiers.map((kind) => {
+                const id = entity.identifiers[kind] as string
+                return (
+                  <a key={kind} className="identifier" href={identifierUrl(kind, id)} target="_blank" rel="noopener noreferrer">
+                    <span className="identifier__kind">{t(`entities:identifier.${kind}`)}</span>
+                    <span className="identifier__id">{id}</span>
+                    <EntityIcon name="external" size={14} />
+                  </a>
+                )
+              })}
+        </dd>
+        <dt>{t('entities:field.description')}</dt>
+        <dd className="record__description">{entity.description || none}</dd>
+      </dl>
+      <button type="button" className="button button--small" onClick={onEdit}>
+        <EntityIcon name="edit" size={16} />
+        {t('entities:edit')}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next'
+import type { Mention } from '@shared/ipc/annotation-contract'
+import { EntityIcon } from './EntityIcon'
+
+interface Props {
+  mentions: Mention[]
+  onOpenArticle: (id: string) => void
+  onSplit: (mention: Mention) => void
+  /** The mention being split off, while the request runs. */
+  busy: string | null
+}
+
+/** Every mention with its sentence, the mention highlighted (keyword in context). */
+export function MentionList({ mentions, onOpenArticle, onSplit, busy }: Props) {
+  const { t } = useTranslation()
+  return (
+    <ol className="kwic" data-testid="mentions">
+      {mentions.map((mention) => (
+        <li key={`${mention.articleId}/${mention.annotationId}`} className="kwic__row" data-testid="mention">
+          <button
+            type="button"
+            className="kwic__open"
+            onClick={() => onOpenArticle(mention.articleId)}
+            title={t('entities:openInReader', { title: mention.articleTitle })}
+          >
+            <span className="kwic__text">
+              <span className="kwic__left">{mention.left}</span>
+              <mark className="kwic__keyword">{mention.exact}</mark>
+              <span className="kwic__right">{mention.right}</span>
+            </span>
+            <span className="kwic__source">{mention.articleTitle}</span>
+          </button>
+          <button
+            type="button"
+            className="icon-button kwic__split"
+            disabled={busy !== null}
+            onClick={() => onSplit(mention)}
+            aria-label={t('entities:split', { exact: mention.exact })}
+            title={t('entities:splitHint')}
+          >
+            <EntityIcon name="split" size={16} />
+          </button>
+        </li>
+      ))}
+    </ol>
+  )
+}
