@@ -2,7 +2,7 @@ import type { ImportOutcome } from '@shared/model'
 import { contract } from '@shared/ipc/contract'
 import { validationError } from '../dispatch'
 import type { Translate } from '../i18n'
-import { importPaths } from '../services/import'
+import { expandPaths, importInput, type BatchInput } from '../services/import'
 import { importDeps } from '../services/import-session'
 import { archiveOption, EXIT, jsonOption, type CliIo, type Command } from './command'
 import { withSession } from './open'
@@ -23,13 +23,17 @@ export const importCommand: Command = {
     }
     return withSession(values, io, t, async ({ ctx }) => {
       const counts = { imported: 0, duplicate: 0, failed: 0 }
-      let done = 0
-      // Each line is printed as soon as that input's outcome is durable.
-      for await (const outcome of importPaths(input.data.paths, importDeps(ctx, t))) {
+      // Naming the files first is cheap and gives the progress bar its total.
+      const inputs: BatchInput[] = []
+      for await (const item of expandPaths(input.data.paths, t)) inputs.push(item)
+      const deps = importDeps(ctx, t)
+      for (const [index, item] of inputs.entries()) {
+        if (!values.json) progress(index, inputs.length, 'path' in item ? item.path : item.failure.file, io, t)
+        const outcome = await importInput(item, deps)
         counts[outcome.status] += 1
-        done += 1
+        // Each line is printed as soon as that input's outcome is durable.
         if (values.json) io.out(JSON.stringify(jsonLine(outcome)))
-        else report(outcome, done, io, t)
+        else report(outcome, io, t)
       }
       if (!values.json) {
         io.status?.('')
@@ -46,14 +50,17 @@ function jsonLine(outcome: ImportOutcome): Record<string, string> {
   return Object.fromEntries(Object.entries({ file, status, id, encoding, reason }).filter(([, v]) => v !== undefined)) as Record<string, string>
 }
 
-function report(outcome: ImportOutcome, done: number, io: CliIo, t: Translate): void {
-  if (io.status) {
-    io.status('')
-    // Folders are expanded as they are walked, so the bar counts inputs handled so far.
-    const bar = '▇'.repeat(done % 20).padEnd(20, '·')
-    io.status(t('cli:import.progress', { done, total: '…', bar, file: outcome.file }))
-    io.err('')
-  }
+/** A bar on the terminal's last line (stderr), redrawn before each file. */
+function progress(done: number, total: number, file: string, io: CliIo, t: Translate): void {
+  if (!io.status) return
+  const width = 24
+  const filled = Math.round((done / Math.max(total, 1)) * width)
+  const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}]`
+  io.status(t('cli:import.progress', { done, total, bar, file }))
+}
+
+function report(outcome: ImportOutcome, io: CliIo, t: Translate): void {
+  io.status?.('')
   const line = t(`cli:import.${outcome.status}`, { file: outcome.file, id: outcome.id, encoding: outcome.encoding, reason: outcome.reason })
   if (outcome.status === 'failed') io.err(line)
   else io.out(line)

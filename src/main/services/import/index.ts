@@ -1,6 +1,6 @@
 export { decodeBytes, type Decoded, type DetectedEncoding } from './decode'
 export { parseHtml } from './html'
 export { importBytes, importFile } from './import-file'
-export { importPaths } from './import-paths'
+export { expandPaths, importInput, importPaths, type BatchInput } from './import-paths'
 export { formatOf, parseInput, type InputFormat, type ParsedInput } from './parse-input'
 export type { ImportDeps, ImportTarget, Translate } from './types'
