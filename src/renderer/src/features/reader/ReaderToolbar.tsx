@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useZoom } from '../../app/use-zoom'
 import { Icon } from '../../components/Icon'
@@ -8,9 +9,11 @@ interface Props {
   onPrevious: (() => void) | null
   onNext: (() => void) | null
   position: { index: number; total: number } | null
+  /** Tools of the article being read (undo/redo of annotation), before navigation. */
+  actions?: ReactNode
 }
 
-export function ReaderToolbar({ onBack, onPrevious, onNext, position }: Props) {
+export function ReaderToolbar({ onBack, onPrevious, onNext, position, actions }: Props) {
   const { t, i18n } = useTranslation()
   const { zoom, zoomIn, zoomOut, reset, canZoomIn, canZoomOut } = useZoom()
   const fmt = (n: number) => formatNumber(n, i18n.language)
@@ -21,6 +24,7 @@ export function ReaderToolbar({ onBack, onPrevious, onNext, position }: Props) {
         {t('reader:backToLibrary')}
       </button>
       <div className="toolbar__group">
+        {actions}
         {position && (
           <span className="toolbar__meta">{t('reader:position', { index: fmt(position.index + 1), total: fmt(position.total) })}</span>
         )}

@@ -6,8 +6,10 @@ import { useZoom } from '../../app/use-zoom'
 import { Spinner } from '../../components/Spinner'
 import { StateMessage } from '../../components/StateMessage'
 import { errorText } from '../../errors'
+import { Annotator } from '../annotate/Annotator'
+import { useAnnotateSession } from '../annotate/session/use-annotate-session'
+import { UndoRedo } from '../annotate/UndoRedo'
 import { ArticleMeta } from './ArticleMeta'
-import { toParagraphs } from './paragraphs'
 import { ReaderToolbar } from './ReaderToolbar'
 import { useArticle } from './use-article'
 import { useReaderKeys } from './use-reader-keys'
@@ -23,6 +25,7 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
   const { t } = useTranslation()
   const [attempt, setAttempt] = useState(0)
   const article = useArticle(id, attempt)
+  const session = useAnnotateSession(id, article.state === 'ready' ? article.view : null)
   const { visible } = useLibrary()
   const { settings } = useSettings()
   const zoom = useZoom()
@@ -72,22 +75,28 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
       </StateMessage>
     )
   } else {
-    const { doc } = article.view
+    const doc = session.view?.doc ?? article.view.doc
     const version = doc.versions.find((v) => v.id === versionId) ?? doc.versions[0]
-    const paragraphs = version ? toParagraphs(version.text) : []
+    const header = (
+      <header className="reader__header">
+        <h1 id="article-title" className="reader__title" lang={doc.article.language} ref={heading} tabIndex={-1}>
+          {doc.article.title}
+        </h1>
+        <ArticleMeta article={doc.article} />
+        {doc.versions.length > 1 && version && <VersionSwitcher versions={doc.versions} value={version.id} onChange={(chosen) => setChoice({ articleId: id, versionId: chosen })} />}
+      </header>
+    )
     body = (
-      <article className="reader" style={{ ['--reader-zoom' as string]: settings.readerZoom }} aria-labelledby="article-title">
-        <header className="reader__header">
-          <h1 id="article-title" className="reader__title" lang={doc.article.language} ref={heading} tabIndex={-1}>
-            {doc.article.title}
-          </h1>
-          <ArticleMeta article={doc.article} />
-          {doc.versions.length > 1 && version && <VersionSwitcher versions={doc.versions} value={version.id} onChange={(chosen) => setChoice({ articleId: id, versionId: chosen })} />}
-        </header>
-        <div className="reader__text" lang={version?.lang ?? doc.article.language} data-testid="article-text">
-          {paragraphs.length > 0 ? paragraphs.map((paragraph, i) => <p key={i}>{paragraph}</p>) : <p className="reader__empty">{t('reader:noText')}</p>}
-        </div>
-      </article>
+      <div style={{ ['--reader-zoom' as string]: settings.readerZoom }}>
+        {version && version.text.trim() ? (
+          <Annotator session={session} articleId={id} version={version} header={header} />
+        ) : (
+          <article className="reader" aria-labelledby="article-title">
+            {header}
+            <p className="reader__empty">{t('reader:noText')}</p>
+          </article>
+        )}
+      </div>
     )
   }
 
@@ -98,6 +107,7 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
         onPrevious={previousId ? handlers.previous : null}
         onNext={nextId ? handlers.next : null}
         position={index >= 0 ? { index, total: visible.length } : null}
+        actions={article.state === 'ready' ? <UndoRedo state={session.undo} onUndo={() => void session.actions.step('undo')} onRedo={() => void session.actions.step('redo')} /> : null}
       />
       <div className="page__body page__body--scroll" ref={scroller}>
         {body}

@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+
+interface Props {
+  value: string
+  onSave: (note: string) => void
+  inputRef: RefObject<HTMLTextAreaElement | null>
+}
+
+const PAUSE_MS = 600
+
+/**
+ * The note, saved when typing pauses and on leaving the field. Consecutive saves of one
+ * note merge into one undo step on the server. Mount with `key` = annotation id.
+ */
+export function NoteField({ value, onSave, inputRef }: Props) {
+  const { t } = useTranslation()
+  const [draft, setDraft] = useState(value)
+  const [state, setState] = useState<'idle' | 'pending' | 'saved'>('idle')
+  const timer = useRef<number | undefined>(undefined)
+  const saved = useRef(value)
+  const latest = useRef({ draft, onSave })
+  useEffect(() => {
+    latest.current = { draft, onSave }
+  })
+
+  const flush = () => {
+    window.clearTimeout(timer.current)
+    const { draft: text, onSave: save } = latest.current
+    if (text === saved.current) return
+    saved.current = text
+    save(text)
+    setState('saved')
+  }
+  // Whatever is typed is saved, even if the editor closes mid-pause.
+  useEffect(() => () => flush(), [])
+
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor="annotation-note">
+        {t('annotate:editor.note')}
+        <span className="field__status" aria-live="polite">
+          {state === 'pending' ? t('annotate:editor.noteSaving') : state === 'saved' ? t('annotate:editor.noteSaved') : ''}
+        </span>
+      </label>
+      <textarea
+        id="annotation-note"
+        ref={inputRef}
+        className="input textarea"
+        rows={3}
+        value={draft}
+        placeholder={t('annotate:editor.notePlaceholder')}
+        onChange={(event) => {
+          setDraft(event.target.value)
+          setState('pending')
+          window.clearTimeout(timer.current)
+          timer.current = window.setTimeout(flush, PAUSE_MS)
+        }}
+        onBlur={flush}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            flush()
+            event.currentTarget.blur()
+          }
+        }}
+      />
+    </div>
+  )
+}

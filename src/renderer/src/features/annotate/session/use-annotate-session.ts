@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { ArticleView } from '@shared/ipc/contract'
+import type { ArticleChange, RegistryView, UndoState } from '@shared/ipc/annotation-contract'
+import type { AppError, Result } from '@shared/ipc/result'
+import type { AnnotationAttributes } from '@shared/model'
+import { api } from '../../../api'
+
+const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoAction: null, redoAction: null }
+
+export interface AnnotationPatch {
+  type?: string
+  note?: string
+  entity?: string | null
+  attributes?: AnnotationAttributes
+}
+
+/**
+ * The article being annotated, its undo state and the registry (schema + entities), with
+ * one function per change. Every change answers the article as it now is; we show that.
+ */
+export function useAnnotateSession(articleId: string, loaded: ArticleView | null) {
+  const [own, setOwn] = useState<{ articleId: string; view: ArticleView } | null>(null)
+  const [undo, setUndo] = useState<UndoState>(NO_UNDO)
+  const [registry, setRegistry] = useState<RegistryView | null>(null)
+  const [error, setError] = useState<AppError | null>(null)
+  const view = own?.articleId === articleId ? own.view : loaded
+  const viewRef = useRef(view)
+  useEffect(() => {
+    viewRef.current = view
+  })
+
+  const loadRegistry = useCallback(async () => {
+    const result = await api.getRegistry({})
+    if (result.ok) setRegistry(result.value)
+    else setError(result.error)
+  }, [])
+
+  useEffect(() => {
+    let live = true
+    void api.undoState({ articleId }).then((result) => live && result.ok && setUndo(result.value))
+    return () => {
+      live = false
+    }
+  }, [articleId])
+  useEffect(() => {
+    let live = true
+    void api.getRegistry({}).then((result) => {
+      if (!live) return
+      if (result.ok) setRegistry(result.value)
+      else setError(result.error)
+    })
+    return () => {
+      live = false
+    }
+  }, [])
+
+  /** Applies an article change; answers it, or null after showing the error. */
+  const apply = useCallback(
+    async (pending: Promise<Result<ArticleChange>>): Promise<ArticleChange | null> => {
+      const result = await pending
+      if (!result.ok) {
+        setError(result.error)
+        return null
+      }
+      setError(null)
+      setOwn({ articleId, view: result.value.view })
+      setUndo(result.value.undo)
+      return result.value
+    },
+    [articleId]
+  )
+
+  const reload = useCallback(async () => {
+    const [article, state] = await Promise.all([api.getArticle({ id: articleId }), api.undoState({ articleId })])
+    if (article.ok) setOwn({ articleId, view: article.value })
+    if (state.ok) setUndo(state.value)
+    await loadRegistry()
+  }, [articleId, loadRegistry])
+
+  const actions = useMemo(
+    () => ({
+      /** Tags a span; answers the new annotation's id. */
+      async add(source: string, start: number, end: number, type: string): Promise<string | null> {
+        const before = new Set(viewRef.current?.doc.annotations.map((a) => a.id))
+        const change = await apply(api.addAnnotation({ articleId, source, start, end, type }))
+        return change?.view.doc.annotations.find((a) => !before.has(a.id))?.id ?? null
+      },
+      update: (id: string, patch: AnnotationPatch) => apply(api.updateAnnotation({ articleId, id, ...patch })),
+      remove: (ids: string[]) => apply(api.deleteAnnotations({ articleId, ids })),
+      addRelation: (from: string, to: string, type: string) => apply(api.addRelation({ articleId, from, to, type })),
+      updateRelation: (id: string, patch: { type?: string; note?: string }) => apply(api.updateRelation({ articleId, id, ...patch })),
+      deleteRelation: (id: string) => apply(api.deleteRelation({ articleId, id })),
+      tagOccurrences: (annotationId: string, items: { articleId: string; source?: string; start: number; end: number }[]) =>
+        apply(api.tagOccurrences({ articleId, annotationId, items })),
+      acceptSuggestions: (source: string, items: { start: number; end: number; type: string }[]) =>
+        apply(api.acceptSuggestions({ articleId, source, items })),
+      /** Creates an entity linked to the annotation (one undo step), then reloads both. */
+      async createEntity(annotationId: string, type: string, name: string): Promise<boolean> {
+        const result = await api.createEntity({ type, name, link: { articleId, annotationId } })
+        if (!result.ok) {
+          setError(result.error)
+          return false
+        }
+        await reload()
+        return true
+      },
+      async step(direction: 'undo' | 'redo'): Promise<string | null> {
+        const result = await (direction === 'undo' ? api.undo({ articleId }) : api.redo({ articleId }))
+        if (!result.ok) {
+          setError(result.error)
+          return null
+        }
+        setUndo(result.value.undo)
+        if (result.value.change) setOwn({ articleId, view: result.value.change.view })
+        // An undone "create entity and link" also changed the registry.
+        void loadRegistry()
+        return result.value.action
+      }
+    }),
+    [articleId, apply, reload, loadRegistry]
+  )
+
+  return { view, undo, registry, error, setError, actions }
+}
+
+export type AnnotateSession = ReturnType<typeof useAnnotateSession>

@@ -1,0 +1,44 @@
+import { useCallback, useMemo, useState } from 'react'
+import { asCodePoint, type OffsetMap } from '@shared/anchoring'
+import type { AppError } from '@shared/ipc/result'
+import { api } from '../../../api'
+import type { Placed } from '../text/layout'
+import type { Suggestion } from '../panel/SuggestionList'
+
+/** Suggestions for one version: fetched on demand, kept in memory only, dropped when decided. */
+export function useSuggestions(articleId: string, source: string, map: OffsetMap, onError: (error: AppError) => void) {
+  const [state, setState] = useState<{ key: string; items: Suggestion[] } | null>(null)
+  const [loading, setLoading] = useState(false)
+  const key = `${articleId}:${source}`
+  const items = state?.key === key ? state.items : null
+
+  const fetch = useCallback(async () => {
+    setLoading(true)
+    const result = await api.suggest({ articleId, source })
+    setLoading(false)
+    if (!result.ok) return onError(result.error)
+    setState({ key, items: result.value.map((s, i) => ({ ...s, id: `s${i}-${s.start}` })) })
+  }, [articleId, source, key, onError])
+
+  const drop = useCallback(
+    (gone: Suggestion[]) => {
+      const ids = new Set(gone.map((s) => s.id))
+      setState((before) => (before ? { ...before, items: before.items.filter((s) => !ids.has(s.id)) } : before))
+    },
+    []
+  )
+
+  const placed = useMemo<Placed[]>(
+    () =>
+      (items ?? []).map((s) => ({
+        id: s.id,
+        type: s.type,
+        start: map.toUtf16(asCodePoint(s.start)) as number,
+        end: map.toUtf16(asCodePoint(s.end)) as number,
+        level: 0
+      })),
+    [items, map]
+  )
+
+  return { items, placed, loading, fetch, drop }
+}

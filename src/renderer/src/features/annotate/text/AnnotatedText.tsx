@@ -1,0 +1,81 @@
+import { useMemo, type MouseEvent, type RefObject } from 'react'
+import type { OffsetMap } from '@shared/anchoring'
+import type { Annotation } from '@shared/model'
+import { byParagraph, paragraphRanges, placeAnnotations, type Placed } from './layout'
+import { Paragraph } from './Paragraph'
+
+interface Props {
+  text: string
+  map: OffsetMap
+  sourceId: string
+  lang: string
+  annotations: Annotation[]
+  suggestions: Placed[]
+  colors: Record<string, string>
+  hidden: ReadonlySet<string>
+  selectedId: string | null
+  picking: boolean
+  rootRef: RefObject<HTMLDivElement | null>
+  /** A highlight was clicked: the ids under the pointer (innermost first). */
+  onActivate: (ids: string[]) => void
+  onSuggestion: (id: string) => void
+  onContextMenu: (event: MouseEvent) => void
+  children?: React.ReactNode
+}
+
+const signatureOf = (spans: readonly Placed[]) => spans.map((s) => `${s.id}:${s.type}:${s.start}:${s.end}:${s.level}`).join('|')
+
+/**
+ * The version's text as paragraphs with highlights. Layout work (offsets, levels) happens
+ * once per change of the annotations; each paragraph re-renders only when its own spans,
+ * its selection or the colours change.
+ */
+export function AnnotatedText(props: Props) {
+  const { text, map, sourceId, annotations, suggestions, colors, hidden, selectedId, rootRef } = props
+  const paragraphs = useMemo(() => paragraphRanges(text), [text])
+  const placed = useMemo(() => placeAnnotations(annotations, sourceId, map), [annotations, sourceId, map])
+  const visible = useMemo(() => placed.filter((s) => !hidden.has(s.type)), [placed, hidden])
+  const marks = useMemo(() => byParagraph(paragraphs, visible), [paragraphs, visible])
+  const suggested = useMemo(() => byParagraph(paragraphs, suggestions), [paragraphs, suggestions])
+  const colorKey = useMemo(() => JSON.stringify(colors), [colors])
+  const selectedSpan = selectedId ? placed.find((s) => s.id === selectedId) : undefined
+
+  const onClick = (event: MouseEvent) => {
+    if (!window.getSelection()?.isCollapsed) return
+    const target = event.target instanceof Element ? event.target : null
+    const hit = target?.closest<HTMLElement>('[data-ids], [data-suggestion]')
+    if (hit?.dataset.ids) props.onActivate(hit.dataset.ids.split(' '))
+    else if (hit?.dataset.suggestion) props.onSuggestion(hit.dataset.suggestion)
+  }
+
+  return (
+    <div
+      ref={rootRef}
+      className={`reader__text annotated${props.picking ? ' is-picking' : ''}`}
+      lang={props.lang}
+      data-testid="article-text"
+      onClick={onClick}
+      onContextMenu={props.onContextMenu}
+    >
+      {paragraphs.map((range, i) => {
+        const own = marks[i] ?? []
+        const sugg = suggested[i] ?? []
+        const selected = selectedSpan && selectedSpan.start >= range.start && selectedSpan.start < range.end ? selectedId : null
+        return (
+          <Paragraph
+            key={`${range.start}`}
+            index={i}
+            text={text.slice(range.start, range.end)}
+            start={range.start}
+            marks={own}
+            suggestions={sugg}
+            colors={colors}
+            selectedId={selected}
+            signature={`${range.end}#${signatureOf(own)}#${signatureOf(sugg)}#${selected ?? ''}#${colorKey}`}
+          />
+        )
+      })}
+      {props.children}
+    </div>
+  )
+}
