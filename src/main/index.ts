@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, Menu } from 'electron'
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron'
 import { pickLanguage } from '@shared/i18n/resources'
 import { AppContext } from './app-context'
 import { createDispatcher, toAppError } from './dispatch'
@@ -8,7 +8,8 @@ import { bindIpc } from './ipc'
 import { buildMenu } from './menu'
 import { userDataDir } from './paths'
 import { SettingsStore } from './settings-store'
-import { createMainWindow, hardenSession, lockDown } from './window'
+import { createMainWindow } from './window'
+import { hardenSession, lockDown } from './window-guards'
 
 /** App lifecycle only: one instance, one window, the archive closed cleanly on quit. */
 if (!app.requestSingleInstanceLock()) app.quit()
@@ -17,8 +18,8 @@ else void start()
 async function start(): Promise<void> {
   app.setPath('userData', userDataDir())
   await app.whenReady()
-  hardenSession()
-  app.on('web-contents-created', (_event, contents) => lockDown(contents))
+  hardenSession(session.defaultSession)
+  app.on('web-contents-created', (_event, contents) => lockDown(contents, (url) => void shell.openExternal(url), process.env.ELECTRON_RENDERER_URL))
 
   const settings = await SettingsStore.open(userDataDir())
   const language = () => settings.get().language ?? pickLanguage(app.getLocale())
