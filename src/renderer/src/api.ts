@@ -1,5 +1,5 @@
 import type { Api } from '@shared/ipc/client'
-import { operationNames, type OperationName } from '@shared/ipc/contract'
+import type { OperationName } from '@shared/ipc/contract'
 import type { Result } from '@shared/ipc/result'
 
 const TOKEN_KEY = 'scriptorium.token'
@@ -22,30 +22,78 @@ function takeToken(): string {
 
 const failure = (code: string, message: string): Result<never> => ({ ok: false, error: { code, message } })
 
-/** The loopback HTTP client, derived from the contract: `POST /api/<operation>`. */
+type Call = (input: unknown) => Promise<Result<unknown>>
+
+/**
+ * The loopback HTTP client: `POST /api/<operation>` for any operation name. It is derived
+ * generically (a Proxy typed by `Api`) rather than from the contract's list, so the page does
+ * not load zod and every model schema just to learn the names; the server checks the name.
+ */
 function httpApi(): Api {
   const token = takeToken()
-  const call = (name: OperationName) => async (input: unknown) => {
-    let response: Response
-    try {
-      response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(input ?? {})
-      })
-    } catch (error) {
-      return failure('client.network', error instanceof Error ? error.message : String(error))
+  const call =
+    (name: string): Call =>
+    async (input) => {
+      let response: Response
+      try {
+        response = await fetch(`/api/${encodeURIComponent(name)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify(input ?? {})
+        })
+      } catch (error) {
+        return failure('client.network', error instanceof Error ? error.message : String(error))
+      }
+      if (response.status === 401) return failure('client.unauthorized', 'The session token was refused.')
+      try {
+        return (await response.json()) as Result<unknown>
+      } catch {
+        return failure('client.badResponse', `HTTP ${response.status}`)
+      }
     }
-    if (response.status === 401) return failure('client.unauthorized', 'The session token was refused.')
-    try {
-      return (await response.json()) as Result<unknown>
-    } catch {
-      return failure('client.badResponse', `HTTP ${response.status}`)
+  const calls = new Map<string, Call>()
+  return new Proxy({} as Api, {
+    get: (_target, name) => {
+      // Not a thenable, not a symbol-keyed protocol: only string names are operations.
+      if (typeof name !== 'string' || name === 'then') return undefined
+      let fn = calls.get(name)
+      if (!fn) calls.set(name, (fn = call(name)))
+      return fn
     }
-  }
-  return Object.fromEntries(operationNames.map((name) => [name, call(name)])) as unknown as Api
+  })
 }
 
-/** The typed client every feature uses: the preload's `window.api` in Electron, else HTTP. */
-export const api: Api = window.api ?? httpApi()
+/** The transport: the preload's `window.api` in Electron, else HTTP. */
+const transport: Api = window.api ?? httpApi()
+
+/** Startup reads already on their way, each taken by the first call of its operation. */
+const early = new Map<string, Promise<Result<unknown>>>()
+
+/**
+ * Sends the startup reads (no input) at once, before React renders: settings, the archive
+ * and the catalog then travel in parallel with the rest of the page's start instead of one
+ * after another. The first call of each operation gets the answer already in flight; any
+ * later call goes to the transport as usual.
+ */
+export function prefetch(names: OperationName[]): void {
+  for (const name of names) early.set(name, (transport[name] as unknown as Call)({}))
+}
+
+/** The typed client every feature uses. */
+export const api: Api = new Proxy(transport, {
+  get: (target, name) => {
+    if (typeof name === 'string' && early.has(name)) {
+      const pending = early.get(name) as Promise<Result<unknown>>
+      const fallback = Reflect.get(target, name) as Call
+      return (input: unknown) => {
+        const taken = early.get(name) === pending && early.delete(name)
+        // Only an input-less read may take the prefetched answer.
+        return taken && isEmpty(input) ? pending : fallback(input)
+      }
+    }
+    return Reflect.get(target, name)
+  }
+})
 export const isElectron = window.api !== undefined
+
+const isEmpty = (input: unknown) => input === undefined || (typeof input === 'object' && input !== null && Object.keys(input).length === 0)

@@ -1,3 +1,5 @@
+// First: starts the startup reads before anything else is evaluated.
+import './startup'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './i18n'

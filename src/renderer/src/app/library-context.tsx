@@ -4,7 +4,7 @@ import type { ArchiveInfo } from '@shared/ipc/contract'
 import type { AppError } from '@shared/ipc/result'
 import type { ArticleSummary } from '@shared/model'
 import { api } from '../api'
-import { filterRows, sortRows, toRows, type Row, type Sort } from '../features/library/sort-filter'
+import { sortRows, toRows, visibleSummaries, type Row, type Sort } from '../features/library/sort-filter'
 
 type Status = { state: 'loading' } | { state: 'ready' } | { state: 'error'; error: AppError }
 
@@ -14,14 +14,19 @@ interface LibraryState {
   total: number
   /** The rows as shown: filtered, then sorted. The reader's next/previous follow this order. */
   visible: ArticleSummary[]
-  query: string
-  setQuery: (query: string) => void
   sort: Sort
   setSort: (sort: Sort) => void
   reload: () => Promise<void>
 }
 
+/** The filter as typed; apart, so a keystroke re-renders only what shows the query. */
+interface LibraryQuery {
+  query: string
+  setQuery: (query: string) => void
+}
+
 const LibraryContext = createContext<LibraryState | null>(null)
+const QueryContext = createContext<LibraryQuery | null>(null)
 
 const load = () => Promise.all([api.listArticles({}), api.archiveInfo({})])
 
@@ -55,17 +60,28 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
   }, [apply])
 
   const sorted = useMemo(() => sortRows(rows, sort, i18n.language), [rows, sort, i18n.language])
-  const visible = useMemo(() => filterRows(sorted, deferredQuery).map((row) => row.summary), [sorted, deferredQuery])
+  const visible = useMemo(() => visibleSummaries(sorted, deferredQuery), [sorted, deferredQuery])
 
   const value = useMemo(
-    () => ({ status, archive, total: rows.length, visible, query, setQuery, sort, setSort, reload }),
-    [status, archive, rows.length, visible, query, sort, reload]
+    () => ({ status, archive, total: rows.length, visible, sort, setSort, reload }),
+    [status, archive, rows.length, visible, sort, reload]
   )
-  return <LibraryContext.Provider value={value}>{children}</LibraryContext.Provider>
+  const queryValue = useMemo(() => ({ query, setQuery }), [query])
+  return (
+    <LibraryContext.Provider value={value}>
+      <QueryContext.Provider value={queryValue}>{children}</QueryContext.Provider>
+    </LibraryContext.Provider>
+  )
 }
 
 export function useLibrary(): LibraryState {
   const state = useContext(LibraryContext)
   if (!state) throw new Error('useLibrary outside LibraryProvider')
+  return state
+}
+
+export function useLibraryQuery(): LibraryQuery {
+  const state = useContext(QueryContext)
+  if (!state) throw new Error('useLibraryQuery outside LibraryProvider')
   return state
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
 import type { ArticleSummary } from '@shared/model'
@@ -20,8 +20,10 @@ interface Props {
 /**
  * A virtualised grid: only the rows in view exist in the DOM, so 10,000 articles scroll and
  * filter smoothly. Arrow keys, Page Up/Down, Home and End move the selection; Enter opens.
+ * Memoised: a keystroke in the filter re-renders the input at once and the table only when
+ * the (deferred) filtered list has changed.
  */
-export function ArticleTable({ articles, sort, onSort, onOpen, initialId }: Props) {
+export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort, onOpen, initialId }: Props) {
   const { t, i18n } = useTranslation()
   const locale = i18n.language
   const scroller = useRef<HTMLDivElement>(null)
@@ -118,7 +120,9 @@ export function ArticleTable({ articles, sort, onSort, onOpen, initialId }: Prop
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => (
             <ArticleRow
-              key={(articles[item.index] as ArticleSummary).id}
+              // Keyed by position, not by article: when the filter changes the list, each row
+              // element on screen is reused with new text instead of being torn down and rebuilt.
+              key={item.index}
               article={articles[item.index] as ArticleSummary}
               index={item.index}
               top={item.start}
@@ -132,4 +136,4 @@ export function ArticleTable({ articles, sort, onSort, onOpen, initialId }: Prop
       </div>
     </div>
   )
-}
+})

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLibrary } from '../../app/library-context'
+import { useLibrary, useLibraryQuery } from '../../app/library-context'
 import { Icon } from '../../components/Icon'
 import { Spinner } from '../../components/Spinner'
 import { StateMessage } from '../../components/StateMessage'
@@ -19,7 +19,8 @@ interface Props {
 
 export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings }: Props) {
   const { t, i18n } = useTranslation()
-  const { status, total, visible, query, setQuery, sort, setSort, reload } = useLibrary()
+  const { status, total, visible, sort, setSort, reload } = useLibrary()
+  const { query, setQuery } = useLibraryQuery()
   const { choose } = useImport()
   const filter = useRef<HTMLInputElement>(null)
   const fmt = (n: number) => formatNumber(n, i18n.language)
