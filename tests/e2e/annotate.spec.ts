@@ -1,0 +1,167 @@
+import { expect, test as base, type Page } from '@playwright/test'
+import { AppDriver } from './support/app'
+import { FUXIN, seedFiles } from './support/scenarios'
+import { startServer } from './support/server'
+
+/** Each test gets its own `scriptorium serve` on a fresh archive (as browser.spec.ts does). */
+const test = base.extend<{ app: AppDriver }>({
+  app: async ({ page }, use) => {
+    const server = await startServer()
+    try {
+      await page.goto(server.url)
+      await use(new AppDriver(page))
+    } finally {
+      await server.stop()
+    }
+  }
+})
+
+/** Selects the nth occurrence of `needle` in the article text (kept as text: no DOM types here). */
+const SELECT_SCRIPT = `([needle, nth]) => {
+  const root = document.querySelector('[data-testid="article-text"]')
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  let count = 0
+  while (walker.nextNode()) {
+    const node = walker.currentNode
+    for (let i = node.data.indexOf(needle); i >= 0; i = node.data.indexOf(needle, i + 1)) {
+      if (count++ !== nth) continue
+      const range = document.createRange()
+      range.setStart(node, i)
+      range.setEnd(node, i + needle.length)
+      const selection = getSelection()
+      selection.removeAllRanges()
+      selection.addRange(range)
+      return true
+    }
+  }
+  return false
+}`
+
+async function select(page: Page, needle: string, nth = 0): Promise<void> {
+  expect(await page.evaluate(`(${SELECT_SCRIPT})(${JSON.stringify([needle, nth])})`)).toBe(true)
+  await expect(page.getByTestId('type-palette')).toBeVisible()
+}
+
+const count = (page: Page, type: string) => page.getByTestId(`count-${type}`)
+
+async function openFuxin(app: AppDriver): Promise<void> {
+  await app.waitForLibrary()
+  await app.importFiles(seedFiles())
+  await app.closeImport()
+  await app.row(FUXIN.titleStart).click()
+  await expect(app.page.getByTestId('annotate-panel')).toBeVisible()
+}
+
+test('tag with the keyboard, link an entity, tag all occurrences, relate, undo/redo, reload', async ({ app }) => {
+  const { page } = app
+  await openFuxin(app)
+  const text = page.getByTestId('article-text')
+  const leiFengHere = ((await text.textContent()) ?? '').match(/\bLei Feng\b/g)?.length ?? 0
+  expect(leiFengHere).toBeGreaterThan(5)
+
+  // "Hu Tao" → PERSON with its shortcut key, then linked to a new entity with one Enter.
+  await select(page, 'Hu Tao')
+  await page.keyboard.press('p')
+  await expect(count(page, 'PERSON')).toHaveText('1')
+  const editor = page.getByTestId('annotation-editor')
+  await expect(editor.locator('h2')).toHaveText('Hu Tao')
+  const entity = page.getByTestId('entity-input')
+  await entity.focus()
+  await expect(page.getByRole('listbox')).toContainText('Create “Hu Tao”')
+  await app.screenshot('annotate-editor-en')
+  await entity.press('Enter')
+  await expect(page.getByTestId('linked-entity')).toContainText('Hu Tao')
+
+  // One "Lei Feng" as PERSON, then every other one across the archive.
+  await select(page, 'Lei Feng')
+  await page.keyboard.press('p')
+  await expect(count(page, 'PERSON')).toHaveText('2')
+  await page.getByTestId('tag-all').click()
+  const dialog = page.getByTestId('tag-all-dialog')
+  await dialog.getByRole('radio', { name: 'Whole archive' }).check({ force: true })
+  await expect(dialog.locator('.tag-all__summary')).toContainText('2 article')
+  const rows = dialog.locator('.kwic-row')
+  await expect(rows.first()).toBeVisible()
+  const found = await rows.count()
+  expect(found).toBeGreaterThan(leiFengHere - 1)
+  await expect(dialog.locator('.kwic__title').filter({ hasText: 'Lei Feng’s name is well-known' }).first()).toBeVisible()
+  await app.screenshot('annotate-tag-all-en')
+  await page.getByTestId('tag-all-confirm').click()
+  await expect(dialog).toBeHidden()
+  const persons = 1 + leiFengHere
+  await expect(count(page, 'PERSON')).toHaveText(String(persons))
+
+  // A relation from Hu Tao to a Lei Feng mention.
+  await page.getByTestId('group-PERSON').getByRole('button', { name: 'Hu Tao' }).click()
+  await page.getByTestId('add-relation').click()
+  await text.locator('[data-ids]').filter({ hasText: 'Lei Feng' }).nth(2).click()
+  await page.getByTestId('relation-create').click()
+  await page.getByRole('tab', { name: /Relations/ }).click()
+  await expect(page.getByTestId('relation-list').locator('li')).toHaveCount(1)
+  await expect(page.getByTestId('relation-arrows').locator('.relation')).toHaveCount(1)
+  await page.getByRole('tab', { name: /Annotations/ }).click()
+  await page.keyboard.press('Escape')
+  await app.screenshot('annotate-reader-en')
+
+  // Undo the relation and the tag-all; redo the tag-all.
+  await expect(page.getByTestId('undo')).toHaveAttribute('title', /Undo add relation/)
+  await page.keyboard.press('Control+z')
+  await expect(page.getByTestId('undo')).toHaveAttribute('title', /Undo tag all occurrences|Undo tag several/)
+  await page.keyboard.press('Control+z')
+  await expect(count(page, 'PERSON')).toHaveText('2')
+  await page.keyboard.press('Control+Shift+z')
+  await expect(count(page, 'PERSON')).toHaveText(String(persons))
+
+  await page.reload()
+  await expect(count(page, 'PERSON')).toHaveText(String(persons))
+  await expect(page.getByTestId('annotate-panel').locator('.ann-group')).toHaveCount(1)
+  await page.getByRole('tab', { name: /Relations/ }).click()
+  await expect(page.getByTestId('relation-list').locator('li')).toHaveCount(0)
+  await page.getByRole('tab', { name: /Annotations/ }).click()
+  await page.getByTestId('group-PERSON').getByRole('button', { name: 'Hu Tao' }).click()
+  await expect(page.getByTestId('linked-entity')).toContainText('Hu Tao')
+})
+
+test('suggestion review and the reader in both languages', async ({ app }) => {
+  const { page } = app
+  await openFuxin(app)
+  for (const lang of ['en', 'zh-CN']) {
+    if (lang === 'zh-CN') {
+      const url = page.url()
+      await app.openSettings()
+      await app.choose('language', 'zh-CN')
+      await page.goto(url)
+      await expect(page.getByTestId('annotate-panel')).toBeVisible()
+    }
+    const [suggestionsTab, suggest] = lang === 'en' ? ['Suggestions', 'Suggest annotations'] : ['建议', '获取标注建议']
+    if (lang === 'en') {
+      // Nested spans: the title, and the organisation inside it.
+      await select(page, 'secretary of the Municipal Party Committee')
+      await page.keyboard.press('t')
+      await select(page, 'Municipal Party Committee')
+      await page.keyboard.press('o')
+      await expect(page.locator('.hl--stacked').first()).toBeVisible()
+    }
+    await page.getByRole('tab', { name: new RegExp(suggestionsTab) }).click()
+    await page.getByRole('button', { name: suggest }).click()
+    await expect(page.locator('.hl--suggested').first()).toBeVisible()
+    await app.screenshot(`annotate-suggestions-${lang}`)
+    await page.getByTestId('accept-all').click()
+    await expect(page.locator('.hl--suggested')).toHaveCount(0)
+    if (lang === 'zh-CN') {
+      await page.getByTestId('annotation-editor').waitFor({ state: 'visible' }).catch(() => undefined)
+      await select(page, 'Zhonghui Volunteer Service Team')
+      await page.keyboard.press('o')
+      await page.getByTestId('entity-input').fill('Zh')
+      await app.screenshot('annotate-editor-zh-CN')
+      await page.getByTestId('entity-input').press('Escape')
+      await page.getByTestId('tag-all').click()
+      await page.getByTestId('tag-all-dialog').getByRole('radio', { name: '整个文库' }).check({ force: true })
+      await expect(page.getByTestId('tag-all-dialog').locator('.tag-all__summary, .tag-all__empty')).toBeVisible()
+      await app.screenshot('annotate-tag-all-zh-CN')
+      await page.keyboard.press('Escape')
+    }
+    await page.keyboard.press('Escape')
+    await app.screenshot(`annotate-reader-${lang}`)
+  }
+})
