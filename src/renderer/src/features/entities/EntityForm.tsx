@@ -43,29 +43,29 @@ export function EntityForm({ entity, types, onSaved, onCancel }: Props) {
     const error = errors[path]
     if (!error) return null
     return (
-      <span className="form-error" role="alert" id={`error-${path}`}>
+      <span className="entity-form-error" role="alert" id={`error-${path}`}>
         {error.key === 'server' ? String(error.params?.message) : t(`entities:validation.${error.key}`, error.params)}
       </span>
     )
   }
   const described = (path: string) => (errors[path] ? { 'aria-invalid': true, 'aria-describedby': `error-${path}` } : {})
   const row = (label: string, path: string, control: ReactNode, hint?: string) => (
-    <div className="record-form__row">
-      <label className="record-form__label" htmlFor={`entity-${path}`}>
+    <div className="entity-record-form__row">
+      <label className="entity-record-form__label" htmlFor={`entity-${path}`}>
         {label}
       </label>
-      <div className="record-form__control">
+      <div className="entity-record-form__control">
         {control}
-        {hint && <span className="record-form__hint">{hint}</span>}
+        {hint && <span className="entity-record-form__hint">{hint}</span>}
         {message(path)}
       </div>
     </div>
   )
 
   return (
-    <form className="record record-form" onSubmit={(event) => void submit(event)} noValidate data-testid="entity-form">
+    <form className="entity-record entity-record-form" onSubmit={(event) => void submit(event)} noValidate data-testid="entity-form">
       {failure && !fieldOf(failure.field) && (
-        <p className="notice notice--error" role="alert">
+        <p className="notice entity-notice notice--error" role="alert">
           {errorText(t, failure)}
         </p>
       )}
@@ -81,13 +81,13 @@ export function EntityForm({ entity, types, onSaved, onCancel }: Props) {
           ))}
         </select>
       )}
-      <div className="record-form__row">
-        <span className="record-form__label">{t('entities:field.names')}</span>
-        <div className="record-form__control record-form__names">
+      <div className="entity-record-form__row">
+        <span className="entity-record-form__label">{t('entities:field.names')}</span>
+        <div className="entity-record-form__control entity-record-form__names">
           {draft.names.map((item, i) => (
-            <div key={i} className="name-row">
+            <div key={i} className="entity-name-row">
               <input
-                className="input name-row__lang"
+                className="input entity-name-row__lang"
                 value={item.lang}
                 aria-label={t('entities:field.language')}
                 placeholder={t('entities:field.languagePlaceholder')}
@@ -118,7 +118,7 @@ export function EntityForm({ entity, types, onSaved, onCancel }: Props) {
       {row(
         t('entities:field.aliases'),
         'aliases',
-        <textarea id="entity-aliases" className="input textarea" rows={3} value={draft.aliases} onChange={(e) => set({ aliases: e.target.value })} {...described('aliases')} />,
+        <textarea id="entity-aliases" className="input entity-textarea" rows={3} value={draft.aliases} onChange={(e) => set({ aliases: e.target.value })} {...described('aliases')} />,
         t('entities:field.aliasesHint')
       )}
       {IDENTIFIER_KINDS.map((kind) =>
@@ -139,9 +139,9 @@ export function EntityForm({ entity, types, onSaved, onCancel }: Props) {
       {row(
         t('entities:field.description'),
         'description',
-        <textarea id="entity-description" className="input textarea" rows={4} value={draft.description} onChange={(e) => set({ description: e.target.value })} {...described('description')} />
+        <textarea id="entity-description" className="input entity-textarea" rows={4} value={draft.description} onChange={(e) => set({ description: e.target.value })} {...described('description')} />
       )}
-      <div className="record-form__actions">
+      <div className="entity-record-form__actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('entities:saving') : t('entities:save')}
         </button>

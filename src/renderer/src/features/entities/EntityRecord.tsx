@@ -9,17 +9,17 @@ export function EntityRecord({ entity, onEdit }: { entity: EntitySummary; onEdit
   const { t, i18n } = useTranslation()
   const names = Object.entries(entity.names)
   const identifiers = IDENTIFIER_KINDS.filter((kind) => entity.identifiers[kind])
-  const none = <span className="record__none">{t('entities:none')}</span>
+  const none = <span className="entity-record__none">{t('entities:none')}</span>
   return (
-    <div className="record" data-testid="entity-record">
-      <dl className="record__list">
+    <div className="entity-record" data-testid="entity-record">
+      <dl className="entity-record__list">
         <dt>{t('entities:field.names')}</dt>
         <dd data-testid="entity-names">
           {names.length === 0
             ? none
             : names.map(([lang, name]) => (
-                <span key={lang} className="record__name">
-                  <span className="record__lang" title={languageName(lang, i18n.language)}>
+                <span key={lang} className="entity-record__name">
+                  <span className="entity-record__lang" title={languageName(lang, i18n.language)}>
                     {lang}
                   </span>
                   <span lang={lang}>{name}</span>
@@ -31,7 +31,7 @@ export function EntityRecord({ entity, onEdit }: { entity: EntitySummary; onEdit
           {entity.aliases.length === 0
             ? none
             : entity.aliases.map((alias) => (
-                <span key={alias} className="chip">
+                <span key={alias} className="entity-chip">
                   {alias}
                 </span>
               ))}
@@ -43,16 +43,16 @@ export function EntityRecord({ entity, onEdit }: { entity: EntitySummary; onEdit
             : identifiers.map((kind) => {
                 const id = entity.identifiers[kind] as string
                 return (
-                  <a key={kind} className="identifier" href={identifierUrl(kind, id)} target="_blank" rel="noopener noreferrer">
-                    <span className="identifier__kind">{t(`entities:identifier.${kind}`)}</span>
-                    <span className="identifier__id">{id}</span>
+                  <a key={kind} className="entity-identifier" href={identifierUrl(kind, id)} target="_blank" rel="noopener noreferrer">
+                    <span className="entity-identifier__kind">{t(`entities:identifier.${kind}`)}</span>
+                    <span className="entity-identifier__id">{id}</span>
                     <EntityIcon name="external" size={14} />
                   </a>
                 )
               })}
         </dd>
         <dt>{t('entities:field.description')}</dt>
-        <dd className="record__description">{entity.description || none}</dd>
+        <dd className="entity-record__description">{entity.description || none}</dd>
       </dl>
       <button type="button" className="button button--small" onClick={onEdit}>
         <EntityIcon name="edit" size={16} />

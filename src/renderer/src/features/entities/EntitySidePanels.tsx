@@ -16,23 +16,23 @@ export function EntitySidePanels({ page, types, onOpenArticle }: Props) {
   const fmt = (n: number) => formatNumber(n, i18n.language)
   return (
     <>
-      <section className="panel" aria-labelledby="entity-articles">
-        <h2 id="entity-articles" className="panel__title">
+      <section className="entity-panel" aria-labelledby="entity-articles">
+        <h2 id="entity-articles" className="entity-panel__title">
           {t('entities:articles')}
-          <span className="panel__count">{fmt(page.articles.length)}</span>
+          <span className="entity-panel__count">{fmt(page.articles.length)}</span>
         </h2>
         {page.articles.length === 0 ? (
-          <p className="panel__empty">{t('entities:noArticles')}</p>
+          <p className="entity-panel__empty">{t('entities:noArticles')}</p>
         ) : (
-          <ul className="link-list" data-testid="entity-articles">
+          <ul className="entity-link-list" data-testid="entity-articles">
             {page.articles.map((article) => (
               <li key={article.id}>
-                <button type="button" className="link-list__item" onClick={() => onOpenArticle(article.id)}>
-                  <span className="link-list__main">
-                    <span className="link-list__title">{article.title}</span>
-                    {article.date && <span className="link-list__meta">{formatDate(article.date, i18n.language)}</span>}
+                <button type="button" className="entity-link-list__item" onClick={() => onOpenArticle(article.id)}>
+                  <span className="entity-link-list__main">
+                    <span className="entity-link-list__title">{article.title}</span>
+                    {article.date && <span className="entity-link-list__meta">{formatDate(article.date, i18n.language)}</span>}
                   </span>
-                  <span className="link-list__count" title={t('entities:mentionCount', { count: article.count, formatted: fmt(article.count) })}>
+                  <span className="entity-link-list__count" title={t('entities:mentionCount', { count: article.count, formatted: fmt(article.count) })}>
                     {fmt(article.count)}
                   </span>
                 </button>
@@ -41,22 +41,22 @@ export function EntitySidePanels({ page, types, onOpenArticle }: Props) {
           </ul>
         )}
       </section>
-      <section className="panel" aria-labelledby="entity-cooccurring">
-        <h2 id="entity-cooccurring" className="panel__title">
+      <section className="entity-panel" aria-labelledby="entity-cooccurring">
+        <h2 id="entity-cooccurring" className="entity-panel__title">
           {t('entities:cooccurring')}
         </h2>
         {page.cooccurring.length === 0 ? (
-          <p className="panel__empty">{t('entities:noCooccurring')}</p>
+          <p className="entity-panel__empty">{t('entities:noCooccurring')}</p>
         ) : (
-          <ul className="link-list" data-testid="cooccurring">
+          <ul className="entity-link-list" data-testid="cooccurring">
             {page.cooccurring.map(({ entity, count }) => (
               <li key={entity.id}>
-                <a className="link-list__item" href={`#/entity/${encodeURIComponent(entity.id)}`}>
-                  <span className="link-list__main">
-                    <span className="link-list__title">{entity.name}</span>
+                <a className="entity-link-list__item" href={`#/entity/${encodeURIComponent(entity.id)}`}>
+                  <span className="entity-link-list__main">
+                    <span className="entity-link-list__title">{entity.name}</span>
                     <TypeBadge type={entity.type} schema={types} />
                   </span>
-                  <span className="link-list__count" title={t('entities:togetherIn', { count, formatted: fmt(count) })}>
+                  <span className="entity-link-list__count" title={t('entities:togetherIn', { count, formatted: fmt(count) })}>
                     {fmt(count)}
                   </span>
                 </a>

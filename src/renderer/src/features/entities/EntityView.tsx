@@ -128,12 +128,12 @@ export function EntityView({ id, onOpenArticle, onOpenEntity, onBack }: Props) {
         <div className="entity-layout">
           <div className="entity-layout__main">
             {(failure || history.error) && (
-              <p className="notice notice--error" role="alert">
+              <p className="notice entity-notice notice--error" role="alert">
                 {errorText(t, (failure ?? history.error) as AppError)}
               </p>
             )}
             {split && (
-              <p className="notice notice--success" role="status" data-testid="split-notice">
+              <p className="notice entity-notice notice--success" role="status" data-testid="split-notice">
                 <span>{t('entities:splitDone')}</span>
                 {split.entityId && (
                   <button type="button" className="button button--small" onClick={() => onOpenEntity(split.entityId as string)}>
@@ -145,8 +145,8 @@ export function EntityView({ id, onOpenArticle, onOpenEntity, onBack }: Props) {
                 </button>
               </p>
             )}
-            <section className="panel" aria-labelledby="entity-record-title">
-              <h2 id="entity-record-title" className="panel__title">
+            <section className="entity-panel" aria-labelledby="entity-record-title">
+              <h2 id="entity-record-title" className="entity-panel__title">
                 {t('entities:record')}
               </h2>
               {editing ? (
@@ -163,13 +163,13 @@ export function EntityView({ id, onOpenArticle, onOpenEntity, onBack }: Props) {
                 <EntityRecord entity={entity} onEdit={() => setEditing(true)} />
               )}
             </section>
-            <section className="panel" aria-labelledby="entity-mentions">
-              <h2 id="entity-mentions" className="panel__title">
+            <section className="entity-panel" aria-labelledby="entity-mentions">
+              <h2 id="entity-mentions" className="entity-panel__title">
                 {t('entities:mentions')}
-                <span className="panel__count">{fmt(page.mentions.length)}</span>
+                <span className="entity-panel__count">{fmt(page.mentions.length)}</span>
               </h2>
               {page.mentions.length === 0 ? (
-                <p className="panel__empty">{t('entities:noMentions')}</p>
+                <p className="entity-panel__empty">{t('entities:noMentions')}</p>
               ) : (
                 <MentionList mentions={page.mentions} onOpenArticle={onOpenArticle} onSplit={(m) => void splitOff(m)} busy={splitting} />
               )}

@@ -14,25 +14,25 @@ interface Props {
 export function MentionList({ mentions, onOpenArticle, onSplit, busy }: Props) {
   const { t } = useTranslation()
   return (
-    <ol className="kwic" data-testid="mentions">
+    <ol className="entity-kwic" data-testid="mentions">
       {mentions.map((mention) => (
-        <li key={`${mention.articleId}/${mention.annotationId}`} className="kwic__row" data-testid="mention">
+        <li key={`${mention.articleId}/${mention.annotationId}`} className="entity-kwic__row" data-testid="mention">
           <button
             type="button"
-            className="kwic__open"
+            className="entity-kwic__open"
             onClick={() => onOpenArticle(mention.articleId)}
             title={t('entities:openInReader', { title: mention.articleTitle })}
           >
-            <span className="kwic__text">
-              <span className="kwic__left">{mention.left}</span>
-              <mark className="kwic__keyword">{mention.exact}</mark>
-              <span className="kwic__right">{mention.right}</span>
+            <span className="entity-kwic__text">
+              <span className="entity-kwic__left">{mention.left}</span>
+              <mark className="entity-kwic__keyword">{mention.exact}</mark>
+              <span className="entity-kwic__right">{mention.right}</span>
             </span>
-            <span className="kwic__source">{mention.articleTitle}</span>
+            <span className="entity-kwic__source">{mention.articleTitle}</span>
           </button>
           <button
             type="button"
-            className="icon-button kwic__split"
+            className="icon-button entity-kwic__split"
             disabled={busy !== null}
             onClick={() => onSplit(mention)}
             aria-label={t('entities:split', { exact: mention.exact })}

@@ -42,7 +42,7 @@ export function MergeDialog({ from, entities, types, onMerged, onClose }: Props)
 
   return (
     <div className="modal" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
-      <div className="modal__panel merge" role="dialog" aria-modal="true" aria-labelledby="merge-title" data-testid="merge-dialog">
+      <div className="modal__panel entity-merge" role="dialog" aria-modal="true" aria-labelledby="merge-title" data-testid="merge-dialog">
         <header className="modal__header">
           <h2 id="merge-title">{t('entities:merge.title', { name: from.name })}</h2>
           <button type="button" className="icon-button" onClick={onClose} aria-label={t('common:close')}>
@@ -51,14 +51,14 @@ export function MergeDialog({ from, entities, types, onMerged, onClose }: Props)
         </header>
         <div className="modal__body">
           {into ? (
-            <div className="merge__confirm" data-testid="merge-confirm">
+            <div className="entity-merge__confirm" data-testid="merge-confirm">
               <p>{t('entities:merge.explain', { from: from.name, into: into.name, count: from.mentionCount, formatted: fmt(from.mentionCount) })}</p>
-              <p className="merge__undo">{t('entities:merge.undoHint')}</p>
+              <p className="entity-merge__undo">{t('entities:merge.undoHint')}</p>
             </div>
           ) : (
             <>
-              <p className="merge__hint">{t('entities:merge.hint')}</p>
-              <div className="search merge__search">
+              <p className="entity-merge__hint">{t('entities:merge.hint')}</p>
+              <div className="search entity-merge__search">
                 <Icon name="search" />
                 <input
                   type="search"
@@ -71,17 +71,17 @@ export function MergeDialog({ from, entities, types, onMerged, onClose }: Props)
                 />
               </div>
               {candidates.length === 0 ? (
-                <p className="panel__empty">{t('entities:merge.noCandidates')}</p>
+                <p className="entity-panel__empty">{t('entities:merge.noCandidates')}</p>
               ) : (
-                <ul className="link-list merge__list" aria-label={t('entities:merge.listLabel')}>
+                <ul className="entity-link-list entity-merge__list" aria-label={t('entities:merge.listLabel')}>
                   {candidates.map((entity) => (
                     <li key={entity.id}>
-                      <button type="button" className="link-list__item" onClick={() => setInto(entity)} data-testid="merge-candidate">
-                        <span className="link-list__main">
+                      <button type="button" className="entity-link-list__item" onClick={() => setInto(entity)} data-testid="merge-candidate">
+                        <span className="entity-link-list__main">
                           <TypeBadge type={entity.type} schema={types} />
-                          <span className="link-list__title">{entity.name}</span>
+                          <span className="entity-link-list__title">{entity.name}</span>
                         </span>
-                        <span className="link-list__count">{t('entities:mentionCount', { count: entity.mentionCount, formatted: fmt(entity.mentionCount) })}</span>
+                        <span className="entity-link-list__count">{t('entities:mentionCount', { count: entity.mentionCount, formatted: fmt(entity.mentionCount) })}</span>
                       </button>
                     </li>
                   ))}
@@ -90,12 +90,12 @@ export function MergeDialog({ from, entities, types, onMerged, onClose }: Props)
             </>
           )}
           {error && (
-            <p className="notice notice--error" role="alert">
+            <p className="notice entity-notice notice--error" role="alert">
               {errorText(t, error)}
             </p>
           )}
         </div>
-        <footer className="modal__footer merge__footer">
+        <footer className="modal__footer entity-merge__footer">
           {into && (
             <button type="button" className="button" onClick={() => setInto(null)} disabled={busy}>
               {t('entities:merge.back')}

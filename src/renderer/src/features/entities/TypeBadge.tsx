@@ -4,8 +4,8 @@ import type { TagType } from '@shared/model'
 export function TypeBadge({ type, schema }: { type: string; schema: TagType[] }) {
   const color = schema.find((t) => t.name === type)?.color ?? '#8a8f98'
   return (
-    <span className="type-badge" style={{ '--type-color': color } as React.CSSProperties} data-type={type}>
-      <span className="type-badge__dot" aria-hidden="true" />
+    <span className="entity-type-badge" style={{ '--type-color': color } as React.CSSProperties} data-type={type}>
+      <span className="entity-type-badge__dot" aria-hidden="true" />
       {type}
     </span>
   )

@@ -43,12 +43,12 @@ export function SchemaEditor() {
       </div>
       {status.state === 'loading' && <Spinner label={t('entities:schema.loading')} />}
       {status.state === 'error' && (
-        <p className="notice notice--error" role="alert">
+        <p className="notice entity-notice notice--error" role="alert">
           {errorText(t, status.error)}
         </p>
       )}
       {history.error && (
-        <p className="notice notice--error" role="alert">
+        <p className="notice entity-notice notice--error" role="alert">
           {errorText(t, history.error)}
         </p>
       )}
@@ -138,7 +138,7 @@ function SchemaForm({ schema, onEdit, onSaved }: FormProps) {
           />
         ))}
       </ul>
-      {errors.types && <span className="form-error" role="alert">{t(`entities:schema.validation.${errors.types.key}`)}</span>}
+      {errors.types && <span className="entity-form-error" role="alert">{t(`entities:schema.validation.${errors.types.key}`)}</span>}
       <button type="button" className="button button--small button--ghost" onClick={() => edit((d) => ({ ...d, types: [...d.types, newType(d.types)] }))}>
         <EntityIcon name="plus" size={16} />
         {t('entities:schema.addType')}
@@ -163,10 +163,10 @@ function SchemaForm({ schema, onEdit, onSaved }: FormProps) {
       </button>
 
       {inUse && (
-        <div className="notice notice--warning schema-confirm" role="alertdialog" aria-labelledby="schema-confirm-text" data-testid="schema-confirm">
+        <div className="notice entity-notice entity-notice--warning schema-confirm" role="alertdialog" aria-labelledby="schema-confirm-text" data-testid="schema-confirm">
           <p id="schema-confirm-text">{errorText(t, inUse)}</p>
           <div className="schema-confirm__actions">
-            <button type="button" className="button button--danger" onClick={() => void save(true)} disabled={busy}>
+            <button type="button" className="button entity-danger" onClick={() => void save(true)} disabled={busy}>
               {t('entities:schema.confirmDelete', { type: String(inUse.params?.type ?? '') })}
             </button>
             <button type="button" className="button" onClick={() => setInUse(null)} disabled={busy}>
@@ -176,7 +176,7 @@ function SchemaForm({ schema, onEdit, onSaved }: FormProps) {
         </div>
       )}
       {failure && (
-        <p className="notice notice--error" role="alert">
+        <p className="notice entity-notice notice--error" role="alert">
           {errorText(t, failure)}
         </p>
       )}

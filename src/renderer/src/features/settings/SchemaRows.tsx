@@ -8,7 +8,7 @@ function FieldError({ errors, path }: { errors: SchemaErrors; path: string }) {
   const error = errors[path]
   if (!error) return null
   return (
-    <span className="form-error" role="alert" id={`schema-error-${path}`} data-testid={`schema-error-${path}`}>
+    <span className="entity-form-error" role="alert" id={`schema-error-${path}`} data-testid={`schema-error-${path}`}>
       {error.key === 'server' ? String(error.params?.message) : t(`entities:schema.validation.${error.key}`, error.params)}
     </span>
   )
