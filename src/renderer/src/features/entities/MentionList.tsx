@@ -10,6 +10,9 @@ interface Props {
   busy: string | null
 }
 
+/** Chinese context reads in the CJK face, whatever the interface language. */
+const langOf = (mention: Mention) => (/[\u3400-\u9fff]/.test(mention.left + mention.exact + mention.right) ? 'zh' : 'en')
+
 /** Every mention with its sentence, the mention highlighted (keyword in context). */
 export function MentionList({ mentions, onOpenArticle, onSplit, busy }: Props) {
   const { t } = useTranslation()
@@ -23,7 +26,7 @@ export function MentionList({ mentions, onOpenArticle, onSplit, busy }: Props) {
             onClick={() => onOpenArticle(mention.articleId)}
             title={t('entities:openInReader', { title: mention.articleTitle })}
           >
-            <span className="entity-kwic__text">
+            <span className="entity-kwic__text" lang={langOf(mention)}>
               <span className="entity-kwic__left">{mention.left}</span>
               <mark className="entity-kwic__keyword">{mention.exact}</mark>
               <span className="entity-kwic__right">{mention.right}</span>

@@ -50,7 +50,6 @@ export function TagTypeRow({ index, type, errors, onChange, onDelete }: TypeProp
           {...invalid(errors, path('name'))}
         />
         {type.original && type.original !== type.name && <span className="schema-row__renamed">{t('entities:schema.renamedFrom', { name: type.original })}</span>}
-        <FieldError errors={errors} path={path('name')} />
       </div>
       <div className="schema-row__field schema-row__field--key">
         <input
@@ -63,7 +62,6 @@ export function TagTypeRow({ index, type, errors, onChange, onDelete }: TypeProp
           spellCheck={false}
           {...invalid(errors, path('shortcut'))}
         />
-        <FieldError errors={errors} path={path('shortcut')} />
       </div>
       <div className="schema-row__field schema-row__field--grow">
         <input
@@ -73,11 +71,15 @@ export function TagTypeRow({ index, type, errors, onChange, onDelete }: TypeProp
           aria-label={t('entities:schema.descriptionOf', { type: label })}
           placeholder={t('entities:schema.descriptionPlaceholder')}
         />
-        <FieldError errors={errors} path={path('color')} />
       </div>
       <button type="button" className="icon-button" onClick={onDelete} aria-label={t('entities:schema.deleteType', { type: label })} title={t('entities:schema.deleteType', { type: label })}>
         <EntityIcon name="trash" size={16} />
       </button>
+      <div className="schema-row__errors">
+        <FieldError errors={errors} path={path('name')} />
+        <FieldError errors={errors} path={path('shortcut')} />
+        <FieldError errors={errors} path={path('color')} />
+      </div>
     </li>
   )
 }
@@ -114,7 +116,7 @@ export function RelationTypeRow({ index, relation, errors, onChange, onDelete }:
           value={relation.description}
           onChange={(e) => onChange({ description: e.target.value })}
           aria-label={t('entities:schema.descriptionOf', { type: label })}
-          placeholder={t('entities:schema.descriptionPlaceholder')}
+          placeholder={t('entities:schema.relationDescriptionPlaceholder')}
         />
       </div>
       <button type="button" className="icon-button" onClick={onDelete} aria-label={t('entities:schema.deleteRelation', { name: label })} title={t('entities:schema.deleteRelation', { name: label })}>
