@@ -21,7 +21,8 @@ export const ArticleRow = memo(function ArticleRow({ article, index, top, height
       aria-rowindex={index + 2}
       aria-selected={active}
       className={`table__row${active ? ' is-active' : ''}`}
-      style={{ transform: `translateY(${top}px)`, height }}
+      // Fixed size, nothing overflows: new text in one row never re-lays out the others.
+      style={{ transform: `translateY(${top}px)`, height, contain: 'strict' }}
       onClick={() => onActivate(index, article.id)}
     >
       <div role="gridcell" className="table__cell table__cell--title" lang={article.language}>

@@ -33,7 +33,9 @@ export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort,
     count: articles.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12
+    // Enough rows beyond the viewport for smooth scrolling, few enough that a filter result
+    // re-renders little.
+    overscan: 6
   })
 
   useEffect(() => {
