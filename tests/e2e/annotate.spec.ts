@@ -81,7 +81,7 @@ test('tag with the keyboard, link an entity, tag all occurrences, relate, undo/r
   await page.getByTestId('tag-all').click()
   const dialog = page.getByTestId('tag-all-dialog')
   await dialog.getByRole('radio', { name: 'Whole archive' }).check({ force: true })
-  await expect(dialog.locator('.tag-all__summary')).toContainText('2 article')
+  await expect(dialog.locator('.tag-all__summary')).toContainText('2 articles')
   const rows = dialog.locator('.kwic-row')
   await expect(rows.first()).toBeVisible()
   const found = await rows.count()

@@ -86,7 +86,7 @@ export function TagAllDialog({ articleId, annotationId, exact, type, onConfirm, 
           ) : (
             <>
               <p className="tag-all__summary" aria-live="polite">
-                {t('annotate:tagAll.summary', { count: items.length, articles: fmt(articles), chosen: fmt(chosen.length) })}
+                {t('annotate:tagAll.summary', { count: items.length, articles: t('annotate:tagAll.articles', { count: articles }), chosen: fmt(chosen.length) })}
               </p>
               <ul className="kwic-list" data-testid="occurrences">
                 {items.map((item) => {
@@ -96,11 +96,15 @@ export function TagAllDialog({ articleId, annotationId, exact, type, onConfirm, 
                       <label>
                         <input type="checkbox" checked={!unticked.has(key)} onChange={() => toggle(key)} />
                         <span className="kwic">
-                          <span className="kwic__left">{item.prefix}</span>
+                          <span className="kwic__left">
+                            <span>{item.prefix}</span>
+                          </span>
                           <mark className="kwic__hit">{item.exact}</mark>
                           <span className="kwic__right">{item.suffix}</span>
                         </span>
-                        <span className="kwic__title">{item.articleTitle}</span>
+                        <span className="kwic__title" title={item.articleTitle}>
+                          {item.articleTitle}
+                        </span>
                       </label>
                     </li>
                   )
