@@ -23,6 +23,7 @@ export default defineConfig({
   },
   renderer: {
     resolve: { alias: { ...shared, '@renderer': resolve(__dirname, 'src/renderer/src') } },
-    plugins: [react()]
+    plugins: [react()],
+    build: { minify: true }
   }
 })

@@ -23,12 +23,22 @@ const { page, cdp, url } = harness
 const firstRow = '[data-testid="article-table"] [role="row"]:not(.table__row--head)'
 
 try {
-  // Page load → first article row on screen, measured by the page's own clock.
+  // Page load → first article row in the DOM, stamped inside the page by a MutationObserver
+  // (polling from outside would only see it at the next poll, up to 100 ms late).
+  // (No named inner functions: tsx would wrap them in a helper the page does not have.)
+  await page.addInitScript((selector) => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(selector)) return
+      ;(window as unknown as { firstRowAt: number }).firstRowAt = performance.now()
+      observer.disconnect()
+    })
+    observer.observe(document, { childList: true, subtree: true })
+  }, firstRow)
   const loads: number[] = []
   for (let i = 0; i < 6; i++) {
     await page.goto(url)
     await page.waitForSelector(firstRow)
-    loads.push(await page.evaluate(() => performance.now()))
+    loads.push(await page.evaluate(() => (window as unknown as { firstRowAt: number }).firstRowAt))
   }
   loads.shift() // the first load also warms the server's caches
   console.log(`library usable after page load at ${COUNT} articles: p50 ${ms(percentile(loads, 50))}, max ${ms(Math.max(...loads))} (goal ≤ 300 ms)`)

@@ -29,6 +29,9 @@ export interface ArticleView {
   entities: Entity[]
 }
 
+/** A library row: the catalog summary without what only the archive needs (the text hash). */
+export type ArticleListItem = Omit<ArticleSummary, 'textHash'>
+
 export interface ArchiveInfo {
   path: string
   articleCount: number
@@ -54,7 +57,7 @@ export const contract = {
   appInfo: operation(none).returns<AppInfo>(),
   archiveInfo: operation(none).returns<ArchiveInfo>(),
   openArchive: operation(z.object({ path: z.string().min(1).max(4096), create: z.boolean() }).strict()).returns<ArchiveInfo>(),
-  listArticles: operation(none).returns<ArticleSummary[]>(),
+  listArticles: operation(none).returns<ArticleListItem[]>(),
   getArticle: operation(z.object({ id: Id }).strict()).returns<ArticleView>(),
   importFiles: operation(z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(100_000) }).strict()).returns<ImportOutcome[]>(),
   importContent: operation(z.object({ name: z.string().min(1).max(1024), data: base64 }).strict()).returns<ImportOutcome>(),

@@ -15,5 +15,3 @@ export const ImportOutcome = z.object({
   reasonParams: z.record(z.string(), z.union([z.string(), z.number()])).optional()
 })
 export type ImportOutcome = z.infer<typeof ImportOutcome>
-
-export const IMPORT_MAX_BYTES = 20 * 1024 * 1024

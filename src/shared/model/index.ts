@@ -1,5 +1,6 @@
 export * from './annotation'
 export * from './article'
+export * from './defaults'
 export * from './documents'
 export * from './entity'
 export * from './ids'

@@ -17,5 +17,3 @@ export const Settings = z.object({
     .nullable()
 })
 export type Settings = z.infer<typeof Settings>
-
-export const DEFAULT_SETTINGS: Settings = { language: null, theme: 'system', archivePath: null, readerZoom: 1, window: null }

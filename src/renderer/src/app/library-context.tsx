@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useDeferredValue, useEffect, us
 import { useTranslation } from 'react-i18next'
 import type { ArchiveInfo } from '@shared/ipc/contract'
 import type { AppError } from '@shared/ipc/result'
-import type { ArticleSummary } from '@shared/model'
+import type { ArticleListItem } from '@shared/ipc/contract'
 import { api } from '../api'
 import { sortRows, toRows, visibleSummaries, type Row, type Sort } from '../features/library/sort-filter'
 
@@ -13,7 +13,7 @@ interface LibraryState {
   archive: ArchiveInfo | null
   total: number
   /** The rows as shown: filtered, then sorted. The reader's next/previous follow this order. */
-  visible: ArticleSummary[]
+  visible: ArticleListItem[]
   sort: Sort
   setSort: (sort: Sort) => void
   reload: () => Promise<void>

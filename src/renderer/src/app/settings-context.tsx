@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
-import { DEFAULT_SETTINGS, type Settings } from '@shared/model'
+import { DEFAULT_SETTINGS } from '@shared/model/defaults'
+import type { Settings } from '@shared/model'
 import type { AppError } from '@shared/ipc/result'
 import { api } from '../api'
 import i18n, { resolveLanguage } from '../i18n'

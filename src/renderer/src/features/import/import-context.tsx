@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react'
-import { IMPORT_MAX_BYTES, type ImportOutcome } from '@shared/model'
+import { IMPORT_MAX_BYTES } from '@shared/model/defaults'
+import type { ImportOutcome } from '@shared/model'
 import { api } from '../../api'
 import { useLibrary } from '../../app/library-context'
 import { toBase64 } from './read-files'

@@ -1,9 +1,9 @@
 import { memo } from 'react'
-import type { ArticleSummary } from '@shared/model'
+import type { ArticleListItem } from '@shared/ipc/contract'
 import { formatDate, formatNumber, languageName } from '../../format'
 
 interface Props {
-  article: ArticleSummary
+  article: ArticleListItem
   index: number
   top: number
   height: number

@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
-import type { ArticleSummary } from '@shared/model'
+import type { ArticleListItem } from '@shared/ipc/contract'
 import { ArticleRow } from './ArticleRow'
 import { COLUMNS } from './columns'
 import type { Sort, SortKey } from './sort-filter'
@@ -9,7 +9,7 @@ import type { Sort, SortKey } from './sort-filter'
 const ROW_HEIGHT = 44
 
 interface Props {
-  articles: ArticleSummary[]
+  articles: ArticleListItem[]
   sort: Sort
   onSort: (sort: Sort) => void
   onOpen: (id: string) => void
@@ -125,7 +125,7 @@ export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort,
               // Keyed by position, not by article: when the filter changes the list, each row
               // element on screen is reused with new text instead of being torn down and rebuilt.
               key={item.index}
-              article={articles[item.index] as ArticleSummary}
+              article={articles[item.index] as ArticleListItem}
               index={item.index}
               top={item.start}
               height={ROW_HEIGHT}

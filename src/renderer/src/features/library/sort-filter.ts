@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '@shared/model'
+import type { ArticleListItem } from '@shared/ipc/contract'
 
 export type SortKey = 'title' | 'date' | 'source' | 'language' | 'annotationCount'
 export interface Sort {
@@ -8,11 +8,11 @@ export interface Sort {
 
 /** A summary with its lower-cased search text computed once, not on every keystroke. */
 export interface Row {
-  summary: ArticleSummary
+  summary: ArticleListItem
   haystack: string
 }
 
-export const toRows = (articles: ArticleSummary[]): Row[] =>
+export const toRows = (articles: ArticleListItem[]): Row[] =>
   articles.map((summary) => ({ summary, haystack: `${summary.title}\n${summary.source}`.toLocaleLowerCase() }))
 
 export const queryTerms = (query: string): string[] => query.toLocaleLowerCase().split(/\s+/).filter(Boolean)
@@ -46,10 +46,10 @@ export function filterRows(all: Row[], query: string, previous?: Filtered): Filt
 
 // The last filter of each sorted list (its matches and their summaries): the next keystroke
 // narrows it, and an unchanged result keeps its array so the table and reader do not re-render.
-const lastFilters = new WeakMap<Row[], { filtered: Filtered; summaries: ArticleSummary[] }>()
+const lastFilters = new WeakMap<Row[], { filtered: Filtered; summaries: ArticleListItem[] }>()
 
 /** The summaries of the sorted rows that match the query, in order. */
-export function visibleSummaries(sorted: Row[], query: string): ArticleSummary[] {
+export function visibleSummaries(sorted: Row[], query: string): ArticleListItem[] {
   const last = lastFilters.get(sorted)
   const filtered = filterRows(sorted, query, last?.filtered)
   const summaries = last && filtered.rows === last.filtered.rows ? last.summaries : filtered.rows.map((row) => row.summary)

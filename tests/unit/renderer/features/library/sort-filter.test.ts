@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleSummary } from '@shared/model'
+import type { ArticleListItem } from '@shared/ipc/contract'
 import { filterRows, sortRows, toRows, visibleSummaries } from '../../../../../src/renderer/src/features/library/sort-filter'
 
-const summary = (id: string, title: string, source: string, date: string | null = '2024-01-01'): ArticleSummary => ({
-  id, title, date, source, language: 'en', annotationCount: 0, importedAt: '2026-01-01T00:00:00.000Z', textHash: id
+const summary = (id: string, title: string, source: string, date: string | null = '2024-01-01'): ArticleListItem => ({
+  id, title, date, source, language: 'en', annotationCount: 0, importedAt: '2026-01-01T00:00:00.000Z'
 })
 const rows = toRows([
   summary('a', 'District 42 report', 'Daily'),
@@ -11,7 +11,7 @@ const rows = toRows([
   summary('c', 'Committee notes', 'District Gazette'),
   summary('d', 'Harbour news', 'Port Times', null)
 ])
-const ids = (list: { summary: ArticleSummary }[]) => list.map((row) => row.summary.id)
+const ids = (list: { summary: ArticleListItem }[]) => list.map((row) => row.summary.id)
 
 describe('library filter', () => {
   it('matches every term in title or source, case-insensitively', () => {
