@@ -20,6 +20,9 @@ interface Props {
   onClose: () => void
 }
 
+/** Context shown on one line: paragraph breaks and runs of spaces become one space. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ')
+
 const keyOf = (o: OccurrenceView) => `${o.articleId}:${o.source}:${o.start}`
 
 /** Preview of every other occurrence (keyword in context), to untick, then tag them all at once. */
@@ -97,10 +100,10 @@ export function TagAllDialog({ articleId, annotationId, exact, type, onConfirm, 
                         <input type="checkbox" checked={!unticked.has(key)} onChange={() => toggle(key)} />
                         <span className="kwic">
                           <span className="kwic__left">
-                            <span>{item.prefix}</span>
+                            <span>{oneLine(item.prefix)}</span>
                           </span>
                           <mark className="kwic__hit">{item.exact}</mark>
-                          <span className="kwic__right">{item.suffix}</span>
+                          <span className="kwic__right">{oneLine(item.suffix)}</span>
                         </span>
                         <span className="kwic__title" title={item.articleTitle}>
                           {item.articleTitle}
