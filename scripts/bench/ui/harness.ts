@@ -41,7 +41,10 @@ export async function startHarness(archive: string, home: string): Promise<Harne
     cdp,
     close: async () => {
       await browser.close()
+      // Wait for the server to close the archive (final catalog flush) before its folder goes.
+      const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGINT')
+      await exited
     }
   }
 }

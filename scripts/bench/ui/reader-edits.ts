@@ -6,10 +6,12 @@ import { ms, percentile, taskMs } from './harness'
  * the key press until the highlight count has changed (goal ≤ 16 ms each).
  */
 export async function benchReaderEdits(page: Page, cdp: CDPSession): Promise<void> {
-  const count = () => page.evaluate(() => document.querySelectorAll('[data-annotation-id]').length)
+  // Highlights carry the ids of the annotations that start in them (data-heads).
+  const count = () =>
+    page.evaluate(() => new Set([...document.querySelectorAll<HTMLElement>('[data-heads]')].flatMap((e) => (e.dataset.heads ?? '').split(' '))).size)
   const settle = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
   if ((await count()) === 0) {
-    console.log('reader edits: skipped (no element carries data-annotation-id)')
+    console.log('reader edits: skipped (no highlight carries data-heads)')
     return
   }
   const adds: number[] = []
@@ -36,12 +38,18 @@ export async function benchReaderEdits(page: Page, cdp: CDPSession): Promise<voi
     const before = await count()
     let t0 = await taskMs(cdp)
     await page.keyboard.press('m')
-    await page.waitForFunction((n) => document.querySelectorAll('[data-annotation-id]').length > n, before)
+    await page.waitForFunction(
+      (n) => new Set([...document.querySelectorAll<HTMLElement>('[data-heads]')].flatMap((e) => (e.dataset.heads ?? '').split(' '))).size > n,
+      before
+    )
     await settle()
     adds.push((await taskMs(cdp)) - t0)
     t0 = await taskMs(cdp)
     await page.keyboard.press('Control+z')
-    await page.waitForFunction((n) => document.querySelectorAll('[data-annotation-id]').length === n, before)
+    await page.waitForFunction(
+      (n) => new Set([...document.querySelectorAll<HTMLElement>('[data-heads]')].flatMap((e) => (e.dataset.heads ?? '').split(' '))).size === n,
+      before
+    )
     await settle()
     undos.push((await taskMs(cdp)) - t0)
   }
