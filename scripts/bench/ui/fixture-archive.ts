@@ -13,6 +13,14 @@ const SENTENCES = [
   'The Civilization Office announced a plan to expand community services across the county.',
   'Li Na, deputy director of the Propaganda Department, presented flags to the service teams.'
 ]
+/** What the long article annotates in each paragraph (every phrase occurs once per paragraph). */
+const SPANS: [string, string][] = [
+  ['morning', 'DATE'], ['March 5', 'DATE'], ['the district', 'ORG'], ['Riverside Square', 'PLACE'], ['Zhang Wei', 'PERSON'],
+  ['secretary of the Municipal Party Committee', 'TITLE'], ['Municipal Party Committee', 'ORG'], ['the event', 'EVENT'], ['speech', 'EVENT'],
+  ['Youth League Committee', 'ORG'], ['streets', 'PLACE'], ['Hongqiao Town', 'PLACE'], ['Civilization Office', 'ORG'], ['community services', 'MISC'],
+  ['county', 'PLACE'], ['Li Na', 'PERSON'], ['deputy director of the Propaganda Department', 'TITLE'], ['Propaganda Department', 'ORG'], ['flags', 'MISC'],
+  ['service teams', 'ORG']
+]
 const now = new Date('2026-01-01T00:00:00.000Z').toISOString()
 
 function doc(id: string, title: string, text: string, annotations: Annotation[] = []): ArticleDoc {
@@ -41,20 +49,24 @@ export function writeFixtureArchive(dir: string, count: number): { longId: strin
     writeFileSync(join(dir, 'articles', `${id}.json`), JSON.stringify(doc(id, `Volunteer service report number ${i} from district ${i % 97}`, text(i, 2))))
   }
   const longId = 'b_long'
-  const long = text(999_999, 100) // ≈ 50,000 characters
+  const paragraphs = 108 // ≈ 50,400 characters
+  const long = text(999_999, paragraphs)
+  // 20 spans per paragraph (nested ones among them) over 100 paragraphs: 2,000 annotations.
+  // "launching" stays free: the edit bench tags it.
   const annotations: Annotation[] = []
-  const names = ['Zhang Wei', 'Li Na', 'Riverside Square', 'Hongqiao Town', 'Youth League Committee', 'March 5', 'secretary', 'deputy director']
-  const types = ['PERSON', 'PERSON', 'PLACE', 'PLACE', 'ORG', 'DATE', 'TITLE', 'TITLE']
-  for (let k = 0, from = 0; annotations.length < 2000; k++) {
-    const name = names[k % names.length]!
-    const at = long.indexOf(name, from)
-    if (at < 0) break
-    from = at + name.length
-    const { position, quote } = buildSelectors(long, asCodePoint(at), asCodePoint(at + name.length)) // ASCII text: UTF-16 = code points
-    annotations.push({
-      id: `n_${annotations.length}`, type: types[k % types.length]!, target: { source: `v_${longId}`, position, quote },
-      entity: null, note: '', attributes: {}, orphan: false, createdAt: now, createdBy: 'bench', modifiedAt: now
-    })
+  let paragraphStart = 0
+  for (let p = 0; p < paragraphs && annotations.length < 2000; p++) {
+    const end = long.indexOf('\n\n', paragraphStart)
+    const paragraph = long.slice(paragraphStart, end < 0 ? long.length : end)
+    for (const [name, type] of SPANS) {
+      const at = paragraphStart + paragraph.indexOf(name)
+      const { position, quote } = buildSelectors(long, asCodePoint(at), asCodePoint(at + name.length)) // ASCII text: UTF-16 = code points
+      annotations.push({
+        id: `n_${annotations.length}`, type, target: { source: `v_${longId}`, position, quote },
+        entity: null, note: '', attributes: {}, orphan: false, createdAt: now, createdBy: 'bench', modifiedAt: now
+      })
+    }
+    paragraphStart = end + 2
   }
   writeFileSync(join(dir, 'articles', `${longId}.json`), JSON.stringify(doc(longId, 'A very long annotated report', long, annotations)))
   writeFileSync(join(dir, 'registry.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION, schema: DEFAULT_SCHEMA, entities: [] }))
