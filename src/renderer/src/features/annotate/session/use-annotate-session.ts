@@ -4,6 +4,7 @@ import type { ArticleChange, RegistryView, UndoState } from '@shared/ipc/annotat
 import type { AppError, Result } from '@shared/ipc/result'
 import type { AnnotationAttributes } from '@shared/model'
 import { api } from '../../../api'
+import { shareUnchanged } from './share'
 
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoAction: null, redoAction: null }
 
@@ -29,9 +30,20 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
     viewRef.current = view
   })
 
+  /** Shows an article the server answered, keeping the objects of what did not change. */
+  const show = useCallback(
+    (next: ArticleView) => {
+      const shared = shareUnchanged(viewRef.current, next)
+      viewRef.current = shared
+      setOwn({ articleId, view: shared })
+    },
+    [articleId]
+  )
+
   const loadRegistry = useCallback(async () => {
     const result = await api.getRegistry({})
-    if (result.ok) setRegistry(result.value)
+    // Reloaded after every undo: an unchanged registry keeps its object (no re-render).
+    if (result.ok) setRegistry((before) => (before && JSON.stringify(before) === JSON.stringify(result.value) ? before : result.value))
     else setError(result.error)
   }, [])
 
@@ -63,19 +75,19 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
         return null
       }
       setError(null)
-      setOwn({ articleId, view: result.value.view })
+      show(result.value.view)
       setUndo(result.value.undo)
       return result.value
     },
-    [articleId]
+    [show]
   )
 
   const reload = useCallback(async () => {
     const [article, state] = await Promise.all([api.getArticle({ id: articleId }), api.undoState({ articleId })])
-    if (article.ok) setOwn({ articleId, view: article.value })
+    if (article.ok) show(article.value)
     if (state.ok) setUndo(state.value)
     await loadRegistry()
-  }, [articleId, loadRegistry])
+  }, [articleId, show, loadRegistry])
 
   const actions = useMemo(
     () => ({
@@ -111,13 +123,13 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
           return null
         }
         setUndo(result.value.undo)
-        if (result.value.change) setOwn({ articleId, view: result.value.change.view })
+        if (result.value.change) show(result.value.change.view)
         // An undone "create entity and link" also changed the registry.
         void loadRegistry()
         return result.value.action
       }
     }),
-    [articleId, apply, reload, loadRegistry]
+    [articleId, apply, show, reload, loadRegistry]
   )
 
   return { view, undo, registry, error, setError, actions }

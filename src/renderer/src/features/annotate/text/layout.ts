@@ -56,10 +56,31 @@ export function placeAnnotations(annotations: readonly Annotation[], sourceId: s
 /**
  * Inner spans get lower levels so that nested ones stack as separate underlines. Shorter
  * spans are placed first; each takes the lowest level free among the spans it overlaps.
+ * Spans only meet within a run of overlapping spans, so each run is levelled on its own
+ * (the same levels as over the whole list, without its quadratic cost).
  */
 function assignLevels(spans: Placed[]): void {
-  const bySize = [...spans].sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start)
   const sorted = [...spans].sort((a, b) => a.start - b.start)
+  let run: Placed[] = []
+  let runEnd = -1
+  for (const span of sorted) {
+    if (span.start >= runEnd && run.length > 0) {
+      levelRun(run)
+      run = []
+    }
+    run.push(span)
+    runEnd = Math.max(runEnd, span.end)
+  }
+  levelRun(run)
+}
+
+/** `sorted`: spans by start, every one overlapping the run so far. */
+function levelRun(sorted: Placed[]): void {
+  if (sorted.length === 1) {
+    ;(sorted[0] as Placed).level = 0
+    return
+  }
+  const bySize = [...sorted].sort((a, b) => a.end - a.start - (b.end - b.start) || a.start - b.start)
   const placed = new Set<Placed>()
   for (const span of bySize) {
     const used = new Set<number>()
