@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import type { Route } from '../app/use-route'
 import { useLibrary } from '../app/library-context'
-import { EntityIcon } from '../features/entities/EntityIcon'
+import { Icon } from './Icon'
 import { useRegistry } from '../features/entities/registry-context'
 import { useImport } from '../features/import/import-context'
 import { formatNumber } from '../format'
-import { Icon } from './Icon'
 
 /** The last segment of a POSIX or Windows path. */
 const folderName = (path: string) => path.split(/[\\/]/).filter(Boolean).pop() ?? path
@@ -35,7 +34,7 @@ export function Sidebar({ route, navigate }: { route: Route; navigate: (route: R
           {status.state === 'ready' && <span className="sidebar__count">{formatNumber(total, i18n.language)}</span>}
         </a>
         <a href="#/entities" className="sidebar__link" aria-current={route.view === 'entities' || route.view === 'entity' ? 'page' : undefined}>
-          <EntityIcon name="entity" />
+          <Icon name="entity" />
           <span>{t('entities:title')}</span>
           {registry.status.state === 'ready' && (
             <span className="sidebar__count" data-testid="sidebar-entity-count">

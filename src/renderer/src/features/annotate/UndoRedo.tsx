@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { UndoState } from '@shared/ipc/annotation-contract'
+import { Icon } from '../../components/Icon'
 
 /** Names an undo step's action in the interface language ("annotation.add" → "Tag"). */
 export function useActionLabel() {
@@ -16,14 +17,10 @@ export function UndoRedo({ state, onUndo, onRedo }: { state: UndoState; onUndo: 
   return (
     <div className="button-group" role="group" aria-label={t('annotate:undo.group')}>
       <button type="button" className="icon-button" onClick={onUndo} disabled={!state.canUndo} aria-label={undoTip} title={undoTip} aria-keyshortcuts="Control+Z Meta+Z" data-testid="undo">
-        <svg className="icon" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
-          <path d="M9 14L4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />
-        </svg>
+        <Icon name="undo" />
       </button>
       <button type="button" className="icon-button" onClick={onRedo} disabled={!state.canRedo} aria-label={redoTip} title={redoTip} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z" data-testid="redo">
-        <svg className="icon" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
-          <path d="M15 14l5-5-5-5M20 9H9.5a5.5 5.5 0 0 0 0 11H13" />
-        </svg>
+        <Icon name="redo" />
       </button>
     </div>
   )

@@ -6,7 +6,7 @@ import type { TagType } from '@shared/model'
 import { api } from '../../api'
 import { errorText } from '../../errors'
 import { fieldOf, fromDraft, toDraft, validateDraft, type DraftErrors, type EntityDraft } from './entity-form'
-import { EntityIcon } from './EntityIcon'
+import { Icon } from '../../components/Icon'
 import { IDENTIFIER_KINDS } from './identifiers'
 
 interface Props {
@@ -102,14 +102,14 @@ export function EntityForm({ entity, types, onSaved, onCancel }: Props) {
                 {...described(`names.${i}.name`)}
               />
               <button type="button" className="icon-button" aria-label={t('entities:field.removeName')} title={t('entities:field.removeName')} onClick={() => set({ names: draft.names.filter((_, j) => j !== i) })}>
-                <EntityIcon name="trash" size={16} />
+                <Icon name="trash" size={16} />
               </button>
               {message(`names.${i}.lang`)}
               {message(`names.${i}.name`)}
             </div>
           ))}
           <button type="button" className="button button--small button--ghost" onClick={() => set({ names: [...draft.names, { lang: '', name: '' }] })}>
-            <EntityIcon name="plus" size={16} />
+            <Icon name="plus" size={16} />
             {t('entities:field.addName')}
           </button>
           {message('names')}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { EntitySummary } from '@shared/ipc/annotation-contract'
 import { languageName } from '../../format'
-import { EntityIcon } from './EntityIcon'
+import { Icon } from '../../components/Icon'
 import { IDENTIFIER_KINDS, identifierUrl } from './identifiers'
 
 /** The entity's record, read-only: names per language, aliases, identifiers as links, description. */
@@ -46,7 +46,7 @@ export function EntityRecord({ entity, onEdit }: { entity: EntitySummary; onEdit
                   <a key={kind} className="entity-identifier" href={identifierUrl(kind, id)} target="_blank" rel="noopener noreferrer">
                     <span className="entity-identifier__kind">{t(`entities:identifier.${kind}`)}</span>
                     <span className="entity-identifier__id">{id}</span>
-                    <EntityIcon name="external" size={14} />
+                    <Icon name="external" size={14} />
                   </a>
                 )
               })}
@@ -55,7 +55,7 @@ export function EntityRecord({ entity, onEdit }: { entity: EntitySummary; onEdit
         <dd className="entity-record__description">{entity.description || none}</dd>
       </dl>
       <button type="button" className="button button--small" onClick={onEdit}>
-        <EntityIcon name="edit" size={16} />
+        <Icon name="edit" size={16} />
         {t('entities:edit')}
       </button>
     </div>

@@ -10,7 +10,6 @@ import { errorText } from '../../errors'
 import { formatNumber } from '../../format'
 import '../../styles/entities.css'
 import { EntityForm } from './EntityForm'
-import { EntityIcon } from './EntityIcon'
 import { EntityRecord } from './EntityRecord'
 import { EntitySidePanels } from './EntitySidePanels'
 import { MentionList } from './MentionList'
@@ -119,7 +118,7 @@ export function EntityView({ id, onOpenArticle, onOpenEntity, onBack }: Props) {
         <div className="toolbar__group">
           <UndoButtons state={history.state} onUndo={() => void history.undo()} onRedo={() => void history.redo()} />
           <button type="button" className="button" onClick={() => setMerging(true)} disabled={entities.length < 2}>
-            <EntityIcon name="merge" size={16} />
+            <Icon name="merge" size={16} />
             {t('entities:merge.open')}
           </button>
         </div>

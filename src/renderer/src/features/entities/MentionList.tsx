@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Mention } from '@shared/ipc/annotation-contract'
-import { EntityIcon } from './EntityIcon'
+import { Icon } from '../../components/Icon'
 
 interface Props {
   mentions: Mention[]
@@ -41,7 +41,7 @@ export function MentionList({ mentions, onOpenArticle, onSplit, busy }: Props) {
             aria-label={t('entities:split', { exact: mention.exact })}
             title={t('entities:splitHint')}
           >
-            <EntityIcon name="split" size={16} />
+            <Icon name="split" size={16} />
           </button>
         </li>
       ))}

@@ -12,7 +12,7 @@ interface Handlers {
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
-/** Reader shortcuts: ←/→ or k/j for previous/next, Esc for the library, Ctrl/⌘ +/−/0 zoom. */
+/** Reader shortcuts: ←/→ for previous/next (j/k move between annotations), Esc for the library, Ctrl/⌘ +/−/0 zoom. */
 export function useReaderKeys(handlers: Handlers): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -30,9 +30,7 @@ export function useReaderKeys(handlers: Handlers): void {
       if (event.altKey || typing(event.target)) return
       const plain: Record<string, () => void> = {
         ArrowLeft: handlers.previous,
-        k: handlers.previous,
         ArrowRight: handlers.next,
-        j: handlers.next,
         Escape: handlers.back
       }
       const action = plain[event.key]

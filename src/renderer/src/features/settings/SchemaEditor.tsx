@@ -7,7 +7,7 @@ import { Spinner } from '../../components/Spinner'
 import { errorText } from '../../errors'
 import { formatNumber } from '../../format'
 import '../../styles/entities.css'
-import { EntityIcon } from '../entities/EntityIcon'
+import { Icon } from '../../components/Icon'
 import { useRegistry } from '../entities/registry-context'
 import { UndoButtons } from '../entities/UndoButtons'
 import { undoKey, useRegistryUndo } from '../entities/use-registry-undo'
@@ -140,7 +140,7 @@ function SchemaForm({ schema, onEdit, onSaved }: FormProps) {
       </ul>
       {errors.types && <span className="entity-form-error" role="alert">{t(`entities:schema.validation.${errors.types.key}`)}</span>}
       <button type="button" className="button button--small button--ghost" onClick={() => edit((d) => ({ ...d, types: [...d.types, newType(d.types)] }))}>
-        <EntityIcon name="plus" size={16} />
+        <Icon name="plus" size={16} />
         {t('entities:schema.addType')}
       </button>
 
@@ -158,7 +158,7 @@ function SchemaForm({ schema, onEdit, onSaved }: FormProps) {
         ))}
       </ul>
       <button type="button" className="button button--small button--ghost" onClick={() => edit((d) => ({ ...d, relationTypes: [...d.relationTypes, newRelation()] }))}>
-        <EntityIcon name="plus" size={16} />
+        <Icon name="plus" size={16} />
         {t('entities:schema.addRelation')}
       </button>
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { EntityIcon } from '../entities/EntityIcon'
+import { Icon } from '../../components/Icon'
 import type { RelationDraft, SchemaErrors, TypeDraft } from './schema-draft'
 
 /** A field's translated validation message, linked to its input by id. */
@@ -73,7 +73,7 @@ export function TagTypeRow({ index, type, errors, onChange, onDelete }: TypeProp
         />
       </div>
       <button type="button" className="icon-button" onClick={onDelete} aria-label={t('entities:schema.deleteType', { type: label })} title={t('entities:schema.deleteType', { type: label })}>
-        <EntityIcon name="trash" size={16} />
+        <Icon name="trash" size={16} />
       </button>
       <div className="schema-row__errors">
         <FieldError errors={errors} path={path('name')} />
@@ -120,7 +120,7 @@ export function RelationTypeRow({ index, relation, errors, onChange, onDelete }:
         />
       </div>
       <button type="button" className="icon-button" onClick={onDelete} aria-label={t('entities:schema.deleteRelation', { name: label })} title={t('entities:schema.deleteRelation', { name: label })}>
-        <EntityIcon name="trash" size={16} />
+        <Icon name="trash" size={16} />
       </button>
     </li>
   )
