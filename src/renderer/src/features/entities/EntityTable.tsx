@@ -3,6 +3,8 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
 import type { EntitySummary } from '@shared/ipc/annotation-contract'
 import type { TagType } from '@shared/model'
+import { gridKeyTarget } from '../../components/grid-keys'
+import { SortHeader } from '../../components/SortHeader'
 import { formatNumber } from '../../format'
 import { otherNames, type EntitySort, type EntitySortKey } from './filter-sort'
 import { TypeBadge } from './TypeBadge'
@@ -31,23 +33,15 @@ export function EntityTable({ entities, schema, sort, onSort, onOpen }: Props) {
   const virtualizer = useVirtualizer({ count: entities.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 })
   const clamped = Math.min(active, Math.max(0, entities.length - 1))
 
-  const move = (index: number) => {
-    const next = Math.max(0, Math.min(entities.length - 1, index))
-    setActive(next)
-    virtualizer.scrollToIndex(next)
-  }
+  const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1)
   const onKeyDown = (event: KeyboardEvent) => {
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => move(clamped + 1),
-      ArrowUp: () => move(clamped - 1),
-      Home: () => move(0),
-      End: () => move(entities.length - 1),
-      Enter: () => entities[clamped] && onOpen(entities[clamped].id)
-    }
-    const action = keys[event.key]
-    if (action) {
-      event.preventDefault()
-      action()
+    const target = gridKeyTarget(event.key, clamped, entities.length, page)
+    if (target === null) return
+    event.preventDefault()
+    if (target === 'open') onOpen(entities[clamped]!.id)
+    else {
+      setActive(target)
+      virtualizer.scrollToIndex(target)
     }
   }
   const toggle = (key: EntitySortKey) =>
@@ -67,28 +61,16 @@ export function EntityTable({ entities, schema, sort, onSort, onOpen }: Props) {
     >
       <div className="table__head" role="rowgroup">
         <div className="table__row table__row--head" role="row" aria-rowindex={1}>
-          {COLUMNS.map((column) => {
-            const sorted = column.key !== null && sort.key === column.key
-            return (
-              <div
-                key={column.label}
-                role="columnheader"
-                className={`table__cell${column.numeric ? ' table__cell--numeric' : ''}`}
-                aria-sort={column.key === null ? undefined : sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-              >
-                {column.key === null ? (
-                  <span className="table__sort table__sort--static">{t(column.label)}</span>
-                ) : (
-                  <button type="button" className="table__sort" onClick={() => toggle(column.key as EntitySortKey)}>
-                    {t(column.label)}
-                    <span className={`table__arrow${sorted ? ' is-sorted' : ''}`} aria-hidden="true">
-                      {sorted && sort.direction === 'desc' ? '↓' : '↑'}
-                    </span>
-                  </button>
-                )}
-              </div>
-            )
-          })}
+          {COLUMNS.map((column) => (
+            <SortHeader
+              key={column.label}
+              label={t(column.label)}
+              sorted={column.key !== null && sort.key === column.key}
+              direction={sort.direction}
+              numeric={column.numeric}
+              onToggle={column.key === null ? undefined : () => toggle(column.key as EntitySortKey)}
+            />
+          ))}
         </div>
       </div>
       <div className="table__body" ref={scroller} role="rowgroup">

@@ -2,6 +2,8 @@ import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } fr
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
 import type { ArticleListItem } from '@shared/ipc/contract'
+import { gridKeyTarget } from '../../components/grid-keys'
+import { SortHeader } from '../../components/SortHeader'
 import { ArticleRow } from './ArticleRow'
 import { COLUMNS } from './columns'
 import type { Sort, SortKey } from './sort-filter'
@@ -56,26 +58,15 @@ export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort,
   )
 
   const clamped = Math.min(active, Math.max(0, articles.length - 1))
-  const move = (index: number) => {
-    const next = Math.max(0, Math.min(articles.length - 1, index))
-    setActive(next)
-    virtualizer.scrollToIndex(next)
-  }
   const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1)
   const onKeyDown = (event: KeyboardEvent) => {
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => move(clamped + 1),
-      ArrowUp: () => move(clamped - 1),
-      PageDown: () => move(clamped + page),
-      PageUp: () => move(clamped - page),
-      Home: () => move(0),
-      End: () => move(articles.length - 1),
-      Enter: () => articles[clamped] && onOpen(articles[clamped].id)
-    }
-    const action = keys[event.key]
-    if (action) {
-      event.preventDefault()
-      action()
+    const target = gridKeyTarget(event.key, clamped, articles.length, page)
+    if (target === null) return
+    event.preventDefault()
+    if (target === 'open') onOpen(articles[clamped]!.id)
+    else {
+      setActive(target)
+      virtualizer.scrollToIndex(target)
     }
   }
 
@@ -98,24 +89,16 @@ export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort,
     >
       <div className="table__head" role="rowgroup">
         <div className="table__row table__row--head" role="row" aria-rowindex={1}>
-          {COLUMNS.map((column) => {
-            const sorted = sort.key === column.key
-            return (
-              <div
-                key={column.key}
-                role="columnheader"
-                className={`table__cell${column.numeric ? ' table__cell--numeric' : ''}`}
-                aria-sort={sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-              >
-                <button type="button" className="table__sort" onClick={() => toggle(column.key)}>
-                  {t(column.labelKey)}
-                  <span className={`table__arrow${sorted ? ' is-sorted' : ''}`} aria-hidden="true">
-                    {sorted && sort.direction === 'desc' ? '↓' : '↑'}
-                  </span>
-                </button>
-              </div>
-            )
-          })}
+          {COLUMNS.map((column) => (
+            <SortHeader
+              key={column.key}
+              label={t(column.labelKey)}
+              sorted={sort.key === column.key}
+              direction={sort.direction}
+              numeric={column.numeric}
+              onToggle={() => toggle(column.key)}
+            />
+          ))}
         </div>
       </div>
       <div className="table__body" ref={scroller} role="rowgroup">
