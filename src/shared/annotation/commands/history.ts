@@ -45,32 +45,33 @@ export interface Step<D, C> {
   outcome: Outcome<D, C, unknown>
 }
 
-/** Runs the top inverse; its own inverse becomes the redo step. Null when nothing to undo. */
-export function undo<D, C, X extends CommandContext>(
+/**
+ * Runs the top step of one stack (`from`); its own inverse goes onto the other stack, so
+ * undo and redo are the same move in opposite directions. Null when the stack is empty.
+ */
+function move<D, C, X extends CommandContext>(
+  via: 'undo' | 'redo',
   history: History<C>,
   doc: D,
   run: Runner<D, C, X>,
   ctx: X,
   atMs: number
 ): Step<D, C> | null {
-  const top = history.undo[history.undo.length - 1]
+  const from = via === 'undo' ? history.undo : history.redo
+  const to = via === 'undo' ? history.redo : history.undo
+  const top = from[from.length - 1]
   if (!top) return null
-  const outcome = run(doc, top.command, { ...ctx, via: 'undo' })
+  const outcome = run(doc, top.command, { ...ctx, via })
   const entry: HistoryEntry<C> = { command: outcome.inverse, action: top.action, at: atMs }
-  return { history: { undo: history.undo.slice(0, -1), redo: [...history.redo, entry] }, doc: outcome.doc, outcome }
+  const moved = { from: from.slice(0, -1), to: [...to, entry] }
+  const next = via === 'undo' ? { undo: moved.from, redo: moved.to } : { undo: moved.to, redo: moved.from }
+  return { history: next, doc: outcome.doc, outcome }
 }
 
+/** Runs the top inverse; its own inverse becomes the redo step. Null when nothing to undo. */
+export const undo = <D, C, X extends CommandContext>(history: History<C>, doc: D, run: Runner<D, C, X>, ctx: X, atMs: number) =>
+  move('undo', history, doc, run, ctx, atMs)
+
 /** Re-applies the last undone step. Null when nothing to redo. */
-export function redo<D, C, X extends CommandContext>(
-  history: History<C>,
-  doc: D,
-  run: Runner<D, C, X>,
-  ctx: X,
-  atMs: number
-): Step<D, C> | null {
-  const top = history.redo[history.redo.length - 1]
-  if (!top) return null
-  const outcome = run(doc, top.command, { ...ctx, via: 'redo' })
-  const entry: HistoryEntry<C> = { command: outcome.inverse, action: top.action, at: atMs }
-  return { history: { undo: [...history.undo, entry], redo: history.redo.slice(0, -1) }, doc: outcome.doc, outcome }
-}
+export const redo = <D, C, X extends CommandContext>(history: History<C>, doc: D, run: Runner<D, C, X>, ctx: X, atMs: number) =>
+  move('redo', history, doc, run, ctx, atMs)
