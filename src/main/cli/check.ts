@@ -1,12 +1,11 @@
-import { archiveOption, EXIT, jsonOption, type Command } from './command'
+import { archiveJson, type Command, EXIT } from './command'
 import { withSession } from './open'
 
 export const checkCommand: Command = {
   name: 'check',
   summary: 'check.summary',
   usage: 'check [--archive DIR] [--json]',
-  options: { ...archiveOption, ...jsonOption },
-  optionHelp: { archive: 'option.archive', json: 'option.json' },
+  ...archiveJson,
   minPositionals: 0,
   maxPositionals: 0,
   run: (values, _positionals, io, t) =>

@@ -33,3 +33,9 @@ export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const
 
 export const archiveOption: Options = { archive: { type: 'string' } }
 export const jsonOption: Options = { json: { type: 'boolean' } }
+
+/** What most commands take: `--archive DIR` and `--json`, with their help lines. */
+export const archiveJson: Pick<Command, 'options' | 'optionHelp'> = {
+  options: { ...archiveOption, ...jsonOption },
+  optionHelp: { archive: 'option.archive', json: 'option.json' }
+}

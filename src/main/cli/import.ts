@@ -4,15 +4,14 @@ import { validationError } from '../dispatch'
 import type { Translate } from '../i18n'
 import { expandPaths, importInput, type BatchInput } from '../services/import'
 import { importDeps } from '../services/import-session'
-import { archiveOption, EXIT, jsonOption, type CliIo, type Command } from './command'
+import { archiveJson, type CliIo, type Command, EXIT } from './command'
 import { withSession } from './open'
 
 export const importCommand: Command = {
   name: 'import',
   summary: 'import.summary',
   usage: 'import <file|dir>... [--archive DIR] [--json]',
-  options: { ...archiveOption, ...jsonOption },
-  optionHelp: { archive: 'option.archive', json: 'option.json' },
+  ...archiveJson,
   minPositionals: 1,
   maxPositionals: Infinity,
   run: (values, paths, io, t) => {

@@ -1,5 +1,5 @@
 import { call } from '../dispatch'
-import { archiveOption, EXIT, jsonOption, type Command } from './command'
+import { archiveJson, type Command, EXIT } from './command'
 import { withSession } from './open'
 import { printFailure, table } from './output'
 
@@ -7,8 +7,7 @@ export const listCommand: Command = {
   name: 'list',
   summary: 'list.summary',
   usage: 'list [--archive DIR] [--json]',
-  options: { ...archiveOption, ...jsonOption },
-  optionHelp: { archive: 'option.archive', json: 'option.json' },
+  ...archiveJson,
   minPositionals: 0,
   maxPositionals: 0,
   run: (values, _positionals, io, t) =>

@@ -1,7 +1,7 @@
 import type { ArticleDoc, Entity } from '@shared/model'
 import { call } from '../dispatch'
 import type { Translate } from '../i18n'
-import { archiveOption, EXIT, jsonOption, type CliIo, type Command } from './command'
+import { archiveJson, type CliIo, type Command, EXIT } from './command'
 import { withSession } from './open'
 import { printFailure } from './output'
 
@@ -29,8 +29,7 @@ export const showCommand: Command = {
   name: 'show',
   summary: 'show.summary',
   usage: 'show <id> [--archive DIR] [--json]',
-  options: { ...archiveOption, ...jsonOption },
-  optionHelp: { archive: 'option.archive', json: 'option.json' },
+  ...archiveJson,
   minPositionals: 1,
   maxPositionals: 1,
   run: (values, [id], io, t) =>

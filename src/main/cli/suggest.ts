@@ -1,5 +1,5 @@
 import { call } from '../dispatch'
-import { archiveOption, EXIT, jsonOption, type Command } from './command'
+import { archiveJson, type Command, EXIT } from './command'
 import { withSession } from './open'
 import { printFailure, table } from './output'
 
@@ -7,8 +7,7 @@ export const suggestCommand: Command = {
   name: 'suggest',
   summary: 'suggest.summary',
   usage: 'suggest <id> [--archive DIR] [--json]',
-  options: { ...archiveOption, ...jsonOption },
-  optionHelp: { archive: 'option.archive', json: 'option.json' },
+  ...archiveJson,
   minPositionals: 1,
   maxPositionals: 1,
   run: (values, [id], io, t) =>
