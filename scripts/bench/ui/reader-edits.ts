@@ -2,21 +2,38 @@ import type { CDPSession, Page } from 'playwright-core'
 import { ms, percentile, taskMs } from './harness'
 
 /**
+ * Resolves in the page once the MISC filter chip's count changes (the same commit that adds
+ * or removes the highlight), after two more frames so layout and paint are counted too. A
+ * MutationObserver instead of polling: a poll would add its own main-thread work to the
+ * figure. (No named inner functions: tsx would wrap them in a helper the page does not have.)
+ */
+const armChange = (page: Page) =>
+  page.evaluate(() => {
+    const chip = document.querySelector('[data-testid="chip-MISC"]')!
+    const before = chip.textContent
+    ;(window as unknown as { changed: Promise<void> }).changed = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (chip.textContent === before) return
+        observer.disconnect()
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
+      })
+      observer.observe(chip, { childList: true, subtree: true, characterData: true })
+    })
+  })
+const changed = (page: Page) => page.evaluate(() => (window as unknown as { changed: Promise<void> }).changed)
+
+/**
  * Adding one annotation and undoing it in the open long article: main-thread task time from
- * the key press until the highlight count has changed (goal ≤ 16 ms each).
+ * the key press until the change is on screen (goal ≤ 16 ms each).
  */
 export async function benchReaderEdits(page: Page, cdp: CDPSession): Promise<void> {
-  // Highlights carry the ids of the annotations that start in them (data-heads).
-  const count = () =>
-    page.evaluate(() => new Set([...document.querySelectorAll<HTMLElement>('[data-heads]')].flatMap((e) => (e.dataset.heads ?? '').split(' '))).size)
-  const settle = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
-  if ((await count()) === 0) {
-    console.log('reader edits: skipped (no highlight carries data-heads)')
+  if (!(await page.waitForSelector('[data-testid="chip-MISC"]', { timeout: 10_000 }).catch(() => null))) {
+    console.log('reader edits: skipped (no MISC filter chip)')
     return
   }
   const adds: number[] = []
   const undos: number[] = []
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 7; i++) {
     // Select a word no annotation covers ("launching" in paragraph i) and tag it with "m" (MISC).
     await page.evaluate((index) => {
       const paragraph = document.querySelectorAll('[data-testid="article-text"] p')[index]!
@@ -30,29 +47,25 @@ export async function benchReaderEdits(page: Page, cdp: CDPSession): Promise<voi
         const selection = window.getSelection()!
         selection.removeAllRanges()
         selection.addRange(range)
-        document.dispatchEvent(new Event('selectionchange'))
         return
       }
     }, i)
     await page.mouse.move(5, 5)
-    const before = await count()
+    await page.waitForSelector('.palette', { timeout: 2000 }).catch(() => undefined)
+    await armChange(page)
     let t0 = await taskMs(cdp)
     await page.keyboard.press('m')
-    await page.waitForFunction(
-      (n) => new Set([...document.querySelectorAll<HTMLElement>('[data-heads]')].flatMap((e) => (e.dataset.heads ?? '').split(' '))).size > n,
-      before
-    )
-    await settle()
+    await changed(page)
     adds.push((await taskMs(cdp)) - t0)
+    await armChange(page)
     t0 = await taskMs(cdp)
     await page.keyboard.press('Control+z')
-    await page.waitForFunction(
-      (n) => new Set([...document.querySelectorAll<HTMLElement>('[data-heads]')].flatMap((e) => (e.dataset.heads ?? '').split(' '))).size === n,
-      before
-    )
-    await settle()
+    await changed(page)
     undos.push((await taskMs(cdp)) - t0)
   }
+  // The first round also compiles the code paths it runs.
+  adds.shift()
+  undos.shift()
   console.log(`add one annotation, main-thread work: p50 ${ms(percentile(adds, 50))}, max ${ms(Math.max(...adds))} (goal ≤ 16 ms)`)
   console.log(`undo it, main-thread work: p50 ${ms(percentile(undos, 50))}, max ${ms(Math.max(...undos))} (goal ≤ 16 ms)`)
 }

@@ -115,8 +115,7 @@ export const annotateCommand: Command = {
           }
           return printFailure(io, result.error)
         }
-        const list = result.value.view.doc.annotations
-        created.push(list[list.length - 1]!)
+        created.push(...result.value.delta.annotations.put)
       }
       if (values.json) {
         io.out(JSON.stringify(created, null, 2))

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Annotation, Entity, TagSchema } from '../model'
 import { AnnotationAttributes, EntityIdentifiers, Id, TagSchema as TagSchemaSchema } from '../model'
-import type { ArticleView } from './contract'
+import type { ArticleDelta } from './article-delta'
 
 /** Input and output shapes of the annotation and entity operations (issue 5). */
 
@@ -44,9 +44,12 @@ export interface UndoState {
   redoAction: string | null
 }
 
-/** What an article-changing operation answers: the article as it is now, and its undo state. */
+/**
+ * What an article-changing operation answers: what changed in the article (apply it to the
+ * view you hold, see article-delta.ts), and its undo state.
+ */
 export interface ArticleChange {
-  view: ArticleView
+  delta: ArticleDelta
   undo: UndoState
 }
 
@@ -97,8 +100,10 @@ export interface SuggestionView {
 export interface UndoResult {
   /** The step's action, or null when there was nothing to undo/redo. */
   action: string | null
-  /** The article it changed, reloaded, when the scope was an article. */
+  /** What the step changed in the article, when the scope was an article. */
   change: ArticleChange | null
+  /** Whether the step also changed the registry (an entity created with a link, a merge …). */
+  registryChanged: boolean
   undo: UndoState
 }
 

@@ -11,7 +11,7 @@ import { articleScope } from './undo-stacks'
 async function single(session: AnnotationSession, articleId: string, command: ArticleCommand): Promise<ArticleChange> {
   return session.exclusive(async () => {
     const applied = await session.change(articleScope(articleId), [{ scope: 'article', articleId, command }])
-    return session.articleChange(await session.docAfter(applied, articleId))
+    return session.articleChange(applied, articleId)
   })
 }
 
@@ -58,7 +58,7 @@ export function tagOccurrences(s: AnnotationSession, { articleId, annotationId, 
       }
     }))
     const applied = await s.change(articleScope(articleId), parts, 'annotation.tagOccurrences')
-    return s.articleChange(await s.docAfter(applied, articleId))
+    return s.articleChange(applied, articleId)
   })
 }
 
@@ -76,7 +76,7 @@ export function splitMention(s: AnnotationSession, { articleId, annotationId }: 
       { scope: 'article', articleId, command: { kind: 'updateAnnotation', input: { id: annotationId, entity: id } } }
     ]
     const applied = await s.change(articleScope(articleId), parts, 'entity.split')
-    return s.articleChange(await s.docAfter(applied, articleId))
+    return s.articleChange(applied, articleId)
   })
 }
 

@@ -22,6 +22,8 @@ export interface Applied {
   outcomes: Outcome<unknown, unknown, unknown>[]
   /** Each changed article as written. */
   docs: Map<string, ArticleDoc>
+  /** Each changed article as it was before the first of these parts touched it. */
+  before: Map<string, ArticleDoc>
 }
 
 export interface PartEnv {
@@ -40,7 +42,11 @@ export interface PartEnv {
 const ordered = (parts: Part[]): number[] =>
   parts.map((_, i) => i).sort((a, b) => Number(parts[a]!.scope === 'article') - Number(parts[b]!.scope === 'article') || a - b)
 
-async function runPart(env: PartEnv, part: Part): Promise<Outcome<unknown, Part['command'], unknown> & { doc: unknown }> {
+async function runPart(
+  env: PartEnv,
+  part: Part,
+  onBefore: (doc: ArticleDoc) => void = () => undefined
+): Promise<Outcome<unknown, Part['command'], unknown> & { doc: unknown }> {
   if (part.scope === 'registry') {
     let outcome: Outcome<RegistryDoc, RegistryCommand, unknown> | undefined
     await env.archive.updateRegistry((registry) => (outcome = runRegistryCommand(registry, part.command, env.ctx)).doc)
@@ -51,7 +57,10 @@ async function runPart(env: PartEnv, part: Part): Promise<Outcome<unknown, Part[
   const prefix = part.command.kind === 'addRelation' ? 'r' : 'n'
   const ctx = { ...env.ctx, newId: () => newId(prefix), schema: registry.schema, hasEntity: (id: string) => entityIds.has(id) }
   let outcome: Outcome<ArticleDoc, ArticleCommand, unknown> | undefined
-  const doc = await env.archive.update(part.articleId, (current) => (outcome = runArticleCommand(current, part.command, ctx)).doc)
+  const doc = await env.archive.update(part.articleId, (current) => {
+    onBefore(current)
+    return (outcome = runArticleCommand(current, part.command, ctx)).doc
+  })
   env.onArticle(doc)
   return { ...outcome!, doc }
 }
@@ -70,10 +79,13 @@ export async function applyParts(env: PartEnv, parts: Part[]): Promise<Applied> 
   const outcomes: Outcome<unknown, unknown, unknown>[] = new Array(parts.length)
   const done: Part[] = []
   const docs = new Map<string, ArticleDoc>()
+  const before = new Map<string, ArticleDoc>()
   try {
     for (const i of ordered(parts)) {
       const part = parts[i]!
-      const outcome = await runPart(env, part)
+      const outcome = await runPart(env, part, (doc) => {
+        if (!before.has(doc.article.id)) before.set(doc.article.id, doc)
+      })
       outcomes[i] = outcome
       done.push(inverseOf(part, outcome.inverse))
       if (part.scope === 'article') docs.set(part.articleId, outcome.doc as ArticleDoc)
@@ -83,5 +95,5 @@ export async function applyParts(env: PartEnv, parts: Part[]): Promise<Applied> 
     for (const inverse of done.reverse()) await runPart(undoCtx, inverse).catch(() => undefined)
     throw error
   }
-  return { inverse: done.reverse(), outcomes, docs }
+  return { inverse: done.reverse(), outcomes, docs, before }
 }

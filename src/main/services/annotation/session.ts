@@ -1,5 +1,6 @@
 import { EntityNames } from '@shared/annotation'
 import type { ArticleChange, EntitySummary, UndoResult } from '@shared/ipc/annotation-contract'
+import { diffArticle } from '@shared/ipc/article-delta'
 import type { ArticleView } from '@shared/ipc/contract'
 import { AppFailure } from '@shared/ipc/result'
 import type { ArticleDoc, Entity } from '@shared/model'
@@ -49,8 +50,9 @@ export class AnnotationSession {
     const top = this.stacks.peek(scope, direction)
     if (top) await this.guardRemovals(top)
     const done = await this.stacks.step(scope, direction, (parts) => applyParts(this.env(direction), parts))
-    const change = articleId === undefined ? null : this.articleChange(done?.applied.docs.get(articleId) ?? (await this.archive.read(articleId)))
-    return { action: done?.action ?? null, change, undo: this.stacks.state(scope) }
+    const change = articleId === undefined ? null : await this.articleChange(done?.applied ?? null, articleId)
+    const registryChanged = Boolean(done?.applied.inverse.some((part) => part.scope === 'registry'))
+    return { action: done?.action ?? null, change, registryChanged, undo: this.stacks.state(scope) }
   }
 
   /**
@@ -80,13 +82,11 @@ export class AnnotationSession {
     return { doc, entities: this.archive.registry().entities.filter((e) => linked.has(e.id)) }
   }
 
-  articleChange(doc: ArticleDoc): ArticleChange {
-    return { view: this.view(doc), undo: this.stacks.state(articleScope(doc.article.id)) }
-  }
-
-  /** The article after `applied`, or as stored when the step did not touch it. */
-  async docAfter(applied: Applied, id: string): Promise<ArticleDoc> {
-    return applied.docs.get(id) ?? this.archive.read(id)
+  /** What `applied` changed in article `id` (nothing when it did not touch it), and its undo state. */
+  async articleChange(applied: Applied | null, id: string): Promise<ArticleChange> {
+    const after = applied?.docs.get(id) ?? (await this.archive.read(id))
+    const before = applied?.before.get(id) ?? after
+    return { delta: diffArticle(before, after, this.view(after).entities), undo: this.stacks.state(articleScope(id)) }
   }
 
   /** The suggestion dictionary, rebuilt only when the (frozen, replaced) entity list changes. */

@@ -2,7 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { OperationInput, OperationName, OperationOutput } from '@shared/ipc/contract'
+import { isDeepStrictEqual } from 'node:util'
+import type { ArticleChange, UndoResult } from '@shared/ipc/annotation-contract'
+import { applyDelta } from '@shared/ipc/article-delta'
+import type { ArticleView, OperationInput, OperationName, OperationOutput } from '@shared/ipc/contract'
 import type { AppError } from '@shared/ipc/result'
 import { AppContext } from '../../../../src/main/app-context'
 import { call, createDispatcher, type Dispatch } from '../../../../src/main/dispatch'
@@ -27,12 +30,21 @@ export async function removeTempDirs(): Promise<void> {
   await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
 }
 
+/** A change with the article as the renderer sees it after applying the change's delta. */
+type Followed = ArticleChange & { view: ArticleView }
+export type Viewed<T> = T extends ArticleChange ? T & Followed : T extends UndoResult ? Omit<T, 'change'> & { change: Followed | null } : T
+
 export interface TestApp {
   home: string
   archiveDir: string
   ctx: AppContext
   dispatch: Dispatch
-  ok<K extends OperationName>(name: K, input: OperationInput<K>): Promise<OperationOutput<K>>
+  /**
+   * Calls an operation. An article change also gets `view`: the article read before the
+   * call with the answered delta applied, as the renderer does — checked to equal the
+   * article read afterwards, so every test of a change also tests its delta.
+   */
+  ok<K extends OperationName>(name: K, input: OperationInput<K>): Promise<Viewed<OperationOutput<K>>>
   err<K extends OperationName>(name: K, input: OperationInput<K>): Promise<AppError>
   close(): Promise<void>
 }
@@ -51,9 +63,20 @@ export async function openApp(language: 'en' | 'zh-CN' = 'en'): Promise<TestApp>
     ctx,
     dispatch,
     async ok(name, input) {
+      const articleId = (input as { articleId?: unknown }).articleId
+      const before = typeof articleId === 'string' ? await call(dispatch, 'getArticle', { id: articleId }) : null
       const result = await call(dispatch, name, input)
       if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`)
-      return result.value
+      const value = result.value as Partial<ArticleChange & UndoResult>
+      const change = value.delta ? (value as ArticleChange) : value.change
+      if (!change || !before?.ok) return result.value as Viewed<OperationOutput<typeof name>>
+      const after = await call(dispatch, 'getArticle', { id: articleId as string })
+      const view = applyDelta(before.value, change.delta)
+      if (!view || !after.ok || !isDeepStrictEqual(view, after.value)) {
+        throw new Error(`${name}: the delta applied to the article before does not give the article after`)
+      }
+      const followed = { ...change, view }
+      return (value.delta ? followed : { ...value, change: followed }) as Viewed<OperationOutput<typeof name>>
     },
     async err(name, input) {
       const result = await call(dispatch, name, input)

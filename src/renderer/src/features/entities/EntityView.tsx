@@ -67,7 +67,7 @@ export function EntityView({ id, onOpenArticle, onOpenEntity, onBack }: Props) {
     const result = await api.splitMention({ articleId: mention.articleId, annotationId: mention.annotationId })
     setSplitting(null)
     if (!result.ok) return setFailure(result.error)
-    const entityId = result.value.view.doc.annotations.find((a) => a.id === mention.annotationId)?.entity ?? null
+    const entityId = result.value.delta.annotations.put.find((a) => a.id === mention.annotationId)?.entity ?? null
     setSplit({ articleId: mention.articleId, entityId })
     await changed()
   }

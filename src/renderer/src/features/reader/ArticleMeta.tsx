@@ -1,9 +1,10 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Article } from '@shared/model'
 import { formatDate, formatDateTime, languageName } from '../../format'
 
-/** Date, source, language and provenance of an article, as a description list. */
-export function ArticleMeta({ article }: { article: Article }) {
+/** Date, source, language and provenance of an article, as a description list (memoised: an annotation edit keeps the article's object). */
+export const ArticleMeta = memo(function ArticleMeta({ article }: { article: Article }) {
   const { t, i18n } = useTranslation()
   const locale = i18n.language
   const items: [string, string][] = [
@@ -23,4 +24,4 @@ export function ArticleMeta({ article }: { article: Article }) {
       ))}
     </dl>
   )
-}
+})

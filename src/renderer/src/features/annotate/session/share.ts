@@ -1,30 +1,5 @@
+import { sameAnnotation, sameRelation } from '@shared/ipc/article-delta'
 import type { ArticleView } from '@shared/ipc/contract'
-import type { Annotation, Relation } from '@shared/model'
-
-/** Same content, field by field (attributes are a small flat record). */
-function sameAnnotation(a: Annotation, b: Annotation): boolean {
-  const x = a.target
-  const y = b.target
-  return (
-    a.id === b.id &&
-    a.modifiedAt === b.modifiedAt &&
-    a.type === b.type &&
-    a.note === b.note &&
-    a.entity === b.entity &&
-    a.orphan === b.orphan &&
-    a.createdAt === b.createdAt &&
-    a.createdBy === b.createdBy &&
-    x.source === y.source &&
-    x.position.start === y.position.start &&
-    x.position.end === y.position.end &&
-    x.quote.exact === y.quote.exact &&
-    x.quote.prefix === y.quote.prefix &&
-    x.quote.suffix === y.quote.suffix &&
-    JSON.stringify(a.attributes) === JSON.stringify(b.attributes)
-  )
-}
-
-const sameRelation = (a: Relation, b: Relation) => JSON.stringify(a) === JSON.stringify(b)
 
 /** `next`, with each item equal to the previous one of its id replaced by that previous object. */
 function share<T extends { id: string }>(prev: readonly T[], next: T[], same: (a: T, b: T) => boolean): T[] {

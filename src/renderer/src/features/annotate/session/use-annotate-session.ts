@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { applyDelta } from '@shared/ipc/article-delta'
 import type { ArticleView } from '@shared/ipc/contract'
 import type { ArticleChange, RegistryView, UndoState } from '@shared/ipc/annotation-contract'
 import type { AppError, Result } from '@shared/ipc/result'
@@ -17,7 +18,8 @@ export interface AnnotationPatch {
 
 /**
  * The article being annotated, its undo state and the registry (schema + entities), with
- * one function per change. Every change answers the article as it now is; we show that.
+ * one function per change. Every change answers a delta, applied to the view we hold; a
+ * view that was not at the delta's starting revision is read again whole.
  */
 export function useAnnotateSession(articleId: string, loaded: ArticleView | null) {
   const [own, setOwn] = useState<{ articleId: string; view: ArticleView } | null>(null)
@@ -66,6 +68,25 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
     }
   }, [])
 
+  const reloadArticle = useCallback(async () => {
+    const article = await api.getArticle({ id: articleId })
+    if (article.ok) show(article.value)
+    else setError(article.error)
+  }, [articleId, show])
+
+  /** Shows what a change did: its delta applied, or the article read again if that cannot be. */
+  const follow = useCallback(
+    async (change: ArticleChange) => {
+      setUndo(change.undo)
+      const current = viewRef.current
+      const next = current && applyDelta(current, change.delta)
+      if (!next) return reloadArticle()
+      viewRef.current = next
+      setOwn({ articleId, view: next })
+    },
+    [articleId, reloadArticle]
+  )
+
   /** Applies an article change; answers it, or null after showing the error. */
   const apply = useCallback(
     async (pending: Promise<Result<ArticleChange>>): Promise<ArticleChange | null> => {
@@ -75,27 +96,24 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
         return null
       }
       setError(null)
-      show(result.value.view)
-      setUndo(result.value.undo)
+      await follow(result.value)
       return result.value
     },
-    [show]
+    [follow]
   )
 
   const reload = useCallback(async () => {
-    const [article, state] = await Promise.all([api.getArticle({ id: articleId }), api.undoState({ articleId })])
-    if (article.ok) show(article.value)
+    const [state] = await Promise.all([api.undoState({ articleId }), reloadArticle()])
     if (state.ok) setUndo(state.value)
     await loadRegistry()
-  }, [articleId, show, loadRegistry])
+  }, [articleId, reloadArticle, loadRegistry])
 
   const actions = useMemo(
     () => ({
       /** Tags a span; answers the new annotation's id. */
       async add(source: string, start: number, end: number, type: string): Promise<string | null> {
-        const before = new Set(viewRef.current?.doc.annotations.map((a) => a.id))
         const change = await apply(api.addAnnotation({ articleId, source, start, end, type }))
-        return change?.view.doc.annotations.find((a) => !before.has(a.id))?.id ?? null
+        return change?.delta.annotations.put[0]?.id ?? null
       },
       update: (id: string, patch: AnnotationPatch) => apply(api.updateAnnotation({ articleId, id, ...patch })),
       remove: (ids: string[]) => apply(api.deleteAnnotations({ articleId, ids })),
@@ -123,13 +141,13 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
           return null
         }
         setUndo(result.value.undo)
-        if (result.value.change) show(result.value.change.view)
+        if (result.value.change) await follow(result.value.change)
         // An undone "create entity and link" also changed the registry.
-        void loadRegistry()
+        if (result.value.registryChanged) void loadRegistry()
         return result.value.action
       }
     }),
-    [articleId, apply, show, reload, loadRegistry]
+    [articleId, apply, follow, reload, loadRegistry]
   )
 
   return { view, undo, registry, error, setError, actions }

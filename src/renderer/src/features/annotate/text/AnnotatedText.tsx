@@ -1,7 +1,7 @@
-import { useMemo, type MouseEvent, type RefObject } from 'react'
+import { useMemo, useState, type MouseEvent, type RefObject } from 'react'
 import type { OffsetMap } from '@shared/anchoring'
 import type { Annotation } from '@shared/model'
-import { byParagraph, paragraphRanges, placeAnnotations, type Placed } from './layout'
+import { createGroupKeeper, paragraphRanges, placeAnnotations, type ParagraphRange, type Placed } from './layout'
 import { Paragraph } from './Paragraph'
 
 interface Props {
@@ -23,7 +23,13 @@ interface Props {
   children?: React.ReactNode
 }
 
-const signatureOf = (spans: readonly Placed[]) => spans.map((s) => `${s.id}:${s.type}:${s.start}:${s.end}:${s.level}`).join('|')
+const NONE: Placed[] = []
+
+/** byParagraph, keeping the lists of paragraphs whose spans did not change (see keepUnchanged). */
+function useParagraphGroups(paragraphs: readonly ParagraphRange[], spans: readonly Placed[]): Placed[][] {
+  const [keeper] = useState(createGroupKeeper)
+  return useMemo(() => keeper(paragraphs, spans), [keeper, paragraphs, spans])
+}
 
 /**
  * The version's text as paragraphs with highlights. Layout work (offsets, levels) happens
@@ -35,9 +41,8 @@ export function AnnotatedText(props: Props) {
   const paragraphs = useMemo(() => paragraphRanges(text), [text])
   const placed = useMemo(() => placeAnnotations(annotations, sourceId, map), [annotations, sourceId, map])
   const visible = useMemo(() => placed.filter((s) => !hidden.has(s.type)), [placed, hidden])
-  const marks = useMemo(() => byParagraph(paragraphs, visible), [paragraphs, visible])
-  const suggested = useMemo(() => byParagraph(paragraphs, suggestions), [paragraphs, suggestions])
-  const colorKey = useMemo(() => JSON.stringify(colors), [colors])
+  const marks = useParagraphGroups(paragraphs, visible)
+  const suggested = useParagraphGroups(paragraphs, suggestions)
   const selectedSpan = selectedId ? placed.find((s) => s.id === selectedId) : undefined
 
   const onClick = (event: MouseEvent) => {
@@ -58,8 +63,8 @@ export function AnnotatedText(props: Props) {
       onContextMenu={props.onContextMenu}
     >
       {paragraphs.map((range, i) => {
-        const own = marks[i] ?? []
-        const sugg = suggested[i] ?? []
+        const own = marks[i] ?? NONE
+        const sugg = suggested[i] ?? NONE
         const selected = selectedSpan && selectedSpan.start >= range.start && selectedSpan.start < range.end ? selectedId : null
         return (
           <Paragraph
@@ -71,7 +76,6 @@ export function AnnotatedText(props: Props) {
             suggestions={sugg}
             colors={colors}
             selectedId={selected}
-            signature={`${range.end}#${signatureOf(own)}#${signatureOf(sugg)}#${selected ?? ''}#${colorKey}`}
           />
         )
       })}

@@ -12,8 +12,6 @@ export interface ParagraphProps {
   colors: Record<string, string>
   /** The selected annotation, only when it lies in this paragraph (so others do not re-render). */
   selectedId: string | null
-  /** Identity of everything above: the paragraph re-renders only when it changes. */
-  signature: string
 }
 
 const UNDERLINE = 2
@@ -58,17 +56,17 @@ function SegmentView({ seg, text, colors, selectedId }: { seg: Segment; text: st
   )
 }
 
-/** One paragraph of annotated text; memoised on its signature (see AnnotatedText). */
-export const Paragraph = memo(
-  function Paragraph({ index, text, start, marks, suggestions, colors, selectedId }: ParagraphProps) {
-    const segments = segment(start, start + text.length, marks, suggestions)
-    return (
-      <p data-p={index} data-s={start}>
-        {segments.map((seg) => (
-          <SegmentView key={seg.start} seg={seg} text={text.slice(seg.start - start, seg.end - start)} colors={colors} selectedId={selectedId} />
-        ))}
-      </p>
-    )
-  },
-  (a, b) => a.signature === b.signature
-)
+/**
+ * One paragraph of annotated text. Memoised: its span lists keep their identity while their
+ * spans do not change (see AnnotatedText), so an edit re-renders only the paragraphs it touched.
+ */
+export const Paragraph = memo(function Paragraph({ index, text, start, marks, suggestions, colors, selectedId }: ParagraphProps) {
+  const segments = segment(start, start + text.length, marks, suggestions)
+  return (
+    <p data-p={index} data-s={start}>
+      {segments.map((seg) => (
+        <SegmentView key={seg.start} seg={seg} text={text.slice(seg.start - start, seg.end - start)} colors={colors} selectedId={selectedId} />
+      ))}
+    </p>
+  )
+})

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { runArticleCommand, type ArticleCommand } from '@shared/annotation'
+import { applyDelta, diffArticle, revisionOf } from '@shared/ipc/article-delta'
+import type { ArticleView } from '@shared/ipc/contract'
+import type { ArticleDoc, Entity } from '@shared/model'
+import { makeCtx, makeDoc } from '../annotation/fixtures'
+
+const ctx = makeCtx()
+const HU: Entity = { id: 'e1', type: 'PERSON', name: 'Hu Tao', names: {}, aliases: [], identifiers: {}, description: '' }
+const run = (doc: ArticleDoc, command: ArticleCommand) => runArticleCommand(doc, command, { ...ctx, hasEntity: () => true }).doc
+/** As the server stores and the client receives them: fresh objects on both sides. */
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+
+/** An article with three annotations and a relation between the first two. */
+function annotated(): ArticleDoc {
+  let doc = makeDoc()
+  doc = run(doc, { kind: 'addAnnotation', input: { start: 0, end: 6, type: 'PERSON' } })
+  doc = run(doc, { kind: 'addAnnotation', input: { start: 8, end: 17, type: 'TITLE' } })
+  doc = run(doc, { kind: 'addAnnotation', input: { start: 57, end: 62, type: 'PLACE' } })
+  const [a, b] = doc.annotations
+  return run(doc, { kind: 'addRelation', input: { type: 'holds-position-in', from: b!.id, to: a!.id } })
+}
+
+/** The client's view after the server's change `command`: applied through the delta. */
+function through(before: ArticleDoc, command: ArticleCommand, entities: Entity[] = []) {
+  const after = run(before, command)
+  const delta = copy(diffArticle(before, after, entities))
+  const view: ArticleView = { doc: copy(before), entities: [] }
+  return { view, after, delta, next: applyDelta(view, delta) }
+}
+
+describe('article deltas', () => {
+  it('carries only what changed, and applied to the view before gives the article after', () => {
+    const before = annotated()
+    const { view, after, delta, next } = through(before, { kind: 'updateAnnotation', input: { id: before.annotations[1]!.id, note: 'check', entity: 'e1' } }, [HU])
+    expect(delta.annotations.put.map((a) => a.note)).toEqual(['check'])
+    expect(delta.relations.put).toEqual([])
+    expect(delta.history.map((e) => e.action)).toEqual(['annotation.update'])
+    expect(next).toEqual({ doc: after, entities: [HU] })
+    // Unchanged annotations and relations keep their objects: memoised rows stay as they are.
+    expect(next!.doc.annotations[0]).toBe(view.doc.annotations[0])
+    expect(next!.doc.annotations[2]).toBe(view.doc.annotations[2])
+    expect(next!.doc.relations).toBe(view.doc.relations)
+  })
+
+  it('removes what the change deleted (an annotation and the relation that needed it), in order', () => {
+    const before = annotated()
+    const { after, delta, next } = through(before, { kind: 'deleteAnnotations', input: { ids: [before.annotations[0]!.id] } })
+    expect(delta.annotations.put).toEqual([])
+    expect(next!.doc.annotations.map((a) => a.id)).toEqual(after.annotations.map((a) => a.id))
+    expect(next!.doc.relations).toEqual([])
+    expect(next!.doc).toEqual(after)
+  })
+
+  it('puts restored items back where the server has them', () => {
+    const before = annotated()
+    const deleted = run(before, { kind: 'deleteAnnotations', input: { ids: [before.annotations[1]!.id] } })
+    const restore = runArticleCommand(before, { kind: 'deleteAnnotations', input: { ids: [before.annotations[1]!.id] } }, ctx).inverse
+    const { next } = through(deleted, restore)
+    expect(next!.doc.annotations.map((a) => a.id)).toEqual(before.annotations.map((a) => a.id))
+    expect(next!.doc.relations.map((r) => r.id)).toEqual(before.relations.map((r) => r.id))
+  })
+
+  it('refuses a view that is not at the revision the delta starts from', () => {
+    const before = annotated()
+    const { delta } = through(before, { kind: 'addAnnotation', input: { start: 66, end: 74, type: 'PERSON' } })
+    const stale: ArticleView = { doc: { ...copy(before), history: before.history.slice(0, -1) }, entities: [] }
+    expect(revisionOf(stale.doc)).not.toBe(delta.from)
+    expect(applyDelta(stale, delta)).toBeNull()
+    const other: ArticleView = { doc: { ...copy(before), article: { ...before.article, id: 'art2' } }, entities: [] }
+    expect(applyDelta(other, delta)).toBeNull()
+  })
+
+  it('refuses a delta that names an item neither the view nor the delta holds', () => {
+    const before = annotated()
+    const { view, delta } = through(before, { kind: 'addAnnotation', input: { start: 66, end: 74, type: 'PERSON' } })
+    expect(applyDelta(view, { ...delta, annotations: { ...delta.annotations, put: [] } })).toBeNull()
+  })
+
+  it('answers the same view for a step that changed nothing', () => {
+    const doc = annotated()
+    const view: ArticleView = { doc, entities: [] }
+    expect(applyDelta(view, diffArticle(doc, doc, []))).toBe(view)
+  })
+})
