@@ -19,6 +19,7 @@ import { useTextSelection } from './tagging/use-text-selection'
 import { AnnotatedText } from './text/AnnotatedText'
 import { RelationArrows } from './text/RelationArrows'
 import { nextUnderClick } from './text/segments'
+import { readerClass } from '../reader/reader-class'
 import { useActionLabel } from './UndoRedo'
 import { useAnnotateKeys } from './use-annotate-keys'
 import { useSelectionNav } from './use-selection-nav'
@@ -64,12 +65,12 @@ export function Annotator({ session, articleId, version, header }: Props) {
   const tag = useCallback(
     async (type: string) => {
       if (!selection || selection.crossesParagraph) return
-      setMenuAt(null)
+      if (menuAt) setMenuAt(null)
       const id = await actions.add(version.id, selection.start, selection.end, type)
       clearSelection()
       if (id) select(id)
     },
-    [selection, actions, version.id, clearSelection, select]
+    [selection, menuAt, actions, version.id, clearSelection, select]
   )
   const step = useCallback(
     async (direction: 'undo' | 'redo') => {
@@ -169,7 +170,7 @@ export function Annotator({ session, articleId, version, header }: Props) {
 
   return (
     <div className="annotate-layout">
-      <article className="reader" aria-labelledby="article-title">
+      <article className={readerClass(version.lang)} aria-labelledby="article-title">
         {header}
         {session.error && (
           <p className="notice notice--error annotate-error" role="alert" data-testid="annotate-error">

@@ -10,6 +10,7 @@ import { Annotator } from '../annotate/Annotator'
 import { useAnnotateSession } from '../annotate/session/use-annotate-session'
 import { UndoRedo } from '../annotate/UndoRedo'
 import { ArticleMeta } from './ArticleMeta'
+import { readerClass } from './reader-class'
 import { ReaderToolbar } from './ReaderToolbar'
 import { useArticle } from './use-article'
 import { useReaderKeys } from './use-reader-keys'
@@ -91,7 +92,7 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
         {version && version.text.trim() ? (
           <Annotator session={session} articleId={id} version={version} header={header} />
         ) : (
-          <article className="reader" aria-labelledby="article-title">
+          <article className={readerClass(version?.lang ?? doc.article.language)} aria-labelledby="article-title">
             {header}
             <p className="reader__empty">{t('reader:noText')}</p>
           </article>
