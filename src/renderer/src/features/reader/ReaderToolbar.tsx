@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useZoom } from '../../app/use-zoom'
 import { Icon } from '../../components/Icon'
@@ -8,12 +8,15 @@ interface Props {
   onBack: () => void
   onPrevious: (() => void) | null
   onNext: (() => void) | null
-  position: { index: number; total: number } | null
+  /** Where the article is in the library as shown (0-based), and how many it shows. */
+  index: number | null
+  total: number
   /** Tools of the article being read (undo/redo of annotation), before navigation. */
   actions?: ReactNode
 }
 
-export function ReaderToolbar({ onBack, onPrevious, onNext, position, actions }: Props) {
+/** Memoised: an annotation edit re-renders it only when the undo state it shows changes. */
+export const ReaderToolbar = memo(function ReaderToolbar({ onBack, onPrevious, onNext, index, total, actions }: Props) {
   const { t, i18n } = useTranslation()
   const { zoom, zoomIn, zoomOut, reset, canZoomIn, canZoomOut } = useZoom()
   const fmt = (n: number) => formatNumber(n, i18n.language)
@@ -25,9 +28,7 @@ export function ReaderToolbar({ onBack, onPrevious, onNext, position, actions }:
       </button>
       <div className="toolbar__group">
         {actions}
-        {position && (
-          <span className="toolbar__meta">{t('reader:position', { index: fmt(position.index + 1), total: fmt(position.total) })}</span>
-        )}
+        {index !== null && <span className="toolbar__meta">{t('reader:position', { index: fmt(index + 1), total: fmt(total) })}</span>}
         <div className="button-group" role="group" aria-label={t('reader:navigation')}>
           <button type="button" className="icon-button" onClick={onPrevious ?? undefined} disabled={!onPrevious} aria-label={t('reader:previous')} title={t('reader:previousHint')} aria-keyshortcuts="ArrowLeft">
             <Icon name="prev" />
@@ -50,4 +51,4 @@ export function ReaderToolbar({ onBack, onPrevious, onNext, position, actions }:
       </div>
     </header>
   )
-}
+})

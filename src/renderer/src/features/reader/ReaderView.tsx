@@ -61,6 +61,13 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
   )
   useReaderKeys(handlers)
 
+  const ready = article.state === 'ready'
+  const { undo, actions } = session
+  const undoRedo = useMemo(
+    () => (ready ? <UndoRedo state={undo} onUndo={() => void actions.step('undo')} onRedo={() => void actions.step('redo')} /> : null),
+    [ready, undo, actions]
+  )
+
   let body
   if (article.state === 'loading') {
     body = <Spinner label={t('reader:loading')} />
@@ -107,8 +114,9 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
         onBack={onBack}
         onPrevious={previousId ? handlers.previous : null}
         onNext={nextId ? handlers.next : null}
-        position={index >= 0 ? { index, total: visible.length } : null}
-        actions={article.state === 'ready' ? <UndoRedo state={session.undo} onUndo={() => void session.actions.step('undo')} onRedo={() => void session.actions.step('redo')} /> : null}
+        index={index >= 0 ? index : null}
+        total={visible.length}
+        actions={undoRedo}
       />
       <div className="page__body page__body--scroll" ref={scroller}>
         {body}

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import type { TFunction } from 'i18next'
 import type { Annotation } from '@shared/model'
 
@@ -45,6 +45,14 @@ function sameBlock(a: BlockProps, b: BlockProps): boolean {
 
 /** Rows in text order, cut into blocks by stretch of text (an edit touches one block). */
 export function AnnotationRows({ items, color, selectedId, t, onSelect }: BlockProps) {
+  const blocks = useMemo(() => intoBlocks(items), [items])
+  return blocks.map(({ key, items: block }) => {
+    const own = selectedId !== null && block.some((a) => a.id === selectedId) ? selectedId : null
+    return <Block key={key} items={block} color={color} selectedId={own} t={t} onSelect={onSelect} />
+  })
+}
+
+function intoBlocks(items: Annotation[]): { key: string; items: Annotation[] }[] {
   const blocks: { key: string; items: Annotation[] }[] = []
   const seen = new Map<number, number>()
   let last: number | null = null
@@ -59,8 +67,5 @@ export function AnnotationRows({ items, color, selectedId, t, onSelect }: BlockP
     }
     blocks[blocks.length - 1]?.items.push(a)
   }
-  return blocks.map(({ key, items: block }) => {
-    const own = selectedId !== null && block.some((a) => a.id === selectedId) ? selectedId : null
-    return <Block key={key} items={block} color={color} selectedId={own} t={t} onSelect={onSelect} />
-  })
+  return blocks
 }

@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react'
+import { memo, type KeyboardEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatNumber } from '../../../format'
 
@@ -16,6 +16,22 @@ interface Props {
 
 /** The annotation side panel: the editor on top, then tabs (ARIA tabs, arrow keys move). */
 export function SidePanel({ tab, counts, onTab, top, children }: Props) {
+  const { t } = useTranslation()
+  return (
+    <aside className="annotate-panel" aria-label={t('annotate:panel.label')} data-testid="annotate-panel">
+      {top}
+      <PanelTabs tab={tab} annotations={counts.annotations} relations={counts.relations} suggestions={counts.suggestions} onTab={onTab} />
+      <div id="panel-tabpanel" className="tabs__panel" role="tabpanel" aria-labelledby={`panel-tab-${tab}`}>
+        {children}
+      </div>
+    </aside>
+  )
+}
+
+type TabsProps = { tab: PanelTab; onTab: (tab: PanelTab) => void } & Partial<Record<PanelTab, number>>
+
+/** The tab list, memoised on the tab and its counts (an edit elsewhere does not re-render it). */
+const PanelTabs = memo(function PanelTabs({ tab, onTab, ...counts }: TabsProps) {
   const { t, i18n } = useTranslation()
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return
@@ -26,29 +42,23 @@ export function SidePanel({ tab, counts, onTab, top, children }: Props) {
     document.getElementById(`panel-tab-${next}`)?.focus()
   }
   return (
-    <aside className="annotate-panel" aria-label={t('annotate:panel.label')} data-testid="annotate-panel">
-      {top}
-      <div className="tabs" role="tablist" aria-label={t('annotate:panel.tabs')} onKeyDown={onKey}>
-        {TABS.map((name) => (
-          <button
-            key={name}
-            id={`panel-tab-${name}`}
-            type="button"
-            role="tab"
-            className="tabs__tab"
-            aria-selected={tab === name}
-            aria-controls="panel-tabpanel"
-            tabIndex={tab === name ? 0 : -1}
-            onClick={() => onTab(name)}
-          >
-            {t(`annotate:panel.tab.${name}`)}
-            {counts[name] !== undefined && <span className="tabs__count">{formatNumber(counts[name] ?? 0, i18n.language)}</span>}
-          </button>
-        ))}
-      </div>
-      <div id="panel-tabpanel" className="tabs__panel" role="tabpanel" aria-labelledby={`panel-tab-${tab}`}>
-        {children}
-      </div>
-    </aside>
+    <div className="tabs" role="tablist" aria-label={t('annotate:panel.tabs')} onKeyDown={onKey}>
+      {TABS.map((name) => (
+        <button
+          key={name}
+          id={`panel-tab-${name}`}
+          type="button"
+          role="tab"
+          className="tabs__tab"
+          aria-selected={tab === name}
+          aria-controls="panel-tabpanel"
+          tabIndex={tab === name ? 0 : -1}
+          onClick={() => onTab(name)}
+        >
+          {t(`annotate:panel.tab.${name}`)}
+          {counts[name] !== undefined && <span className="tabs__count">{formatNumber(counts[name] ?? 0, i18n.language)}</span>}
+        </button>
+      ))}
+    </div>
   )
-}
+})

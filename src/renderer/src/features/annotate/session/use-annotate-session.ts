@@ -9,6 +9,10 @@ import { shareUnchanged } from './share'
 
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoAction: null, redoAction: null }
 
+/** An update to `next` that keeps the current object when equal: the toolbar then does not re-render. */
+const undoState = (next: UndoState) => (before: UndoState) =>
+  before.canUndo === next.canUndo && before.canRedo === next.canRedo && before.undoAction === next.undoAction && before.redoAction === next.redoAction ? before : next
+
 export interface AnnotationPatch {
   type?: string
   note?: string
@@ -51,7 +55,7 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
 
   useEffect(() => {
     let live = true
-    void api.undoState({ articleId }).then((result) => live && result.ok && setUndo(result.value))
+    void api.undoState({ articleId }).then((result) => live && result.ok && setUndo(undoState(result.value)))
     return () => {
       live = false
     }
@@ -77,7 +81,7 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
   /** Shows what a change did: its delta applied, or the article read again if that cannot be. */
   const follow = useCallback(
     async (change: ArticleChange) => {
-      setUndo(change.undo)
+      setUndo(undoState(change.undo))
       const current = viewRef.current
       const next = current && applyDelta(current, change.delta)
       if (!next) return reloadArticle()
@@ -104,7 +108,7 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
 
   const reload = useCallback(async () => {
     const [state] = await Promise.all([api.undoState({ articleId }), reloadArticle()])
-    if (state.ok) setUndo(state.value)
+    if (state.ok) setUndo(undoState(state.value))
     await loadRegistry()
   }, [articleId, reloadArticle, loadRegistry])
 
@@ -140,7 +144,7 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
           setError(result.error)
           return null
         }
-        setUndo(result.value.undo)
+        setUndo(undoState(result.value.undo))
         if (result.value.change) await follow(result.value.change)
         // An undone "create entity and link" also changed the registry.
         if (result.value.registryChanged) void loadRegistry()

@@ -1,7 +1,9 @@
 import { useMemo, useState, type MouseEvent, type RefObject } from 'react'
 import type { OffsetMap } from '@shared/anchoring'
 import type { Annotation } from '@shared/model'
-import { createGroupKeeper, paragraphRanges, placeAnnotations, type ParagraphRange, type Placed } from './layout'
+import { asCodePoint } from '@shared/anchoring'
+import { createGroupKeeper, paragraphRanges, type ParagraphRange, type Placed } from './layout'
+import { createMarksKeeper, paragraphAt } from './paragraph-marks'
 import { Paragraph } from './Paragraph'
 
 interface Props {
@@ -39,11 +41,11 @@ function useParagraphGroups(paragraphs: readonly ParagraphRange[], spans: readon
 export function AnnotatedText(props: Props) {
   const { text, map, sourceId, annotations, suggestions, colors, hidden, selectedId, rootRef } = props
   const paragraphs = useMemo(() => paragraphRanges(text), [text])
-  const placed = useMemo(() => placeAnnotations(annotations, sourceId, map), [annotations, sourceId, map])
-  const visible = useMemo(() => placed.filter((s) => !hidden.has(s.type)), [placed, hidden])
-  const marks = useParagraphGroups(paragraphs, visible)
+  const marksOf = useMemo(() => createMarksKeeper(paragraphs, sourceId, map), [paragraphs, sourceId, map])
+  const marks = useMemo(() => marksOf(annotations, hidden), [marksOf, annotations, hidden])
   const suggested = useParagraphGroups(paragraphs, suggestions)
-  const selectedSpan = selectedId ? placed.find((s) => s.id === selectedId) : undefined
+  const selected = selectedId ? annotations.find((a) => a.id === selectedId && !a.orphan && a.target.source === sourceId) : undefined
+  const selectedParagraph = selected ? paragraphAt(paragraphs, map.toUtf16(asCodePoint(selected.target.position.start))) : -1
 
   const onClick = (event: MouseEvent) => {
     if (!window.getSelection()?.isCollapsed) return
@@ -65,7 +67,6 @@ export function AnnotatedText(props: Props) {
       {paragraphs.map((range, i) => {
         const own = marks[i] ?? NONE
         const sugg = suggested[i] ?? NONE
-        const selected = selectedSpan && selectedSpan.start >= range.start && selectedSpan.start < range.end ? selectedId : null
         return (
           <Paragraph
             key={`${range.start}`}
@@ -75,7 +76,7 @@ export function AnnotatedText(props: Props) {
             marks={own}
             suggestions={sugg}
             colors={colors}
-            selectedId={selected}
+            selectedId={i === selectedParagraph ? selectedId : null}
           />
         )
       })}
