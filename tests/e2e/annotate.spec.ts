@@ -154,6 +154,7 @@ test('suggestion review and the reader in both languages', async ({ app }) => {
     if (lang === 'en') await page.getByRole('button', { name: 'Reject all' }).first().click()
     else await page.getByTestId('accept-all').click()
     await expect(page.locator('.hl--suggested')).toHaveCount(0)
+    await expect(page.getByTestId('suggestions-done')).toContainText(lang === 'en' ? 'You have reviewed all' : '已处理全部')
     if (lang === 'zh-CN') {
       await select(page, 'launching ceremony')
       await page.keyboard.press('e')

@@ -35,6 +35,11 @@ export function formatNumber(value: number, locale: string): string {
   return cached(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(value)
 }
 
+/** "2K", "1.2万": a count where space is short (a tab label). */
+export function formatCompact(value: number, locale: string): string {
+  return cached(`compact:${locale}`, () => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 })).format(value)
+}
+
 export function formatPercent(value: number, locale: string): string {
   return cached(`percent:${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent' })).format(value)
 }

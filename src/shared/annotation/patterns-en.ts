@@ -67,7 +67,17 @@ const EVENT = new RegExp(
 /** A "name" ending in a generic head is a place or body, not a person. */
 const HEAD_WORD = new RegExp(String.raw`\s(?:${PLACE_HEADS}|${ORG_HEADS})$`, 'u')
 
+/** A possessive ending ("Xi Jinping’s instructions") belongs to the sentence, not the name. */
+const POSSESSIVE = /[’']s$/u
+const withoutPossessive = (text: string, spans: RawSpan[]): RawSpan[] =>
+  spans.map((s) => (POSSESSIVE.test(text.slice(s.start, s.end)) ? { ...s, end: s.end - 2 } : s))
+
 export function englishPatterns(text: string): RawSpan[] {
+  const people = [
+    ...regexSpans(text, PERSON_BEFORE_TITLE, 'PERSON', 1),
+    ...regexSpans(text, PERSON_AFTER_TITLE, 'PERSON', 1),
+    ...regexSpans(text, PERSON_DESCRIBED, 'PERSON', 1).filter((s) => !HEAD_WORD.test(text.slice(s.start, s.end)))
+  ]
   return [
     ...regexSpans(text, FESTIVAL, 'DATE'),
     ...regexSpans(text, MISC, 'MISC'),
@@ -76,8 +86,6 @@ export function englishPatterns(text: string): RawSpan[] {
     ...regexSpans(text, PLACE, 'PLACE'),
     ...regexSpans(text, DATE, 'DATE'),
     ...regexSpans(text, TITLE, 'TITLE'),
-    ...regexSpans(text, PERSON_BEFORE_TITLE, 'PERSON', 1),
-    ...regexSpans(text, PERSON_AFTER_TITLE, 'PERSON', 1),
-    ...regexSpans(text, PERSON_DESCRIBED, 'PERSON', 1).filter((s) => !HEAD_WORD.test(text.slice(s.start, s.end)))
+    ...withoutPossessive(text, people)
   ]
 }

@@ -25,6 +25,11 @@ describe('suggest (invented snippets)', () => {
     for (let i = 1; i < s.length; i++) expect(s[i]!.start).toBeGreaterThanOrEqual(s[i - 1]!.end)
   })
 
+  it('leaves a possessive ending out of a name', () => {
+    const s = suggest('We studied Secretary Kang Liwen’s instructions and Comrade Tao Ming\'s diary.')
+    expect(pick(s, 'PERSON')).toEqual(['Kang Liwen', 'Tao Ming'])
+  })
+
   it('does not take "Lei Fengs" or lower-case words for names', () => {
     const s = suggest('each district and every city held meetings in 2023 and may continue.')
     expect(s.map((x) => `${x.type}:${x.exact}`)).toEqual(['DATE:2023'])

@@ -229,6 +229,7 @@ export function Annotator({ session, articleId, version, header }: Props) {
         {tab === 'suggestions' && (
           <SuggestionList
             suggestions={suggestions.items}
+            total={suggestions.total}
             loading={suggestions.loading}
             types={types}
             focusedId={focusedSuggestion}

@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatNumber } from '../../../format'
+import { formatCompact, formatNumber } from '../../../format'
 
 export type PanelTab = 'annotations' | 'relations' | 'suggestions' | 'history'
 const TABS: PanelTab[] = ['annotations', 'relations', 'suggestions', 'history']
@@ -56,7 +56,11 @@ const PanelTabs = memo(function PanelTabs({ tab, onTab, ...counts }: TabsProps) 
           onClick={() => onTab(name)}
         >
           {t(`annotate:panel.tab.${name}`)}
-          {counts[name] !== undefined && <span className="tabs__count">{formatNumber(counts[name] ?? 0, i18n.language)}</span>}
+          {counts[name] !== undefined && (
+            <span className="tabs__count" title={formatNumber(counts[name] ?? 0, i18n.language)}>
+              {formatCompact(counts[name] ?? 0, i18n.language)}
+            </span>
+          )}
         </button>
       ))}
     </div>

@@ -9,6 +9,8 @@ export interface Suggestion extends SuggestionView {
 
 interface Props {
   suggestions: Suggestion[] | null
+  /** How many the last fetch found. */
+  total: number
   loading: boolean
   types: TagType[]
   focusedId: string | null
@@ -19,7 +21,7 @@ interface Props {
 }
 
 /** Suggestions, never stored until accepted: one, all of a type, or all at once. */
-export function SuggestionList({ suggestions, loading, types, focusedId, onFetch, onAccept, onReject, onFocus }: Props) {
+export function SuggestionList({ suggestions, total, loading, types, focusedId, onFetch, onAccept, onReject, onFocus }: Props) {
   const { t, i18n } = useTranslation()
   const fmt = (n: number) => formatNumber(n, i18n.language)
   const color = (type: string) => types.find((x) => x.name === type)?.color ?? '#8a8f98'
@@ -42,7 +44,11 @@ export function SuggestionList({ suggestions, loading, types, focusedId, onFetch
           </>
         )}
       </div>
-      {suggestions?.length === 0 && <p className="panel__empty">{t('annotate:suggest.none')}</p>}
+      {suggestions?.length === 0 && (
+        <p className="panel__empty" data-testid="suggestions-done">
+          {total > 0 ? t('annotate:suggest.reviewed', { count: total }) : t('annotate:suggest.none')}
+        </p>
+      )}
       {byType.map(({ type, items }) => (
         <section key={type} className="ann-group">
           <h3 className="ann-group__title">

@@ -7,17 +7,19 @@ import type { Suggestion } from '../panel/SuggestionList'
 
 /** Suggestions for one version: fetched on demand, kept in memory only, dropped when decided. */
 export function useSuggestions(articleId: string, source: string, map: OffsetMap, onError: (error: AppError) => void) {
-  const [state, setState] = useState<{ key: string; items: Suggestion[] } | null>(null)
+  const [state, setState] = useState<{ key: string; items: Suggestion[]; total: number } | null>(null)
   const [loading, setLoading] = useState(false)
   const key = `${articleId}:${source}`
   const items = state?.key === key ? state.items : null
+  /** How many the last fetch found (so an emptied list reads "all reviewed", not "none"). */
+  const total = state?.key === key ? state.total : 0
 
   const fetch = useCallback(async () => {
     setLoading(true)
     const result = await api.suggest({ articleId, source })
     setLoading(false)
     if (!result.ok) return onError(result.error)
-    setState({ key, items: result.value.map((s, i) => ({ ...s, id: `s${i}-${s.start}` })) })
+    setState({ key, items: result.value.map((s, i) => ({ ...s, id: `s${i}-${s.start}` })), total: result.value.length })
   }, [articleId, source, key, onError])
 
   const drop = useCallback(
@@ -40,5 +42,5 @@ export function useSuggestions(articleId: string, source: string, map: OffsetMap
     [items, map]
   )
 
-  return { items, placed, loading, fetch, drop }
+  return { items, total, placed, loading, fetch, drop }
 }
