@@ -171,3 +171,30 @@ test('suggestion review and the reader in both languages', async ({ app }) => {
     await app.screenshot(`annotate-reader-${lang}`)
   }
 })
+
+test('the menu’s Undo undoes typing while a text field has the focus, and the archive’s last change otherwise', async ({ app }) => {
+  const { page } = app
+  // Electron's menu bridge, stood in for: the test sends the commands the native menu would.
+  await page.addInitScript(() => {
+    const host = window as unknown as { menu: unknown; menuSend?: (event: string) => void }
+    host.menu = { on: (handler: (event: string) => void) => ((host.menuSend = handler), () => undefined) }
+  })
+  await page.reload()
+  await openFuxin(app)
+  const send = (event: string) => page.evaluate((name) => (window as unknown as { menuSend: (event: string) => void }).menuSend(name), event)
+  await select(page, 'Hu Tao')
+  await page.keyboard.press('p')
+  await expect(count(page, 'PERSON')).toHaveText('1')
+  const note = page.getByTestId('annotation-editor').locator('textarea')
+  await note.click()
+  await page.keyboard.type('x')
+  await expect(note).toHaveValue('x')
+  await send('undo')
+  await expect(note).toHaveValue('')
+  await expect(count(page, 'PERSON')).toHaveText('1')
+  await page.locator('#article-title').click()
+  await send('undo')
+  await expect(page.getByTestId('group-PERSON')).toHaveCount(0)
+  await send('redo')
+  await expect(count(page, 'PERSON')).toHaveText('1')
+})

@@ -18,6 +18,22 @@ function integer(value: string, min: number): number | null {
   return Number.isSafeInteger(n) && n >= min ? n : null
 }
 
+/** A quote as echoed in a message: long ones shortened. */
+const clip = (quote: string, max = 80): string => ([...quote].length > max ? `${[...quote].slice(0, max).join('')}…` : quote)
+
+/**
+ * Whole-word occurrences of `quote` in `text`, in code points of the text. A typed "ë" is one
+ * character (NFC) where the text may hold "e" + a combining mark (NFD), or the reverse:
+ * both spellings are looked for.
+ */
+export function findQuote(text: string, quote: string, type: string): { start: number; end: number }[] {
+  const byStart = new Map<number, { start: number; end: number }>()
+  for (const spelling of new Set([quote, quote.normalize('NFC'), quote.normalize('NFD')])) {
+    for (const { start, end } of findOccurrences(text, spelling, { type })) if (!byStart.has(start)) byStart.set(start, { start, end })
+  }
+  return [...byStart.values()].sort((a, b) => a.start - b.start)
+}
+
 /** Checks the option combination of `annotate`; a mistake is a usage error (exit 2). */
 export function parseAnnotateArgs(values: ParsedValues): ArgsResult {
   const type = str(values.type)
@@ -89,34 +105,30 @@ export const annotateCommand: Command = {
       else {
         const article = await call(dispatch, 'getArticle', { id: id! })
         if (!article.ok) return printFailure(io, article.error)
-        // Offsets count code points of the article's text (its first version), whole words only.
-        const found = findOccurrences(article.value.doc.versions[0]!.text, target.quote, { type })
+        const found = findQuote(article.value.doc.versions[0]!.text, target.quote, type)
+        const quote = clip(target.quote)
         if (found.length === 0) {
-          io.err(t('cli:annotate.quoteNotFound', { quote: target.quote }))
+          io.err(t('cli:annotate.quoteNotFound', { quote }))
           return EXIT.someFailed
         }
         if (target.occurrence !== 'all' && target.occurrence > found.length) {
-          io.err(t('cli:annotate.occurrenceMissing', { quote: target.quote, n: target.occurrence, count: found.length }))
+          io.err(t('cli:annotate.occurrenceMissing', { quote, n: target.occurrence, count: found.length }))
           return EXIT.someFailed
         }
         ranges = target.occurrence === 'all' ? found : [found[target.occurrence - 1]!]
       }
-      const created: Annotation[] = []
-      let skipped = 0
-      for (const { start, end } of ranges) {
-        const note = typeof values.note === 'string' ? values.note : undefined
-        const entity = typeof values.entity === 'string' ? values.entity : undefined
-        const result = await call(dispatch, 'addAnnotation', { articleId: id!, start, end, type, note, entity })
-        if (!result.ok) {
-          // Tagging all occurrences never duplicates: a range already tagged is skipped.
-          if (ranges.length > 1 && result.error.code === 'annotation.duplicate') {
-            skipped++
-            continue
-          }
-          return printFailure(io, result.error)
-        }
-        created.push(...result.value.delta.annotations.put)
-      }
+      const note = str(values.note)
+      const entity = str(values.entity)
+      // --all is one undo step (one history entry); occurrences tagged already are skipped.
+      const all = target.kind === 'quote' && target.occurrence === 'all'
+      const items = ranges.map(({ start, end }) => ({ start, end, type, note, entity }))
+      const result = all
+        ? await call(dispatch, 'addAnnotations', { articleId: id!, items })
+        : await call(dispatch, 'addAnnotation', { articleId: id!, ...items[0]! })
+      let created: Annotation[] = []
+      if (result.ok) created = result.value.delta.annotations.put
+      else if (result.error.code !== 'annotation.allTagged') return printFailure(io, result.error)
+      const skipped = ranges.length - created.length
       if (values.json) {
         io.out(JSON.stringify(created, null, 2))
         return EXIT.ok

@@ -1,5 +1,6 @@
 import type { Translate } from '../i18n'
 import { parseArgs } from 'node:util'
+import { describeOptionError } from './option-error'
 import { annotateCommand } from './annotate'
 import { checkCommand } from './check'
 import { EXIT, type CliIo, type Command } from './command'
@@ -72,7 +73,8 @@ export async function runCli(argv: string[], io: CliIo, t: Translate): Promise<n
   try {
     parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
   } catch (error) {
-    io.err(t('cli:error.badOption', { detail: (error as Error).message }))
+    const { key, option } = describeOptionError(error)
+    io.err(key === 'other' ? t('cli:error.extraArgument') : t(`cli:error.option.${key}`, { option }))
     io.err(`${t('cli:help.usage')}: scriptorium ${command.usage}`)
     return EXIT.usage
   }

@@ -7,6 +7,7 @@ import { REGISTRY_SCOPE, articleScope } from '../services/annotation/undo-stacks
 
 type ArticleOps =
   | 'addAnnotation'
+  | 'addAnnotations'
   | 'updateAnnotation'
   | 'deleteAnnotations'
   | 'addRelation'
@@ -26,6 +27,7 @@ export const annotationHandlers = (ctx: AppContext): Pick<Handlers, ArticleOps> 
   const session = () => annotationSession(ctx)
   return {
     addAnnotation: async (input) => ops.addAnnotation(session(), input),
+    addAnnotations: async (input) => ops.addAnnotations(session(), input),
     updateAnnotation: async (input) => ops.updateAnnotation(session(), input),
     deleteAnnotations: async (input) => ops.deleteAnnotations(session(), input),
     addRelation: async (input) => ops.addRelation(session(), input),

@@ -8,14 +8,27 @@ import { regexSpans, type RawSpan } from './spans'
 const CAP = String.raw`(?:\p{Lu}[\p{L}\p{M}’'-]*|\d+(?:st|nd|rd|th)?|No\.\s\d+)`
 /** Capitalised words that start sentences or clauses rather than names. */
 const NOT_NAME = String.raw`(?!(?:The|A|An|In|On|At|Of|This|That|These|Those|Since|After|Before|During|According|From|For|With|By|To|And|Its|Their|His|Her|All|Each|Every|When|While|As|Under|Over|Both|Some|Many)\b)`
-/** Capitalised words; bodies and events may hold an "and" ("Flood Control and Drought Relief"), places may not. */
+/**
+ * Capitalised words; bodies and events may hold an "and" ("Flood Control and Drought
+ * Relief"), places may not, and never right after a head word: "Youth League Committee and
+ * Municipal Taxation Bureau" are two bodies. (HEADS is hoisted: the head lists come below.)
+ */
 const NAME_WORDS = (min: number, max: number, and = true): string =>
-  String.raw`(?:${NOT_NAME}${CAP}\s${and ? String.raw`(?:and\s(?=\p{Lu}))?` : ''}){${min},${max}}`
-/** The tail of "Federation of Trade Unions", "Bureau of Culture, Radio, Television and Tourism". */
-const OF_TAIL = String.raw`\sof\s(?:the\s)?${CAP}(?:(?:,\s|\sand\s|\s)${CAP})*`
+  String.raw`(?:${NOT_NAME}${CAP}\s${and ? String.raw`(?:(?<!\b(?:${HEADS()})\s)and\s(?=\p{Lu}))?` : ''}){${min},${max}}`
+/** Capitalised words that start a new role rather than continue a body's name. */
+const ROLE_WORD = String.raw`(?:Minister|Secretary|Director|Deputy|Vice|Mayor|Chairman|Chairwoman|Head|Member|President|Governor|Chief)\b`
+/**
+ * The tail of "Federation of Trade Unions", "Bureau of Culture, Radio, Television and
+ * Tourism". A comma joins single words only: after "Committee, Haizhou District, …" a list
+ * of bodies begins, not one long name; "and Minister …" begins a second role.
+ */
+const OF_TAIL = String.raw`\sof\s(?:the\s)?${CAP}(?:\s${CAP}){0,5}(?:,\s${CAP}(?!\s\p{Lu}))*(?:\sand\s(?!${ROLE_WORD})${CAP}(?:\s${CAP}){0,3})?`
 
 const PLACE_HEADS = String.raw`District|City|Province|County|Town|Township|Village|Square|Park|Community|Street|Road|Avenue|Subdistrict|River|Reservoir|Lake|Port|Zone|Market|Theatre|Theater|Stadium|Bridge|Railway Station|Gymnasium|Plaza|Industrial Park|Development Zone|High-tech Zone`
 const ORG_HEADS = String.raw`Committee|Bureau|Department|Office|Federation|Congress|CPPCC|Government|Association|Group|Company|Co\.,\sLtd\.|Cooperative|Corporation|School|University|College|Hospital|Detachment|Brigade|Team|Center|Centre|Commission|Administration|Court|Procuratorate|Institute|League|Library|(?<!Railway\s)Station|Headquarters|Troupe|Bank|Chamber|Union|Unions`
+function HEADS(): string {
+  return `${PLACE_HEADS}|${ORG_HEADS}`
+}
 const ORG_PREFIX = String.raw`(?:Municipal|District|Provincial|County|Town|Township|Village|Party|Youth|Communist|People’s|People's|Standing)`
 
 /** "Fuxin City", "Haizhou District", "Yanqiao Grand Theatre". */

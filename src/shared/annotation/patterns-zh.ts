@@ -13,7 +13,11 @@ const PLACE_TAIL = /^([\p{Script=Han}]{1,3})(?:省|市|区|县|镇|乡|村)$/u
 const ORG_HEAD = /^(?:学院|大学|中学|小学|医院|图书馆|公司|合作社|协会|委员会|博物馆|研究院|研究所|中心)$/u
 const HAN = /^[\p{Script=Han}]+$/u
 /** One-character words that never belong to a name's body: function words, pronouns, heads. */
-const STOP = /^[的在于和与及是了将为对向由把被从到等个名年月日上下午中省市区县镇乡村委局党团各共每全本该此这那其她他它们]$/u
+const STOP = /^[的在于和与及是了将为对向由把被从到等个名年月日上下午中省市区县镇乡村委局党团各共每全本该此这那其她他它们立强富治]$/u
+/** "邵国平等县" is a list ("…and other counties"), read by the segmenter as 平等 "equality". */
+const LIST_MARK = /等/u
+/** Four-character slogans ("生态立县", "旅游兴县", "工业强市") name a policy, not a place. */
+const SLOGAN = /^[\p{Script=Han}]{2}[立强兴富治][县市区省]$/u
 
 interface Token {
   text: string
@@ -63,8 +67,8 @@ const NAME_END = String.raw`(?=[、，。；：“”（）\s]|出席|主持|表
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'
 const PERSON = new RegExp(String.raw`${ROLE}((?:欧阳|司马|上官|诸葛|[${SURNAMES}])[\p{Script=Han}]{1,2}?)${NAME_END}`, 'gu')
-/** Party and government bodies: "区委", "团区委", "区教育局", "…街道党工委", "…社区党委". */
-const ORG_ABBR = /团?[省市区县镇乡]委(?!员)|(?:团)?[省市区县][\p{Script=Han}]{1,4}?局/gu
+/** Party and government bodies: "区委", "团区委", "区教育局", "县人大常委会", "市政协", "…街道党工委". */
+const ORG_ABBR = /团?[省市区县镇乡]委(?!员)|(?:团)?[省市区县][\p{Script=Han}]{1,4}?局|[省市区县镇乡]人大(?:常委会)?|[省市区县]政协/gu
 const DATE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?/gu
 /** Quoted book and document titles are works: 《…》, without the marks. */
 const WORK = /《([^《》\n]{1,80})》/gu
@@ -79,6 +83,7 @@ export function chinesePatterns(text: string): RawSpan[] {
     const place = head.type === 'PLACE'
     const start = bodyStart(list, i, head.inside)
     if (start === -1) return
+    if (LIST_MARK.test(text.slice(start, t.start)) || SLOGAN.test(text.slice(start, t.end))) return
     const span = { start, end: t.end, type: head.type }
     spans.push(span)
     if (place) places.push(span)

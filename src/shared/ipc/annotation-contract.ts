@@ -120,6 +120,10 @@ const undoScope = z.object({ articleId: Id.optional() }).strict()
 export const annotationOperations = {
   addAnnotation: AddAnnotationInput,
   updateAnnotation: UpdateAnnotationInput,
+  /** Many annotations as one undo step; ranges tagged already are skipped. */
+  addAnnotations: z
+    .object({ articleId: Id, source: Id.optional(), items: z.array(AddAnnotationInput.omit({ articleId: true, source: true })).min(1).max(10_000) })
+    .strict(),
   deleteAnnotations: z.object({ articleId: Id, ids: z.array(Id).min(1).max(10_000) }).strict(),
   addRelation: RelationInput,
   updateRelation: z.object({ articleId: Id, id: Id, type: z.string().min(1).max(48).optional(), from: Id.optional(), to: Id.optional(), note: note.optional() }).strict(),

@@ -64,6 +64,7 @@ export const contract = {
   getSettings: operation(none).returns<Settings>(),
   updateSettings: operation(SettingsSchema.partial().strict()).returns<Settings>(),
   addAnnotation: operation(a.addAnnotation).returns<ArticleChange>(),
+  addAnnotations: operation(a.addAnnotations).returns<ArticleChange>(),
   updateAnnotation: operation(a.updateAnnotation).returns<ArticleChange>(),
   deleteAnnotations: operation(a.deleteAnnotations).returns<ArticleChange>(),
   addRelation: operation(a.addRelation).returns<ArticleChange>(),

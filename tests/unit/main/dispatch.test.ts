@@ -18,6 +18,7 @@ const valid: { [K in OperationName]: OperationInput<K> } = {
   getSettings: {},
   updateSettings: { language: 'en', theme: 'dark', archivePath: '/tmp/a', readerZoom: 1.5, window: { x: 0, y: 0, width: 800, height: 600, maximized: false } },
   addAnnotation: { articleId: 'a1', source: 'original', start: 0, end: 4, type: 'PERSON', note: 'n', entity: 'e1', attributes: { negated: false } },
+  addAnnotations: { articleId: 'a1', source: 'original', items: [{ start: 0, end: 4, type: 'PERSON', note: 'n', entity: 'e1' }] },
   updateAnnotation: { articleId: 'a1', id: 'n1', type: 'PLACE', note: 'n', entity: null, attributes: { uncertain: true } },
   deleteAnnotations: { articleId: 'a1', ids: ['n1'] },
   addRelation: { articleId: 'a1', type: 'works-for', from: 'n1', to: 'n2', note: '' },

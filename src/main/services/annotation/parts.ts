@@ -87,7 +87,7 @@ export async function applyParts(env: PartEnv, parts: Part[]): Promise<Applied> 
         if (!before.has(doc.article.id)) before.set(doc.article.id, doc)
       })
       outcomes[i] = outcome
-      done.push(inverseOf(part, outcome.inverse))
+      if (!outcome.unchanged) done.push(inverseOf(part, outcome.inverse))
       if (part.scope === 'article') docs.set(part.articleId, outcome.doc as ArticleDoc)
     }
   } catch (error) {

@@ -1,6 +1,26 @@
 import { useEffect, useRef } from 'react'
 import { isMenuEvent, type MenuEvent } from '@shared/ipc/menu-events'
 
+/** A text field (input, textarea, contenteditable) that has the focus, if any. */
+function focusedField(): HTMLElement | null {
+  const active = document.activeElement
+  if (!(active instanceof HTMLElement)) return null
+  if (active.isContentEditable || active instanceof HTMLTextAreaElement) return active
+  return active instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color'].includes(active.type) ? active : null
+}
+
+/**
+ * The menu's Undo/Redo (Cmd/Ctrl+Z) reach the page even while a text field has the focus
+ * (on macOS the menu takes the keys first): there they undo the typing, as everywhere else,
+ * not the archive's last change. True when the field took the command.
+ */
+export function undoInField(event: MenuEvent): boolean {
+  if ((event !== 'undo' && event !== 'redo') || !focusedField()) return false
+  // Deprecated but still the only way to drive a field's own undo stack; Chromium keeps it.
+  document.execCommand(event)
+  return true
+}
+
 /** Subscribes to native menu commands (Electron only; a no-op in the browser). */
 export function useMenu(handler: (event: MenuEvent) => void): void {
   const latest = useRef(handler)
@@ -11,7 +31,7 @@ export function useMenu(handler: (event: MenuEvent) => void): void {
     if (!window.menu) return
     // The bridge passes whatever main sent; act only on the commands we know.
     return window.menu.on((event: unknown) => {
-      if (isMenuEvent(event)) latest.current(event)
+      if (isMenuEvent(event) && !undoInField(event)) latest.current(event)
     })
   }, [])
 }

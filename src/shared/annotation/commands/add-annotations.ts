@@ -29,6 +29,11 @@ export function addAnnotations(
     created.push(annotation)
   }
   const skipped = input.items.length - created.length
+  if (created.length === 0) {
+    // Everything was tagged already: the article stays as it is, with nothing to undo.
+    const event = makeEvent(ctx, 'annotation.addMany', { ids: [], skipped })
+    return { doc, inverse: { kind: 'deleteAnnotations', input: { ids: [] } }, event, value: { created, skipped }, unchanged: true }
+  }
   const ids = created.map((a) => a.id)
   const event = makeEvent(ctx, 'annotation.addMany', { ids, skipped })
   return {

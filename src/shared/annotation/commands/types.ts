@@ -30,6 +30,8 @@ export interface Outcome<D, C, V = undefined> {
   event: HistoryEvent
   value: V
   mergeKey?: string
+  /** True when the command changed nothing (`doc` is the input): no history, no undo step. */
+  unchanged?: boolean
 }
 
 /** An element removed from an array, with where it was, so an inverse puts it back. */

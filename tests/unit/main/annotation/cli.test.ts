@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Annotation } from '@shared/model'
@@ -13,11 +14,11 @@ interface Run {
   err: string
 }
 
-async function cliIn(home: string, args: string[]): Promise<Run> {
+async function cliIn(home: string, args: string[], language: 'en' | 'zh-CN' = 'en'): Promise<Run> {
   const out: string[] = []
   const err: string[] = []
   const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l), env: { SCRIPTORIUM_HOME: home }, interrupted: new Promise<void>(() => {}) }
-  const code = await runCli([...args, ...(args.includes('--help') ? [] : ['--archive', join(home, 'archive')])], io, createTranslator('en'))
+  const code = await runCli([...args, ...(args.includes('--help') ? [] : ['--archive', join(home, 'archive')])], io, createTranslator(language))
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
 
@@ -50,11 +51,46 @@ describe('annotate, suggest, entities on the command line', () => {
     }
     expect(shown.relations).toEqual([])
     expect(shown.entities).toEqual([])
+    // All of them as one step: one history entry.
+    expect(shown.history.map((e: { action: string }) => e.action)).toEqual(['import', 'annotation.addMany'])
 
     // Again: every occurrence is already tagged, nothing is duplicated.
     const again = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Lei Feng', '--all'])
     expect(again.code).toBe(0)
     expect(again.out).toContain(`${expected} occurrences were already tagged`)
+    const againJson = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Lei Feng', '--all', '--json'])
+    expect(JSON.parse(againJson.out)).toEqual([])
+    // Nothing was added, so nothing was recorded.
+    expect(JSON.parse((await cliIn(home, ['show', id, '--json'])).out).history).toHaveLength(2)
+  })
+
+  it('finds a quote in either Unicode spelling, and keeps a long quote short in its message', async () => {
+    const home = await tempDir('scriptorium-cli-')
+    const file = join(home, 'zoe.txt')
+    // The text spells ë as e + a combining diaeresis (NFD); the quote is typed as one character.
+    await writeFile(file, 'Visit of Zoe\u0308 Li\n\nZoe\u0308 Li met the press, and Zoe\u0308 Li left.\n')
+    const id = (JSON.parse((await cliIn(home, ['import', file, '--json'])).out) as { id: string }).id
+    const run = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Zo\u00eb Li', '--all', '--json'])
+    expect(run.code, run.err).toBe(0)
+    const created = JSON.parse(run.out) as Annotation[]
+    expect(created.map((a) => a.target.quote.exact)).toEqual(['Zoe\u0308 Li', 'Zoe\u0308 Li'])
+    const long = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'x'.repeat(10_000)])
+    expect(long.code).toBe(1)
+    expect(long.err.length).toBeLessThan(200)
+    expect(long.err).toContain('…')
+  })
+
+  it('explains a negative offset in the interface language', async () => {
+    const { home, id } = await withFuxin()
+    const en = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--start', '-1', '--end', '3'])
+    expect(en.code).toBe(2)
+    expect(en.err).toContain('The value of --start starts with a dash')
+    const zh = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--start', '-1', '--end', '3'], 'zh-CN')
+    expect(zh.err).toContain('--start 的值以短横线开头')
+    expect(zh.err).not.toMatch(/ambiguous/)
+    const negative = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--start=-1', '--end', '3'])
+    expect(negative.code).toBe(2)
+    expect(negative.err).toContain('--start')
   })
 
   it('tags the n-th occurrence or a code-point range, with a note', async () => {
@@ -118,5 +154,25 @@ describe('annotate, suggest, entities on the command line', () => {
     expect(empty.code).toBe(0)
     expect(JSON.parse(empty.out)).toEqual([])
     expect((await cliIn(home, ['entities'])).out).toContain('0 entities')
+  })
+
+  it('lists the registry with mention counts once annotations link to it', async () => {
+    const { home, id } = await withFuxin()
+    const { AppContext } = await import('../../../../src/main/app-context')
+    const { SettingsStore } = await import('../../../../src/main/settings-store')
+    const { createDispatcher, call } = await import('../../../../src/main/dispatch')
+    const { createHandlers } = await import('../../../../src/main/handlers')
+    const t = createTranslator('en')
+    const ctx = await AppContext.start({ archiveDir: join(home, 'archive'), settings: await SettingsStore.open(home), t, mode: 'browser' })
+    const created = await call(createDispatcher(createHandlers(ctx), t), 'createEntity', { type: 'PERSON', name: 'Lei Feng' })
+    await ctx.close()
+    if (!created.ok) throw new Error(created.error.message)
+    const run = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Lei Feng', '--all', '--entity', created.value.id])
+    expect(run.code, run.err).toBe(0)
+    const listed = JSON.parse((await cliIn(home, ['entities', '--json'])).out) as { id: string; name: string; mentionCount: number }[]
+    const tagged = JSON.parse((await cliIn(home, ['show', id, '--json'])).out).annotations.length as number
+    expect(tagged).toBeGreaterThan(5)
+    expect(listed).toEqual([expect.objectContaining({ id: created.value.id, name: 'Lei Feng', mentionCount: tagged })])
+    expect((await cliIn(home, ['entities'])).out).toMatch(new RegExp(`PERSON +${tagged} +Lei Feng`))
   })
 })

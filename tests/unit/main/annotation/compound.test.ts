@@ -42,6 +42,11 @@ describe('compound steps', () => {
     expect((await app.ok('getRegistry', {})).entities.find((e) => e.id === entity.id)!.mentionCount).toBe(total)
     // Nothing left to propagate: existing annotations are never duplicated.
     expect(await app.ok('findOccurrences', { articleId: fuxin, annotationId: model.id, scope: 'archive' })).toEqual([])
+    // Tagging the same again changes nothing and records no step: undo still undoes the tag-all.
+    const historyBefore = (await app.ok('getArticle', { id: xinxiang })).doc.history.length
+    expect((await app.err('tagOccurrences', { articleId: fuxin, annotationId: model.id, items })).code).toBe('annotation.allTagged')
+    expect((await app.ok('getArticle', { id: xinxiang })).doc.history).toHaveLength(historyBefore)
+    expect((await app.ok('undoState', { articleId: fuxin })).undoAction).toBe('annotation.tagOccurrences')
 
     const undone = await app.ok('undo', { articleId: fuxin })
     expect(undone.change!.view.doc.annotations.map((a) => a.id)).toEqual([model.id])

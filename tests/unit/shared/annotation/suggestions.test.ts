@@ -44,6 +44,29 @@ describe('suggest (invented snippets)', () => {
     expect(pick(s, 'ORG')).toEqual(['𠮷安县委'])
   })
 
+  it('ends a body where a list or a second role begins, however long the list', () => {
+    const text =
+      'Kong Dehai, member of the Standing Committee of the Municipal Party Committee and Minister of the Propaganda Department, met leaders of the ' +
+      'Municipal Party Committee, Haizhou District, Xihe District, Youth League Committee and Municipal Taxation Bureau.'
+    const s = suggest(text)
+    expect(pick(s, 'ORG')).toEqual([
+      'Standing Committee of the Municipal Party Committee',
+      'Propaganda Department',
+      'Municipal Party Committee',
+      'Youth League Committee',
+      'Municipal Taxation Bureau'
+    ])
+    expect(pick(s, 'PLACE')).toEqual(['Haizhou District', 'Xihe District'])
+    const list = `The Bureau of ${Array.from({ length: 400 }, (_, i) => `Alpha${i} Beta`).join(', ')} met.`
+    expect(Math.max(...suggest(list).map((x) => x.end - x.start))).toBeLessThan(40)
+  })
+
+  it('does not read Chinese lists and slogans as places, and knows people’s congresses', () => {
+    const s = suggest('邵国平等县领导出席。坚持生态立县、旅游兴县。县人大常委会主任王芳讲话，市政协副主席到场。')
+    expect(pick(s, 'PLACE')).toEqual([])
+    expect(pick(s, 'ORG')).toEqual(['县人大常委会', '市政协'])
+  })
+
   it('suggests the archive’s entity names and aliases in any language, longest first', () => {
     const text = 'Hu Tao opened the Lotus Lantern Fair; 胡涛 spoke. Hu Taos is not him.'
     const s = suggest(text, { entities: new EntityNames(ENTITIES) })
