@@ -176,12 +176,12 @@ test('the menu’s Undo undoes typing while a text field has the focus, and the 
   const { page } = app
   // Electron's menu bridge, stood in for: the test sends the commands the native menu would.
   await page.addInitScript(() => {
-    const host = window as unknown as { menu: unknown; menuSend?: (event: string) => void }
+    const host = globalThis as unknown as { menu: unknown; menuSend?: (event: string) => void }
     host.menu = { on: (handler: (event: string) => void) => ((host.menuSend = handler), () => undefined) }
   })
   await page.reload()
   await openFuxin(app)
-  const send = (event: string) => page.evaluate((name) => (window as unknown as { menuSend: (event: string) => void }).menuSend(name), event)
+  const send = (event: string) => page.evaluate((name) => (globalThis as unknown as { menuSend: (event: string) => void }).menuSend(name), event)
   await select(page, 'Hu Tao')
   await page.keyboard.press('p')
   await expect(count(page, 'PERSON')).toHaveText('1')
