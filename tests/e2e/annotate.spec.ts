@@ -44,6 +44,35 @@ async function select(page: Page, needle: string, nth = 0): Promise<void> {
   await expect(page.getByTestId('type-palette')).toBeVisible()
 }
 
+/** Where the first occurrence of `needle` is on screen, scrolled into view (kept as text: no DOM types here). */
+const BOX_SCRIPT = `(needle) => {
+  const root = document.querySelector('[data-testid="article-text"]')
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  while (walker.nextNode()) {
+    const node = walker.currentNode
+    const at = node.data.indexOf(needle)
+    if (at < 0) continue
+    node.parentElement.scrollIntoView({ block: 'center' })
+    const range = document.createRange()
+    range.setStart(node, at)
+    range.setEnd(node, at + needle.length)
+    const box = range.getClientRects()[0]
+    return { left: box.left, right: box.right, y: box.top + box.height / 2 }
+  }
+  return null
+}`
+
+/** Selects `needle` as a person does: a mouse drag across it. */
+async function dragSelect(page: Page, needle: string): Promise<void> {
+  await expect(page.getByTestId('type-palette')).toBeHidden()
+  const box = (await page.evaluate(`(${BOX_SCRIPT})(${JSON.stringify(needle)})`)) as { left: number; right: number; y: number }
+  await page.mouse.move(box.left + 1, box.y)
+  await page.mouse.down()
+  await page.mouse.move(box.right - 1, box.y, { steps: 6 })
+  await page.mouse.up()
+  await expect(page.getByTestId('type-palette')).toBeVisible()
+}
+
 const count = (page: Page, type: string) => page.getByTestId(`count-${type}`)
 
 async function openFuxin(app: AppDriver): Promise<void> {
@@ -61,8 +90,8 @@ test('tag with the keyboard, link an entity, tag all occurrences, relate, undo/r
   const leiFengHere = ((await text.textContent()) ?? '').match(/\bLei Feng\b/g)?.length ?? 0
   expect(leiFengHere).toBeGreaterThan(5)
 
-  // "Hu Tao" → PERSON with its shortcut key, then linked to a new entity with one Enter.
-  await select(page, 'Hu Tao')
+  // "Hu Tao", selected with the mouse → PERSON with its shortcut key, then linked to a new entity with one Enter.
+  await dragSelect(page, 'Hu Tao')
   await page.keyboard.press('p')
   await expect(count(page, 'PERSON')).toHaveText('1')
   const editor = page.getByTestId('annotation-editor')
