@@ -1,7 +1,9 @@
 import { expect, test as base, type Page } from '@playwright/test'
-import { AppDriver } from './support/app'
+import { copyFileSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { AppDriver, SCREENSHOTS } from './support/app'
 import { FUXIN, seedFiles } from './support/scenarios'
-import { startServer } from './support/server'
+import { REPO, startServer } from './support/server'
 
 /** Each test gets its own `scriptorium serve` on a fresh archive (as browser.spec.ts does). */
 const test = base.extend<{ app: AppDriver }>({
@@ -197,7 +199,8 @@ test('suggestion review and the reader in both languages', async ({ app }) => {
       await page.keyboard.press('Escape')
     }
     await page.keyboard.press('Escape')
-    await app.screenshot(`annotate-reader-${lang}`)
+    // en: the reader once all suggestions were rejected; zh-CN: accepted, so the reader is full.
+    await app.screenshot(lang === 'en' ? 'annotate-reviewed-en' : 'annotate-reader-zh-CN')
   }
 })
 
@@ -226,4 +229,10 @@ test('the menu’s Undo undoes typing while a text field has the focus, and the 
   await expect(page.getByTestId('group-PERSON')).toHaveCount(0)
   await send('redo')
   await expect(count(page, 'PERSON')).toHaveText('1')
+})
+
+// The README shows the annotated reader (relation arrow, linked entity, side panel).
+test.afterAll(() => {
+  const shot = join(SCREENSHOTS, 'annotate-reader-en.png')
+  if (existsSync(shot)) copyFileSync(shot, join(REPO, 'docs/screenshots/annotate.png'))
 })
