@@ -119,3 +119,10 @@ export function applyDelta(view: ArticleView, delta: ArticleDelta): ArticleView 
 }
 
 const sameEntities = (a: Entity[], b: Entity[]) => a.length === b.length && JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * True when `read`, a whole article answered by the server, is older than `shown`: a read
+ * can arrive after a later change's delta was applied. The history only grows.
+ */
+export const isOlderRead = (shown: ArticleView, read: ArticleView): boolean =>
+  shown.doc.article.id === read.doc.article.id && shown.doc.history.length > read.doc.history.length

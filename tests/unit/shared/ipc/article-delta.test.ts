@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { runArticleCommand, type ArticleCommand } from '@shared/annotation'
-import { applyDelta, diffArticle, revisionOf } from '@shared/ipc/article-delta'
+import { applyDelta, diffArticle, isOlderRead, revisionOf } from '@shared/ipc/article-delta'
 import type { ArticleView } from '@shared/ipc/contract'
 import type { ArticleDoc, Entity } from '@shared/model'
 import { makeCtx, makeDoc } from '../annotation/fixtures'
@@ -81,5 +81,13 @@ describe('article deltas', () => {
     const doc = annotated()
     const view: ArticleView = { doc, entities: [] }
     expect(applyDelta(view, diffArticle(doc, doc, []))).toBe(view)
+  })
+
+  it('tells a whole read that is older than the view shown', () => {
+    const before = annotated()
+    const { next } = through(before, { kind: 'addAnnotation', input: { start: 66, end: 74, type: 'PERSON' } })
+    expect(isOlderRead(next!, { doc: before, entities: [] })).toBe(true)
+    expect(isOlderRead({ doc: before, entities: [] }, next!)).toBe(false)
+    expect(isOlderRead(next!, next!)).toBe(false)
   })
 })

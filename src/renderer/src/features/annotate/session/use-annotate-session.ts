@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { applyDelta } from '@shared/ipc/article-delta'
+import { applyDelta, isOlderRead } from '@shared/ipc/article-delta'
 import type { ArticleView } from '@shared/ipc/contract'
 import type { ArticleChange, RegistryView, UndoState } from '@shared/ipc/annotation-contract'
 import type { AppError, Result } from '@shared/ipc/result'
@@ -39,7 +39,9 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
   /** Shows an article the server answered, keeping the objects of what did not change. */
   const show = useCallback(
     (next: ArticleView) => {
-      const shared = shareUnchanged(viewRef.current, next)
+      const current = viewRef.current
+      if (current && isOlderRead(current, next)) return
+      const shared = shareUnchanged(current, next)
       viewRef.current = shared
       setOwn({ articleId, view: shared })
     },
