@@ -74,7 +74,7 @@ export async function runCli(argv: string[], io: CliIo, t: Translate): Promise<n
     parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
   } catch (error) {
     const { key, option } = describeOptionError(error)
-    io.err(key === 'other' ? t('cli:error.extraArgument') : t(`cli:error.option.${key}`, { option }))
+    io.err(t(`cli:error.option.${key}`, { option, command: command.name }))
     io.err(`${t('cli:help.usage')}: scriptorium ${command.usage}`)
     return EXIT.usage
   }

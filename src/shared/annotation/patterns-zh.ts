@@ -13,7 +13,7 @@ const PLACE_TAIL = /^([\p{Script=Han}]{1,3})(?:省|市|区|县|镇|乡|村)$/u
 const ORG_HEAD = /^(?:学院|大学|中学|小学|医院|图书馆|公司|合作社|协会|委员会|博物馆|研究院|研究所|中心)$/u
 const HAN = /^[\p{Script=Han}]+$/u
 /** One-character words that never belong to a name's body: function words, pronouns, heads. */
-const STOP = /^[的在于和与及是了将为对向由把被从到等个名年月日上下午中省市区县镇乡村委局党团各共每全本该此这那其她他它们立强富治]$/u
+const STOP = /^[的在于和与及是了将为对向由把被从到等个名年月日上下午中省市区县镇乡村委局党团各共每全本该此这那其她他它们]$/u
 /** "邵国平等县" is a list ("…and other counties"), read by the segmenter as 平等 "equality". */
 const LIST_MARK = /等/u
 /** Four-character slogans ("生态立县", "旅游兴县", "工业强市") name a policy, not a place. */

@@ -64,6 +64,8 @@ describe('suggest (invented snippets)', () => {
   it('does not read Chinese lists and slogans as places, and knows people’s congresses', () => {
     const s = suggest('邵国平等县领导出席。坚持生态立县、旅游兴县。县人大常委会主任王芳讲话，市政协副主席到场。')
     expect(pick(s, 'PLACE')).toEqual([])
+    // Characters of those slogans still start real names.
+    expect(pick(suggest('他来自青海治多县，住在立新村。'), 'PLACE')).toEqual(['治多县', '立新村'])
     expect(pick(s, 'ORG')).toEqual(['县人大常委会', '市政协'])
   })
 
