@@ -137,11 +137,17 @@ export class Archive {
     })
   }
 
+  /**
+   * Changes one article: `mutate` returns the new document, or edits `current` in place and
+   * returns nothing. Returning `current` itself means "no change": nothing is written.
+   */
   async update(id: string, mutate: (doc: ArticleDoc) => ArticleDoc | void): Promise<ArticleDoc> {
     this.assertOpen()
     return this.queue.run(id, async () => {
       const current = await this.load(id)
-      const valid = validateArticle(mutate(current) ?? current, id)
+      const next = mutate(current)
+      if (next === current) return current
+      const valid = validateArticle(next ?? current, id)
       if (valid.article.id !== id) {
         throw new AppFailure('article.invalid', `The id of article ${id} cannot change`, { id }, 'article.id')
       }

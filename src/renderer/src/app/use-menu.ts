@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { isMenuEvent, type MenuEvent } from '@shared/ipc/menu-events'
 
 /** A text field (input, textarea, contenteditable) that has the focus, if any. */
@@ -24,7 +24,8 @@ export function undoInField(event: MenuEvent): boolean {
 /** Subscribes to native menu commands (Electron only; a no-op in the browser). */
 export function useMenu(handler: (event: MenuEvent) => void): void {
   const latest = useRef(handler)
-  useEffect(() => {
+  // Before paint, not after: a key pressed the moment something appears must see it.
+  useLayoutEffect(() => {
     latest.current = handler
   })
   useEffect(() => {

@@ -89,6 +89,18 @@ describe('Archive', () => {
     await archive.close()
   })
 
+  it('writes nothing when the change answers the article as it was', async () => {
+    const archive = await Archive.open(await tempDir())
+    await archive.create(makeDoc('a'))
+    const file = join(archive.dir, 'articles', 'a.json')
+    const before = await stat(file)
+    await new Promise((r) => setTimeout(r, 20))
+    const same = await archive.update('a', (doc) => doc)
+    expect(same.annotations).toHaveLength(0)
+    expect((await stat(file)).mtimeMs).toBe(before.mtimeMs)
+    await archive.close()
+  })
+
   it('flushes the catalog by itself after a short delay', async () => {
     const archive = await Archive.open(await tempDir())
     await archive.create(makeDoc('a'))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { runArticleCommand, type ArticleCommand } from '@shared/annotation'
-import { applyDelta, diffArticle, isOlderRead, revisionOf } from '@shared/ipc/article-delta'
+import { applyDelta, changesLinks, diffArticle, isOlderRead, revisionOf } from '@shared/ipc/article-delta'
 import type { ArticleView } from '@shared/ipc/contract'
 import type { ArticleDoc, Entity } from '@shared/model'
 import { makeCtx, makeDoc } from '../annotation/fixtures'
@@ -89,5 +89,34 @@ describe('article deltas', () => {
     expect(isOlderRead(next!, { doc: before, entities: [] })).toBe(true)
     expect(isOlderRead({ doc: before, entities: [] }, next!)).toBe(false)
     expect(isOlderRead(next!, next!)).toBe(false)
+  })
+
+  it('carries the metadata and text versions only when a change touched them', () => {
+    const before = annotated()
+    const quiet = diffArticle(before, run(before, { kind: 'addAnnotation', input: { start: 66, end: 74, type: 'PERSON' } }), [])
+    expect(quiet.article).toBeUndefined()
+    expect(quiet.versions).toBeUndefined()
+    const event = { at: '2024-05-08T11:00:00.000Z', actor: 'tester', action: 'version.edit', detail: {} }
+    const after: ArticleDoc = {
+      ...before,
+      article: { ...before.article, title: 'Retitled' },
+      versions: [{ ...before.versions[0]!, text: `${before.versions[0]!.text} More.` }],
+      history: [...before.history, event]
+    }
+    const delta = copy(diffArticle(before, after, []))
+    expect(delta.article?.title).toBe('Retitled')
+    expect(applyDelta({ doc: copy(before), entities: [] }, delta)!.doc).toEqual(after)
+  })
+
+  it('tells when a change adds, moves or removes a link to an entity (mention counts change)', () => {
+    const before = annotated()
+    const view: ArticleView = { doc: before, entities: [] }
+    const [a, b] = before.annotations
+    const note = diffArticle(before, run(before, { kind: 'updateAnnotation', input: { id: a!.id, note: 'n' } }), [])
+    expect(changesLinks(view, note)).toBe(false)
+    const linked = run(before, { kind: 'updateAnnotation', input: { id: b!.id, entity: 'e1' } })
+    expect(changesLinks(view, diffArticle(before, linked, [HU]))).toBe(true)
+    const removed = diffArticle(linked, run(linked, { kind: 'deleteAnnotations', input: { ids: [b!.id] } }), [])
+    expect(changesLinks({ doc: linked, entities: [HU] }, removed)).toBe(true)
   })
 })

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 
 export interface AnnotateKeyHandlers {
   /** Type name for a single-key shortcut, if the schema has one. */
@@ -25,7 +25,8 @@ const typing = (target: EventTarget | null) =>
  */
 export function useAnnotateKeys(handlers: AnnotateKeyHandlers): void {
   const latest = useRef(handlers)
-  useEffect(() => {
+  // Before paint, not after: a key pressed the moment something appears must see it.
+  useLayoutEffect(() => {
     latest.current = handlers
   })
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 
 interface Props {
@@ -20,7 +20,8 @@ export function NoteField({ value, onSave, inputRef }: Props) {
   const timer = useRef<number | undefined>(undefined)
   const saved = useRef(value)
   const latest = useRef({ draft, onSave })
-  useEffect(() => {
+  // Before paint, not after: a key pressed the moment something appears must see it.
+  useLayoutEffect(() => {
     latest.current = { draft, onSave }
   })
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Annotation, TagType } from '@shared/model'
 import { formatNumber } from '../../../format'
@@ -28,7 +28,8 @@ export function AnnotationList({ annotations, types, hidden, selectedId, onToggl
   const colors = useMemo(() => Object.fromEntries(types.map((type) => [type.name, type.color])), [types])
   // Blocks of rows are memoised: hand them one function for the panel's whole life.
   const latest = useRef(onSelect)
-  useEffect(() => {
+  // Before paint, not after: a key pressed the moment something appears must see it.
+  useLayoutEffect(() => {
     latest.current = onSelect
   })
   const select = useCallback((id: string) => latest.current(id), [])

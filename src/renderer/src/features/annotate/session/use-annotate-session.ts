@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { applyDelta, isOlderRead } from '@shared/ipc/article-delta'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { applyDelta, changesLinks, isOlderRead } from '@shared/ipc/article-delta'
 import type { ArticleView } from '@shared/ipc/contract'
 import type { ArticleChange, RegistryView, UndoState } from '@shared/ipc/annotation-contract'
 import type { AppError, Result } from '@shared/ipc/result'
@@ -26,24 +26,30 @@ export interface AnnotationPatch {
  * view that was not at the delta's starting revision is read again whole.
  */
 export function useAnnotateSession(articleId: string, loaded: ArticleView | null) {
-  const [own, setOwn] = useState<{ articleId: string; view: ArticleView } | null>(null)
+  // The view as changed here, for the article and the read (`loaded`) it started from: a
+  // fresh read (coming back to the article) replaces it.
+  const [own, setOwn] = useState<{ articleId: string; loaded: ArticleView | null; view: ArticleView } | null>(null)
   const [undo, setUndo] = useState<UndoState>(NO_UNDO)
   const [registry, setRegistry] = useState<RegistryView | null>(null)
   const [error, setError] = useState<AppError | null>(null)
-  const view = own?.articleId === articleId ? own.view : loaded
+  const view = own?.articleId === articleId && own.loaded === loaded ? own.view : loaded
   const viewRef = useRef(view)
-  useEffect(() => {
+  const current = useRef({ articleId, loaded })
+  useLayoutEffect(() => {
     viewRef.current = view
+    current.current = { articleId, loaded }
   })
+  /** An answer for an article no longer shown (the reader moved on while it travelled). */
+  const gone = useCallback(() => current.current.articleId !== articleId, [articleId])
 
   /** Shows an article the server answered, keeping the objects of what did not change. */
   const show = useCallback(
     (next: ArticleView) => {
-      const current = viewRef.current
-      if (current && isOlderRead(current, next)) return
-      const shared = shareUnchanged(current, next)
+      const shown = viewRef.current
+      if (shown && isOlderRead(shown, next)) return
+      const shared = shareUnchanged(shown, next)
       viewRef.current = shared
-      setOwn({ articleId, view: shared })
+      setOwn({ articleId, loaded: current.current.loaded, view: shared })
     },
     [articleId]
   )
@@ -76,21 +82,27 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
 
   const reloadArticle = useCallback(async () => {
     const article = await api.getArticle({ id: articleId })
+    if (gone()) return
     if (article.ok) show(article.value)
     else setError(article.error)
-  }, [articleId, show])
+  }, [articleId, show, gone])
 
-  /** Shows what a change did: its delta applied, or the article read again if that cannot be. */
+  /**
+   * Shows what a change did: its delta applied, or the article read again if that cannot
+   * be. A change to entity links also reloads the registry (its mention counts).
+   */
   const follow = useCallback(
     async (change: ArticleChange) => {
+      if (gone()) return
       setUndo(undoState(change.undo))
-      const current = viewRef.current
-      const next = current && applyDelta(current, change.delta)
+      const shown = viewRef.current
+      const next = shown && applyDelta(shown, change.delta)
       if (!next) return reloadArticle()
+      if (changesLinks(shown, change.delta)) void loadRegistry()
       viewRef.current = next
-      setOwn({ articleId, view: next })
+      setOwn({ articleId, loaded: current.current.loaded, view: next })
     },
-    [articleId, reloadArticle]
+    [articleId, reloadArticle, loadRegistry, gone]
   )
 
   /** Applies an article change; answers it, or null after showing the error. */
@@ -119,6 +131,7 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
       /** Tags a span; answers the new annotation's id. */
       async add(source: string, start: number, end: number, type: string): Promise<string | null> {
         const change = await apply(api.addAnnotation({ articleId, source, start, end, type }))
+        // Adding changes no other annotation: what the delta puts is the new one.
         return change?.delta.annotations.put[0]?.id ?? null
       },
       update: (id: string, patch: AnnotationPatch) => apply(api.updateAnnotation({ articleId, id, ...patch })),
@@ -128,8 +141,13 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
       deleteRelation: (id: string) => apply(api.deleteRelation({ articleId, id })),
       tagOccurrences: (annotationId: string, items: { articleId: string; source?: string; start: number; end: number }[]) =>
         apply(api.tagOccurrences({ articleId, annotationId, items })),
-      acceptSuggestions: (source: string, items: { start: number; end: number; type: string }[]) =>
-        apply(api.acceptSuggestions({ articleId, source, items })),
+      /** True once the suggestions are in the article (also when they were tagged meanwhile). */
+      async acceptSuggestions(source: string, items: { start: number; end: number; type: string }[]): Promise<boolean> {
+        const result = await api.acceptSuggestions({ articleId, source, items })
+        // Tagged since they were suggested (by hand, an undo or a redo): nothing left to add.
+        if (!result.ok && result.error.code === 'annotation.allTagged') return true
+        return (await apply(Promise.resolve(result))) !== null
+      },
       /** Creates an entity linked to the annotation (one undo step), then reloads both. */
       async createEntity(annotationId: string, type: string, name: string): Promise<boolean> {
         const result = await api.createEntity({ type, name, link: { articleId, annotationId } })
@@ -146,6 +164,7 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
           setError(result.error)
           return null
         }
+        if (gone()) return null
         setUndo(undoState(result.value.undo))
         if (result.value.change) await follow(result.value.change)
         // An undone "create entity and link" also changed the registry.
@@ -153,7 +172,7 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
         return result.value.action
       }
     }),
-    [articleId, apply, follow, reload, loadRegistry]
+    [articleId, apply, follow, reload, loadRegistry, gone]
   )
 
   return { view, undo, registry, error, setError, actions }
