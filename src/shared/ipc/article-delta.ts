@@ -24,10 +24,17 @@ export interface ArticleDelta {
   versions?: TextVersion[]
 }
 
-/** A list after the change: every id in order, and the items that are new or changed. */
+/**
+ * A list after the change: the items that are new or changed, the ids removed, and the
+ * whole order only when it is not the usual one (the old order less the removed, changed
+ * items in place, new ones at the end), as after an undone delete puts items back.
+ */
 export interface ListDelta<T> {
-  ids: string[]
   put: T[]
+  removed: string[]
+  ids?: string[]
+  /** How many items the list holds after the change: a check on the result. */
+  count: number
 }
 
 /**
@@ -75,11 +82,15 @@ export const sameRelation = (a: Relation, b: Relation): boolean => JSON.stringif
 
 function diffList<T extends { id: string }>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean): ListDelta<T> {
   const old = new Map(before.map((item) => [item.id, item]))
+  const now = new Set(after.map((item) => item.id))
   const put = after.filter((item) => {
     const was = old.get(item.id)
     return !was || !same(was, item)
   })
-  return { ids: after.map((item) => item.id), put }
+  const removed = before.filter((item) => !now.has(item.id)).map((item) => item.id)
+  const usual = [...before.filter((item) => now.has(item.id)), ...after.filter((item) => !old.has(item.id))]
+  const inUsualOrder = usual.every((item, i) => item.id === after[i]?.id)
+  return { put, removed, count: after.length, ...(inUsualOrder ? {} : { ids: after.map((item) => item.id) }) }
 }
 
 /** The delta from `before` to `after` (the same article, `after` a later state of it). */
@@ -102,20 +113,25 @@ export function diffArticle(before: ArticleDoc, after: ArticleDoc, entities: Ent
 const sameVersions = (a: TextVersion[], b: TextVersion[]) =>
   a === b || (a.length === b.length && a.every((v, i) => JSON.stringify({ ...v, text: '' }) === JSON.stringify({ ...b[i], text: '' }) && v.text === b[i]?.text))
 
-/** `ids` in order, each the put item or else the previous object of that id; null if one is missing. */
+/** The list after `delta`, reusing the previous objects; null when the delta does not fit it. */
 function applyList<T extends { id: string }>(previous: readonly T[], delta: ListDelta<T>): T[] | null {
-  if (delta.put.length === 0 && delta.ids.length === previous.length && delta.ids.every((id, i) => previous[i]?.id === id)) {
-    return previous as T[]
-  }
+  if (!delta.ids && delta.put.length === 0 && delta.removed.length === 0) return delta.count === previous.length ? (previous as T[]) : null
   const byId = new Map(previous.map((item) => [item.id, item]))
-  for (const item of delta.put) byId.set(item.id, item)
-  const out: T[] = []
-  for (const id of delta.ids) {
-    const item = byId.get(id)
-    if (!item) return null
-    out.push(item)
+  if (delta.removed.some((id) => !byId.has(id))) return null
+  const put = new Map(delta.put.map((item) => [item.id, item]))
+  let out: T[] = []
+  if (delta.ids) {
+    for (const id of delta.ids) {
+      const item = put.get(id) ?? byId.get(id)
+      if (!item) return null
+      out.push(item)
+    }
+  } else {
+    const removed = new Set(delta.removed)
+    out = previous.filter((item) => !removed.has(item.id)).map((item) => put.get(item.id) ?? item)
+    for (const item of delta.put) if (!byId.has(item.id)) out.push(item)
   }
-  return out
+  return out.length === delta.count ? out : null
 }
 
 /**
@@ -152,6 +168,5 @@ export const isOlderRead = (shown: ArticleView, read: ArticleView): boolean =>
 export function changesLinks(view: ArticleView, delta: ArticleDelta): boolean {
   const before = new Map(view.doc.annotations.map((a) => [a.id, a.entity]))
   if (delta.annotations.put.some((a) => (before.get(a.id) ?? null) !== a.entity)) return true
-  const kept = new Set(delta.annotations.ids)
-  return view.doc.annotations.some((a) => a.entity !== null && !kept.has(a.id))
+  return delta.annotations.removed.some((id) => (before.get(id) ?? null) !== null)
 }

@@ -34,6 +34,9 @@ describe('article deltas', () => {
     const before = annotated()
     const { view, after, delta, next } = through(before, { kind: 'updateAnnotation', input: { id: before.annotations[1]!.id, note: 'check', entity: 'e1' } }, [HU])
     expect(delta.annotations.put.map((a) => a.note)).toEqual(['check'])
+    // The usual order needs no list of ids: the delta stays small at any article size.
+    expect(delta.annotations.ids).toBeUndefined()
+    expect(delta.annotations.removed).toEqual([])
     expect(delta.relations.put).toEqual([])
     expect(delta.history.map((e) => e.action)).toEqual(['annotation.update'])
     expect(next).toEqual({ doc: after, entities: [HU] })
@@ -47,6 +50,7 @@ describe('article deltas', () => {
     const before = annotated()
     const { after, delta, next } = through(before, { kind: 'deleteAnnotations', input: { ids: [before.annotations[0]!.id] } })
     expect(delta.annotations.put).toEqual([])
+    expect(delta.annotations.removed).toEqual([before.annotations[0]!.id])
     expect(next!.doc.annotations.map((a) => a.id)).toEqual(after.annotations.map((a) => a.id))
     expect(next!.doc.relations).toEqual([])
     expect(next!.doc).toEqual(after)
@@ -56,7 +60,8 @@ describe('article deltas', () => {
     const before = annotated()
     const deleted = run(before, { kind: 'deleteAnnotations', input: { ids: [before.annotations[1]!.id] } })
     const restore = runArticleCommand(before, { kind: 'deleteAnnotations', input: { ids: [before.annotations[1]!.id] } }, ctx).inverse
-    const { next } = through(deleted, restore)
+    const { next, delta } = through(deleted, restore)
+    expect(delta.annotations.ids).toEqual(before.annotations.map((a) => a.id))
     expect(next!.doc.annotations.map((a) => a.id)).toEqual(before.annotations.map((a) => a.id))
     expect(next!.doc.relations.map((r) => r.id)).toEqual(before.relations.map((r) => r.id))
   })
