@@ -17,9 +17,7 @@ interface Props {
 
 /** Memoised: an annotation edit re-renders it only when the undo state it shows changes. */
 export const ReaderToolbar = memo(function ReaderToolbar({ onBack, onPrevious, onNext, index, total, actions }: Props) {
-  const { t, i18n } = useTranslation()
-  const { zoom, zoomIn, zoomOut, reset, canZoomIn, canZoomOut } = useZoom()
-  const fmt = (n: number) => formatNumber(n, i18n.language)
+  const { t } = useTranslation()
   return (
     <header className="toolbar toolbar--reader">
       <button type="button" className="button button--ghost" onClick={onBack} aria-keyshortcuts="Escape">
@@ -28,27 +26,41 @@ export const ReaderToolbar = memo(function ReaderToolbar({ onBack, onPrevious, o
       </button>
       <div className="toolbar__group">
         {actions}
-        {index !== null && <span className="toolbar__meta">{t('reader:position', { index: fmt(index + 1), total: fmt(total) })}</span>}
-        <div className="button-group" role="group" aria-label={t('reader:navigation')}>
-          <button type="button" className="icon-button" onClick={onPrevious ?? undefined} disabled={!onPrevious} aria-label={t('reader:previous')} title={t('reader:previousHint')} aria-keyshortcuts="ArrowLeft">
-            <Icon name="prev" />
-          </button>
-          <button type="button" className="icon-button" onClick={onNext ?? undefined} disabled={!onNext} aria-label={t('reader:next')} title={t('reader:nextHint')} aria-keyshortcuts="ArrowRight">
-            <Icon name="next" />
-          </button>
-        </div>
-        <div className="button-group" role="group" aria-label={t('reader:zoom')}>
-          <button type="button" className="icon-button" onClick={zoomOut} disabled={!canZoomOut} aria-label={t('reader:zoomOut')} title={t('reader:zoomOutHint')}>
-            <Icon name="zoomOut" />
-          </button>
-          <button type="button" className="button button--ghost button--small zoom-value" onClick={reset} aria-label={t('reader:zoomReset')} title={t('reader:zoomResetHint')}>
-            {formatPercent(zoom, i18n.language)}
-          </button>
-          <button type="button" className="icon-button" onClick={zoomIn} disabled={!canZoomIn} aria-label={t('reader:zoomIn')} title={t('reader:zoomInHint')}>
-            <Icon name="zoomIn" />
-          </button>
-        </div>
+        <NavigationAndZoom onPrevious={onPrevious} onNext={onNext} index={index} total={total} />
       </div>
     </header>
+  )
+})
+
+type ToolsProps = Pick<Props, 'onPrevious' | 'onNext' | 'index' | 'total'>
+
+/** Position, previous/next and zoom: a memo of its own, so undo state changes pass it by. */
+const NavigationAndZoom = memo(function NavigationAndZoom({ onPrevious, onNext, index, total }: ToolsProps) {
+  const { t, i18n } = useTranslation()
+  const { zoom, zoomIn, zoomOut, reset, canZoomIn, canZoomOut } = useZoom()
+  const fmt = (n: number) => formatNumber(n, i18n.language)
+  return (
+    <>
+      {index !== null && <span className="toolbar__meta">{t('reader:position', { index: fmt(index + 1), total: fmt(total) })}</span>}
+      <div className="button-group" role="group" aria-label={t('reader:navigation')}>
+        <button type="button" className="icon-button" onClick={onPrevious ?? undefined} disabled={!onPrevious} aria-label={t('reader:previous')} title={t('reader:previousHint')} aria-keyshortcuts="ArrowLeft">
+          <Icon name="prev" />
+        </button>
+        <button type="button" className="icon-button" onClick={onNext ?? undefined} disabled={!onNext} aria-label={t('reader:next')} title={t('reader:nextHint')} aria-keyshortcuts="ArrowRight">
+          <Icon name="next" />
+        </button>
+      </div>
+      <div className="button-group" role="group" aria-label={t('reader:zoom')}>
+        <button type="button" className="icon-button" onClick={zoomOut} disabled={!canZoomOut} aria-label={t('reader:zoomOut')} title={t('reader:zoomOutHint')}>
+          <Icon name="zoomOut" />
+        </button>
+        <button type="button" className="button button--ghost button--small zoom-value" onClick={reset} aria-label={t('reader:zoomReset')} title={t('reader:zoomResetHint')}>
+          {formatPercent(zoom, i18n.language)}
+        </button>
+        <button type="button" className="icon-button" onClick={zoomIn} disabled={!canZoomIn} aria-label={t('reader:zoomIn')} title={t('reader:zoomInHint')}>
+          <Icon name="zoomIn" />
+        </button>
+      </div>
+    </>
   )
 })

@@ -29,7 +29,31 @@ function markStyle(seg: Segment, colors: Record<string, string>): CSSProperties 
   return { background: `${layers.join(', ')}, ${tint}`, paddingBottom: `${depth * STEP + 1}px` }
 }
 
-function SegmentView({ seg, text, colors, selectedId }: { seg: Segment; text: string; colors: Record<string, string>; selectedId: string | null }) {
+interface SegmentProps {
+  seg: Segment
+  text: string
+  colors: Record<string, string>
+  /** The selected annotation when it covers this segment, else null. */
+  selectedId: string | null
+}
+
+const sameSpans = (a: readonly Placed[], b: readonly Placed[]) =>
+  a.length === b.length && a.every((x, i) => x.id === b[i]?.id && x.type === b[i]?.type && x.level === b[i]?.level && x.start === b[i]?.start)
+
+/** Same text, same covering spans, same selection: the segment's DOM stays as it is. */
+const sameSegment = (a: SegmentProps, b: SegmentProps) =>
+  a.text === b.text &&
+  a.colors === b.colors &&
+  a.selectedId === b.selectedId &&
+  a.seg.start === b.seg.start &&
+  sameSpans(a.seg.marks, b.seg.marks) &&
+  sameSpans(a.seg.suggestions, b.seg.suggestions)
+
+/**
+ * One run of text under the same spans. Memoised: an edit in a paragraph re-renders the
+ * paragraph, but only the segments whose spans changed touch the DOM.
+ */
+const SegmentView = memo(function SegmentView({ seg, text, colors, selectedId }: SegmentProps) {
   if (seg.marks.length === 0 && seg.suggestions.length === 0) return text
   const ids = seg.marks.map((m) => m.id)
   // Where a span starts: arrows and "scroll to" aim at the first segment of each annotation.
@@ -54,7 +78,7 @@ function SegmentView({ seg, text, colors, selectedId }: { seg: Segment; text: st
       {text}
     </span>
   )
-}
+}, sameSegment)
 
 /**
  * One paragraph of annotated text. Memoised: its span lists keep their identity while their
@@ -65,7 +89,13 @@ export const Paragraph = memo(function Paragraph({ index, text, start, marks, su
   return (
     <p data-p={index} data-s={start}>
       {segments.map((seg) => (
-        <SegmentView key={seg.start} seg={seg} text={text.slice(seg.start - start, seg.end - start)} colors={colors} selectedId={selectedId} />
+        <SegmentView
+          key={seg.start}
+          seg={seg}
+          text={text.slice(seg.start - start, seg.end - start)}
+          colors={colors}
+          selectedId={selectedId !== null && seg.marks.some((m) => m.id === selectedId) ? selectedId : null}
+        />
       ))}
     </p>
   )
