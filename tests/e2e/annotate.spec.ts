@@ -236,3 +236,29 @@ test.afterAll(() => {
   const shot = join(SCREENSHOTS, 'annotate-reader-en.png')
   if (existsSync(shot)) copyFileSync(shot, join(REPO, 'docs/screenshots/annotate.png'))
 })
+
+test('two windows on one article: a change in the one not up to date reads the article again', async ({ browser }) => {
+  const server = await startServer()
+  const context = await browser.newContext()
+  try {
+    const [first, second] = [await context.newPage(), await context.newPage()]
+    await first.goto(server.url)
+    await openFuxin(new AppDriver(first))
+    // The second window opens the same article (its own token in the address, as the first had).
+    await second.goto(`${server.url}${new URL(first.url()).hash}`)
+    await expect(second.getByTestId('annotate-panel')).toBeVisible()
+
+    await select(first, 'Hu Tao')
+    await first.keyboard.press('p')
+    await expect(count(first, 'PERSON')).toHaveText('1')
+    // The second window still shows the article without that tag; its own tag brings both.
+    await expect(second.getByTestId('group-PERSON')).toHaveCount(0)
+    await select(second, 'Lei Feng')
+    await second.keyboard.press('p')
+    await expect(count(second, 'PERSON')).toHaveText('2')
+    await expect(second.getByTestId('group-PERSON').getByRole('button', { name: 'Hu Tao' })).toBeVisible()
+  } finally {
+    await context.close()
+    await server.stop()
+  }
+})
