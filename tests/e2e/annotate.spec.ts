@@ -104,6 +104,12 @@ test('tag with the keyboard, link an entity, tag all occurrences, relate, undo/r
   await app.screenshot('annotate-editor-en')
   await entity.press('Enter')
   await expect(page.getByTestId('linked-entity')).toContainText('Hu Tao')
+  // A mention retyped away from its entity's type says so; back to PERSON, the note goes.
+  await expect(page.getByTestId('link-type-mismatch')).toHaveCount(0)
+  await editor.locator('#annotation-type').selectOption('ORG')
+  await expect(page.getByTestId('link-type-mismatch')).toContainText('This ORG mention links to a PERSON entity')
+  await editor.locator('#annotation-type').selectOption('PERSON')
+  await expect(page.getByTestId('link-type-mismatch')).toHaveCount(0)
 
   // One "Lei Feng" as PERSON, then every other one across the archive.
   await select(page, 'Lei Feng')

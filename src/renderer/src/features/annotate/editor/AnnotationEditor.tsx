@@ -89,6 +89,11 @@ export function AnnotationEditor(props: Props) {
             onCreate={props.onCreateEntity}
           />
         )}
+        {linked && linked.type !== annotation.type && (
+          <p className="linked__warning" role="note" data-testid="link-type-mismatch">
+            {t('annotate:entity.typeMismatch', { mention: annotation.type, entity: linked.type })}
+          </p>
+        )}
       </div>
 
       <NoteField key={annotation.id} value={annotation.note} inputRef={props.noteRef} onSave={(note) => props.onUpdate({ note })} />
