@@ -1,13 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { isMenuEvent, type MenuEvent } from '@shared/ipc/menu-events'
-
-/** A text field (input, textarea, contenteditable) that has the focus, if any. */
-function focusedField(): HTMLElement | null {
-  const active = document.activeElement
-  if (!(active instanceof HTMLElement)) return null
-  if (active.isContentEditable || active instanceof HTMLTextAreaElement) return active
-  return active instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color'].includes(active.type) ? active : null
-}
+import { hasOwnUndo } from '../components/text-entry'
 
 /**
  * The menu's Undo/Redo (Cmd/Ctrl+Z) reach the page even while a text field has the focus
@@ -15,7 +8,7 @@ function focusedField(): HTMLElement | null {
  * not the archive's last change. True when the field took the command.
  */
 export function undoInField(event: MenuEvent): boolean {
-  if ((event !== 'undo' && event !== 'redo') || !focusedField()) return false
+  if ((event !== 'undo' && event !== 'redo') || !hasOwnUndo(document.activeElement)) return false
   // Deprecated but still the only way to drive a field's own undo stack; Chromium keeps it.
   document.execCommand(event)
   return true

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
+import { takesTyping } from '../../components/text-entry'
 
 export interface AnnotateKeyHandlers {
   /** Type name for a single-key shortcut, if the schema has one. */
@@ -16,9 +17,6 @@ export interface AnnotateKeyHandlers {
   redo: () => void
 }
 
-const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-
 /**
  * Keyboard-only annotation. Listens in the capture phase so that, in the reader, j/k and
  * Escape mean "next/previous annotation" and "close" before the reader's own shortcuts.
@@ -31,7 +29,7 @@ export function useAnnotateKeys(handlers: AnnotateKeyHandlers): void {
   })
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (document.querySelector('[aria-modal="true"]') || typing(event.target)) return
+      if (document.querySelector('[aria-modal="true"]') || takesTyping(event.target)) return
       const h = latest.current
       // Enter on a focused button or link activates it, as usual.
       if (event.key === 'Enter' && event.target instanceof HTMLElement && event.target.closest('button, a')) return

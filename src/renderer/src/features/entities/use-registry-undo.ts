@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { UndoState } from '@shared/ipc/annotation-contract'
 import type { AppError } from '@shared/ipc/result'
 import { api } from '../../api'
+import { takesTyping } from '../../components/text-entry'
 
 const NONE: UndoState = { canUndo: false, canRedo: false, undoAction: null, redoAction: null }
 
@@ -47,8 +48,7 @@ export function useRegistryUndo(after: () => Promise<void> | void) {
 /** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z or Ctrl+Y redoes; not while typing in a field. */
 export function undoKey(event: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; target: EventTarget | null }): 'undo' | 'redo' | null {
   if (!(event.ctrlKey || event.metaKey)) return null
-  const target = event.target as HTMLElement | null
-  if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable)) return null
+  if (takesTyping(event.target)) return null
   const key = event.key.toLowerCase()
   if (key === 'z') return event.shiftKey ? 'redo' : 'undo'
   if (key === 'y' && !event.metaKey) return 'redo'

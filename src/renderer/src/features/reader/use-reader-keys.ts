@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { takesTyping } from '../../components/text-entry'
 
 interface Handlers {
   previous: () => void
@@ -8,9 +9,6 @@ interface Handlers {
   zoomOut: () => void
   zoomReset: () => void
 }
-
-const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
 /** Reader shortcuts: ←/→ for previous/next (j/k move between annotations), Esc for the library, Ctrl/⌘ +/−/0 zoom. */
 export function useReaderKeys(handlers: Handlers): void {
@@ -27,7 +25,7 @@ export function useReaderKeys(handlers: Handlers): void {
         }
         return
       }
-      if (event.altKey || typing(event.target)) return
+      if (event.altKey || takesTyping(event.target)) return
       const plain: Record<string, () => void> = {
         ArrowLeft: handlers.previous,
         ArrowRight: handlers.next,
