@@ -26,7 +26,7 @@ const clip = (quote: string, max = 80): string => ([...quote].length > max ? `${
  * character (NFC) where the text may hold "e" + a combining mark (NFD), or the reverse:
  * both spellings are looked for.
  */
-export function findQuote(text: string, quote: string, type: string): { start: number; end: number }[] {
+function findQuote(text: string, quote: string, type: string): { start: number; end: number }[] {
   const byStart = new Map<number, { start: number; end: number }>()
   for (const spelling of new Set([quote, quote.normalize('NFC'), quote.normalize('NFD')])) {
     for (const { start, end } of findOccurrences(text, spelling, { type })) if (!byStart.has(start)) byStart.set(start, { start, end })

@@ -106,12 +106,9 @@ export function diffArticle(before: ArticleDoc, after: ArticleDoc, entities: Ent
     entities,
     // No annotation command changes these today; if one does, the view follows.
     ...(sameJson(before.article, after.article) ? {} : { article: after.article }),
-    ...(sameVersions(before.versions, after.versions) ? {} : { versions: after.versions })
+    ...(sameJson(before.versions, after.versions) ? {} : { versions: after.versions })
   }
 }
-
-const sameVersions = (a: TextVersion[], b: TextVersion[]) =>
-  a === b || (a.length === b.length && a.every((v, i) => JSON.stringify({ ...v, text: '' }) === JSON.stringify({ ...b[i], text: '' }) && v.text === b[i]?.text))
 
 /** The list after `delta`, reusing the previous objects; null when the delta does not fit it. */
 function applyList<T extends { id: string }>(previous: readonly T[], delta: ListDelta<T>): T[] | null {
@@ -148,11 +145,9 @@ export function applyDelta(view: ArticleView, delta: ArticleDelta): ArticleView 
   if (!annotations || !relations) return null
   const history = [...doc.history, ...delta.history]
   if (revisionOf({ history }) !== delta.to) return null
-  const entities = sameEntities(view.entities, delta.entities) ? view.entities : delta.entities
+  const entities = sameJson(view.entities, delta.entities) ? view.entities : delta.entities
   return { doc: { ...doc, article: delta.article ?? doc.article, versions: delta.versions ?? doc.versions, annotations, relations, history }, entities }
 }
-
-const sameEntities = (a: Entity[], b: Entity[]) => a.length === b.length && JSON.stringify(a) === JSON.stringify(b)
 
 /**
  * True when `read`, a whole article answered by the server, is older than `shown`: a read

@@ -33,11 +33,8 @@ export const updateRelation = (s: AnnotationSession, { articleId, ...input }: In
 export const deleteRelation = (s: AnnotationSession, { articleId, id }: In<'deleteRelation'>) =>
   single(s, articleId, { kind: 'deleteRelation', input: { id } })
 
-export const addAnnotations = (s: AnnotationSession, { articleId, source, items }: In<'addAnnotations'>) =>
-  single(s, articleId, { kind: 'addAnnotations', input: { items: items.map((item) => ({ ...item, source })) } })
-
-/** Accepted suggestions become annotations, all in one undo step. */
-export const acceptSuggestions = (s: AnnotationSession, { articleId, source, items }: In<'acceptSuggestions'>) =>
+/** Many annotations as one undo step (accepted suggestions are such a batch too). */
+export const addAnnotations = (s: AnnotationSession, { articleId, source, items }: In<'addAnnotations'> | In<'acceptSuggestions'>) =>
   single(s, articleId, { kind: 'addAnnotations', input: { items: items.map((item) => ({ ...item, source })) } })
 
 /**

@@ -39,10 +39,7 @@ export class AnnotationSession {
   async change(scope: string, parts: Part[], action?: string): Promise<Applied> {
     const applied = await applyParts(this.env(), parts)
     // Only a batch tag can change nothing (every range tagged already): no empty undo step.
-    if (applied.inverse.length === 0) {
-      const skipped = applied.outcomes.reduce((n, o) => n + ((o.value as { skipped?: number } | null)?.skipped ?? 0), 0)
-      throw new AppFailure('annotation.allTagged', 'Every one of these is already tagged', { count: skipped }, 'items')
-    }
+    if (applied.inverse.length === 0) throw new AppFailure('annotation.allTagged', 'Every one of these is already tagged', {}, 'items')
     const first = applied.outcomes[0]
     const mergeKey = parts.length === 1 ? first?.mergeKey : undefined
     this.stacks.record(scope, applied.inverse, action ?? first?.event.action ?? 'change', mergeKey)
