@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { asCodePoint, buildSelectors, createOffsetMap } from '@shared/anchoring'
 import type { Annotation } from '@shared/model'
 import { paragraphRanges } from '../../../../../src/renderer/src/features/annotate/text/layout'
-import { createMarksKeeper, paragraphAt } from '../../../../../src/renderer/src/features/annotate/text/paragraph-marks'
+import { createMarksKeeper, createSpanKeeper, paragraphAt } from '../../../../../src/renderer/src/features/annotate/text/paragraph-marks'
 
 const TEXT = 'Hu Tao 😀 met the Youth League Committee.\n\nLei Feng volunteers gathered.\n\nA third paragraph.'
 const map = createOffsetMap(TEXT)
@@ -55,5 +55,18 @@ describe('paragraph marks', () => {
     const filtered = marksOf([{ ...hu, type: 'TITLE' }, lei, tag('n', 'third', 'MISC')], hidden)
     expect(filtered[2]).toEqual([])
     expect(marksOf([{ ...hu, type: 'TITLE' }, lei, tag('n', 'third', 'MISC')], hidden)[1]).toBe(filtered[1])
+  })
+
+  it('keeps the suggestion lists of paragraphs whose spans are the same', () => {
+    const spansOf = createSpanKeeper(paragraphs)
+    const at = (needle: string, id: string) => ({ id, type: 'PERSON', start: TEXT.indexOf(needle), end: TEXT.indexOf(needle) + needle.length, level: 0 })
+    const first = spansOf([at('Hu Tao', 's1'), at('Lei Feng', 's2')])
+    // Re-made objects with the same spans (a fetch or a drop elsewhere) keep the lists.
+    const again = spansOf([at('Hu Tao', 's1'), at('Lei Feng', 's2')])
+    expect(again[0]).toBe(first[0])
+    expect(again[1]).toBe(first[1])
+    const dropped = spansOf([at('Lei Feng', 's2')])
+    expect(dropped[0]).toEqual([])
+    expect(dropped[1]).toBe(first[1])
   })
 })

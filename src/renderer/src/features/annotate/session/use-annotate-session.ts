@@ -42,16 +42,22 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
   /** An answer for an article no longer shown (the reader moved on while it travelled). */
   const gone = useCallback(() => current.current.articleId !== articleId, [articleId])
 
+  /** Shows `next` as this article's view (the ref at once: the next answer applies to it). */
+  const display = useCallback(
+    (next: ArticleView) => {
+      viewRef.current = next
+      setOwn({ articleId, loaded: current.current.loaded, view: next })
+    },
+    [articleId]
+  )
+
   /** Shows an article the server answered, keeping the objects of what did not change. */
   const show = useCallback(
     (next: ArticleView) => {
       const shown = viewRef.current
-      if (shown && isOlderRead(shown, next)) return
-      const shared = shareUnchanged(shown, next)
-      viewRef.current = shared
-      setOwn({ articleId, loaded: current.current.loaded, view: shared })
+      if (!shown || !isOlderRead(shown, next)) display(shareUnchanged(shown, next))
     },
-    [articleId]
+    [display]
   )
 
   const loadRegistry = useCallback(async () => {
@@ -89,26 +95,25 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
 
   /**
    * Shows what a change did: its delta applied, or the article read again if that cannot
-   * be. A change to entity links also reloads the registry (its mention counts).
+   * be. The registry is read again when the change touched it or moved a link to an entity
+   * (its mention counts).
    */
   const follow = useCallback(
-    async (change: ArticleChange) => {
+    async (change: ArticleChange, registryChanged = false) => {
       if (gone()) return
       setUndo(undoState(change.undo))
       const shown = viewRef.current
       const next = shown && applyDelta(shown, change.delta)
-      if (!next) return reloadArticle()
-      if (changesLinks(shown, change.delta)) void loadRegistry()
-      viewRef.current = next
-      setOwn({ articleId, loaded: current.current.loaded, view: next })
+      if (registryChanged || (next && changesLinks(shown, change.delta))) void loadRegistry()
+      if (next) display(next)
+      else await reloadArticle()
     },
-    [articleId, reloadArticle, loadRegistry, gone]
+    [reloadArticle, loadRegistry, display, gone]
   )
 
-  /** Applies an article change; answers it, or null after showing the error. */
+  /** Applies an article change's answer; answers the change, or null after showing the error. */
   const apply = useCallback(
-    async (pending: Promise<Result<ArticleChange>>): Promise<ArticleChange | null> => {
-      const result = await pending
+    async (result: Result<ArticleChange>): Promise<ArticleChange | null> => {
       if (!result.ok) {
         setError(result.error)
         return null
@@ -130,23 +135,23 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
     () => ({
       /** Tags a span; answers the new annotation's id. */
       async add(source: string, start: number, end: number, type: string): Promise<string | null> {
-        const change = await apply(api.addAnnotation({ articleId, source, start, end, type }))
+        const change = await apply(await api.addAnnotation({ articleId, source, start, end, type }))
         // Adding changes no other annotation: what the delta puts is the new one.
         return change?.delta.annotations.put[0]?.id ?? null
       },
-      update: (id: string, patch: AnnotationPatch) => apply(api.updateAnnotation({ articleId, id, ...patch })),
-      remove: (ids: string[]) => apply(api.deleteAnnotations({ articleId, ids })),
-      addRelation: (from: string, to: string, type: string) => apply(api.addRelation({ articleId, from, to, type })),
-      updateRelation: (id: string, patch: { type?: string; note?: string }) => apply(api.updateRelation({ articleId, id, ...patch })),
-      deleteRelation: (id: string) => apply(api.deleteRelation({ articleId, id })),
-      tagOccurrences: (annotationId: string, items: { articleId: string; source?: string; start: number; end: number }[]) =>
-        apply(api.tagOccurrences({ articleId, annotationId, items })),
+      update: async (id: string, patch: AnnotationPatch) => apply(await api.updateAnnotation({ articleId, id, ...patch })),
+      remove: async (ids: string[]) => apply(await api.deleteAnnotations({ articleId, ids })),
+      addRelation: async (from: string, to: string, type: string) => apply(await api.addRelation({ articleId, from, to, type })),
+      updateRelation: async (id: string, patch: { type?: string; note?: string }) => apply(await api.updateRelation({ articleId, id, ...patch })),
+      deleteRelation: async (id: string) => apply(await api.deleteRelation({ articleId, id })),
+      tagOccurrences: async (annotationId: string, items: { articleId: string; source?: string; start: number; end: number }[]) =>
+        apply(await api.tagOccurrences({ articleId, annotationId, items })),
       /** True once the suggestions are in the article (also when they were tagged meanwhile). */
       async acceptSuggestions(source: string, items: { start: number; end: number; type: string }[]): Promise<boolean> {
         const result = await api.acceptSuggestions({ articleId, source, items })
         // Tagged since they were suggested (by hand, an undo or a redo): nothing left to add.
         if (!result.ok && result.error.code === 'annotation.allTagged') return true
-        return (await apply(Promise.resolve(result))) !== null
+        return (await apply(result)) !== null
       },
       /** Creates an entity linked to the annotation (one undo step), then reloads both. */
       async createEntity(annotationId: string, type: string, name: string): Promise<boolean> {
@@ -165,10 +170,13 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
           return null
         }
         if (gone()) return null
-        setUndo(undoState(result.value.undo))
-        if (result.value.change) await follow(result.value.change)
+        const { change, registryChanged } = result.value
         // An undone "create entity and link" also changed the registry.
-        if (result.value.registryChanged) void loadRegistry()
+        if (change) await follow(change, registryChanged)
+        else {
+          setUndo(undoState(result.value.undo))
+          if (registryChanged) void loadRegistry()
+        }
         return result.value.action
       }
     }),

@@ -1,9 +1,8 @@
-import { useMemo, useState, type MouseEvent, type RefObject } from 'react'
-import type { OffsetMap } from '@shared/anchoring'
+import { useMemo, type MouseEvent, type RefObject } from 'react'
+import { asCodePoint, type OffsetMap } from '@shared/anchoring'
 import type { Annotation } from '@shared/model'
-import { asCodePoint } from '@shared/anchoring'
-import { createGroupKeeper, paragraphRanges, type ParagraphRange, type Placed } from './layout'
-import { createMarksKeeper, paragraphAt } from './paragraph-marks'
+import { paragraphRanges, type Placed } from './layout'
+import { createMarksKeeper, createSpanKeeper, paragraphAt } from './paragraph-marks'
 import { Paragraph } from './Paragraph'
 
 interface Props {
@@ -27,12 +26,6 @@ interface Props {
 
 const NONE: Placed[] = []
 
-/** byParagraph, keeping the lists of paragraphs whose spans did not change (see keepUnchanged). */
-function useParagraphGroups(paragraphs: readonly ParagraphRange[], spans: readonly Placed[]): Placed[][] {
-  const [keeper] = useState(createGroupKeeper)
-  return useMemo(() => keeper(paragraphs, spans), [keeper, paragraphs, spans])
-}
-
 /**
  * The version's text as paragraphs with highlights. Layout work (offsets, levels) happens
  * once per change of the annotations; each paragraph re-renders only when its own spans,
@@ -43,7 +36,8 @@ export function AnnotatedText(props: Props) {
   const paragraphs = useMemo(() => paragraphRanges(text), [text])
   const marksOf = useMemo(() => createMarksKeeper(paragraphs, sourceId, map), [paragraphs, sourceId, map])
   const marks = useMemo(() => marksOf(annotations, hidden), [marksOf, annotations, hidden])
-  const suggested = useParagraphGroups(paragraphs, suggestions)
+  const suggestedOf = useMemo(() => createSpanKeeper(paragraphs), [paragraphs])
+  const suggested = useMemo(() => suggestedOf(suggestions), [suggestedOf, suggestions])
   const selected = selectedId ? annotations.find((a) => a.id === selectedId && !a.orphan && a.target.source === sourceId) : undefined
   const selectedParagraph = selected ? paragraphAt(paragraphs, map.toUtf16(asCodePoint(selected.target.position.start))) : -1
 

@@ -107,28 +107,4 @@ export function byParagraph<T extends { start: number }>(paragraphs: readonly Pa
   return groups
 }
 
-const samePlaced = (a: Placed, b: Placed) => a.id === b.id && a.type === b.type && a.start === b.start && a.end === b.end && a.level === b.level
-
-/**
- * `next`, with each paragraph's list replaced by the previous one when it holds the same
- * spans: a memoised paragraph compares its spans by identity, so an edit re-renders only
- * the paragraphs it touched.
- */
-export function keepUnchanged(previous: readonly Placed[][], next: Placed[][]): Placed[][] {
-  return next.map((list, i) => {
-    const old = previous[i]
-    return old && old.length === list.length && list.every((span, k) => samePlaced(span, old[k] as Placed)) ? old : list
-  })
-}
-
-/** byParagraph that remembers its last answer and keeps the lists that did not change. */
-export function createGroupKeeper(): (paragraphs: readonly ParagraphRange[], spans: readonly Placed[]) => Placed[][] {
-  let last: { paragraphs: readonly ParagraphRange[]; groups: Placed[][] } | null = null
-  return (paragraphs, spans) => {
-    const groups = keepUnchanged(last?.paragraphs === paragraphs ? last.groups : [], byParagraph(paragraphs, spans))
-    last = { paragraphs, groups }
-    return groups
-  }
-}
-
 export { createOffsetMap }

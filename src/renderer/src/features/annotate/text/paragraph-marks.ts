@@ -1,6 +1,6 @@
 import { asCodePoint, type OffsetMap } from '@shared/anchoring'
 import type { Annotation } from '@shared/model'
-import { placeAnnotations, type ParagraphRange, type Placed } from './layout'
+import { byParagraph, placeAnnotations, type ParagraphRange, type Placed } from './layout'
 
 /** Index of the paragraph a UTF-16 index falls in: the first that ends after it (else the last). */
 export function paragraphAt(paragraphs: readonly ParagraphRange[], index: number): number {
@@ -48,5 +48,22 @@ export function createMarksKeeper(paragraphs: readonly ParagraphRange[], sourceI
       if (!shown) filtered.set(list, (shown = list.filter((span) => !hidden.has(span.type))))
       return shown
     })
+  }
+}
+
+const samePlaced = (a: Placed, b: Placed) => a.id === b.id && a.type === b.type && a.start === b.start && a.end === b.end && a.level === b.level
+
+/**
+ * Spans already placed (suggestions) grouped per paragraph, remembering the last answer: a
+ * paragraph holding the same spans as last time keeps its list, as createMarksKeeper does.
+ */
+export function createSpanKeeper(paragraphs: readonly ParagraphRange[]): (spans: readonly Placed[]) => Placed[][] {
+  let groups: Placed[][] = []
+  return (spans) => {
+    groups = byParagraph(paragraphs, spans).map((list, i) => {
+      const old = groups[i]
+      return old && old.length === list.length && list.every((span, k) => samePlaced(span, old[k] as Placed)) ? old : list
+    })
+    return groups
   }
 }
