@@ -108,6 +108,7 @@ test('tag with the keyboard, link an entity, tag all occurrences, relate, undo/r
   await expect(page.getByTestId('link-type-mismatch')).toHaveCount(0)
   await editor.locator('#annotation-type').selectOption('ORG')
   await expect(page.getByTestId('link-type-mismatch')).toContainText('This ORG mention links to a PERSON entity')
+  await app.screenshot('annotate-link-mismatch-en')
   await editor.locator('#annotation-type').selectOption('PERSON')
   await expect(page.getByTestId('link-type-mismatch')).toHaveCount(0)
 
@@ -266,5 +267,29 @@ test('two windows on one article: a change in the one not up to date reads the a
   } finally {
     await context.close()
     await server.stop()
+  }
+})
+
+test('linking mentions to an entity updates its mention count where links are offered', async ({ app }) => {
+  const { page } = app
+  await openFuxin(app)
+  const entity = page.getByTestId('entity-input')
+  const option = page.getByRole('listbox').getByRole('option', { name: /Lei Feng/ }).first()
+  // The first "Lei Feng" becomes a new entity; the second links to it; the third sees both.
+  for (let n = 0; n < 3; n++) {
+    await select(page, 'Lei Feng', n)
+    await page.keyboard.press('p')
+    await expect(page.getByTestId('annotation-editor').locator('h2')).toHaveText('Lei Feng')
+    await entity.focus()
+    if (n === 0) {
+      await expect(page.getByRole('listbox')).toContainText('Create “Lei Feng”')
+    } else {
+      await expect(option).toContainText(n === 1 ? '1 mention' : '2 mentions')
+      if (n === 2) await app.screenshot('annotate-link-en')
+    }
+    await entity.press('Enter')
+    await expect(page.getByTestId('linked-entity')).toContainText('Lei Feng')
+    // The sidebar counts the entity created from the reader at once.
+    await expect(page.getByTestId('sidebar-entity-count')).toHaveText('1')
   }
 })

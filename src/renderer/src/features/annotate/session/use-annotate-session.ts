@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { applyDelta, changesLinks, isOlderRead } from '@shared/ipc/article-delta'
 import type { ArticleView } from '@shared/ipc/contract'
-import type { ArticleChange, RegistryView, UndoState } from '@shared/ipc/annotation-contract'
+import type { ArticleChange, UndoState } from '@shared/ipc/annotation-contract'
 import type { AppError, Result } from '@shared/ipc/result'
 import type { AnnotationAttributes } from '@shared/model'
 import { api } from '../../../api'
+import { useRegistry } from '../../entities/registry-context'
 import { shareUnchanged } from './share'
 
 const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoAction: null, redoAction: null }
@@ -21,7 +22,7 @@ export interface AnnotationPatch {
 }
 
 /**
- * The article being annotated, its undo state and the registry (schema + entities), with
+ * The article being annotated, its undo state and the app's registry (schema + entities), with
  * one function per change. Every change answers a delta, applied to the view we hold; a
  * view that was not at the delta's starting revision is read again whole.
  */
@@ -30,7 +31,9 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
   // fresh read (coming back to the article) replaces it.
   const [own, setOwn] = useState<{ articleId: string; loaded: ArticleView | null; view: ArticleView } | null>(null)
   const [undo, setUndo] = useState<UndoState>(NO_UNDO)
-  const [registry, setRegistry] = useState<RegistryView | null>(null)
+  // The app's registry (the sidebar's too): read again here when a change touches entities.
+  const { status: registryStatus, reload: loadRegistry } = useRegistry()
+  const registry = registryStatus.state === 'ready' ? registryStatus.registry : null
   const [error, setError] = useState<AppError | null>(null)
   const view = own?.articleId === articleId && own.loaded === loaded ? own.view : loaded
   const viewRef = useRef(view)
@@ -60,13 +63,6 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
     [display]
   )
 
-  const loadRegistry = useCallback(async () => {
-    const result = await api.getRegistry({})
-    // Reloaded after every undo: an unchanged registry keeps its object (no re-render).
-    if (result.ok) setRegistry((before) => (before && JSON.stringify(before) === JSON.stringify(result.value) ? before : result.value))
-    else setError(result.error)
-  }, [])
-
   useEffect(() => {
     let live = true
     void api.undoState({ articleId }).then((result) => live && result.ok && setUndo(undoState(result.value)))
@@ -74,17 +70,6 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
       live = false
     }
   }, [articleId])
-  useEffect(() => {
-    let live = true
-    void api.getRegistry({}).then((result) => {
-      if (!live) return
-      if (result.ok) setRegistry(result.value)
-      else setError(result.error)
-    })
-    return () => {
-      live = false
-    }
-  }, [])
 
   const reloadArticle = useCallback(async () => {
     const article = await api.getArticle({ id: articleId })
@@ -183,7 +168,7 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
     [articleId, apply, follow, reload, loadRegistry, gone]
   )
 
-  return { view, undo, registry, error, setError, actions }
+  return { view, undo, registry, error: error ?? (registryStatus.state === 'error' ? registryStatus.error : null), setError, actions }
 }
 
 export type AnnotateSession = ReturnType<typeof useAnnotateSession>
