@@ -7,7 +7,7 @@ import { hasOwnUndo } from '../components/text-entry'
  * (on macOS the menu takes the keys first): there they undo the typing, as everywhere else,
  * not the archive's last change. True when the field took the command.
  */
-export function undoInField(event: MenuEvent): boolean {
+function undoInField(event: MenuEvent): boolean {
   if ((event !== 'undo' && event !== 'redo') || !hasOwnUndo(document.activeElement)) return false
   // Deprecated but still the only way to drive a field's own undo stack; Chromium keeps it.
   document.execCommand(event)

@@ -16,7 +16,7 @@ export function paragraphAt(paragraphs: readonly ParagraphRange[], index: number
 
 const sameItems = <T>(a: readonly T[] | undefined, b: readonly T[]) => a !== undefined && a.length === b.length && a.every((item, i) => item === b[i])
 
-export type MarksOf = (annotations: readonly Annotation[], hidden: ReadonlySet<string>) => Placed[][]
+type MarksOf = (annotations: readonly Annotation[], hidden: ReadonlySet<string>) => Placed[][]
 
 /**
  * The version's annotations as placed spans per paragraph, remembering the last answer: a
