@@ -1,8 +1,8 @@
 import { expect, test as base, type Page } from '@playwright/test'
 import { copyFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { NEWS_FILES, SONGMEI } from '../fixtures/news'
 import { AppDriver, SCREENSHOTS } from './support/app'
-import { FUXIN, seedFiles } from './support/scenarios'
 import { REPO, startServer } from './support/server'
 
 /** Each test gets its own `scriptorium serve` on a fresh archive (as browser.spec.ts does). */
@@ -77,33 +77,33 @@ async function dragSelect(page: Page, needle: string): Promise<void> {
 
 const count = (page: Page, type: string) => page.getByTestId(`count-${type}`)
 
-async function openFuxin(app: AppDriver): Promise<void> {
+async function openSongmei(app: AppDriver): Promise<void> {
   await app.waitForLibrary()
-  await app.importFiles(seedFiles())
+  await app.importFiles(NEWS_FILES)
   await app.closeImport()
-  await app.row(FUXIN.titleStart).click()
+  await app.row(SONGMEI.titleStart).click()
   await expect(app.page.getByTestId('annotate-panel')).toBeVisible()
 }
 
 test('tag with the keyboard, link an entity, tag all occurrences, relate, undo/redo, reload', async ({ app }) => {
   const { page } = app
-  await openFuxin(app)
+  await openSongmei(app)
   const text = page.getByTestId('article-text')
-  const leiFengHere = ((await text.textContent()) ?? '').match(/\bLei Feng\b/g)?.length ?? 0
-  expect(leiFengHere).toBeGreaterThan(5)
+  const maQiuyunHere = ((await text.textContent()) ?? '').match(/\bMa Qiuyun\b/g)?.length ?? 0
+  expect(maQiuyunHere).toBeGreaterThan(5)
 
-  // "Hu Tao", selected with the mouse → PERSON with its shortcut key, then linked to a new entity with one Enter.
-  await dragSelect(page, 'Hu Tao')
+  // "Gao Wenbin", selected with the mouse → PERSON with its shortcut key, then linked to a new entity with one Enter.
+  await dragSelect(page, 'Gao Wenbin')
   await page.keyboard.press('p')
   await expect(count(page, 'PERSON')).toHaveText('1')
   const editor = page.getByTestId('annotation-editor')
-  await expect(editor.locator('h2')).toHaveText('Hu Tao')
+  await expect(editor.locator('h2')).toHaveText('Gao Wenbin')
   const entity = page.getByTestId('entity-input')
   await entity.focus()
-  await expect(page.getByRole('listbox')).toContainText('Create “Hu Tao”')
+  await expect(page.getByRole('listbox')).toContainText('Create “Gao Wenbin”')
   await app.screenshot('annotate-editor-en')
   await entity.press('Enter')
-  await expect(page.getByTestId('linked-entity')).toContainText('Hu Tao')
+  await expect(page.getByTestId('linked-entity')).toContainText('Gao Wenbin')
   // A mention retyped away from its entity's type says so; back to PERSON, the note goes.
   await expect(page.getByTestId('link-type-mismatch')).toHaveCount(0)
   await editor.locator('#annotation-type').selectOption('ORG')
@@ -112,8 +112,8 @@ test('tag with the keyboard, link an entity, tag all occurrences, relate, undo/r
   await editor.locator('#annotation-type').selectOption('PERSON')
   await expect(page.getByTestId('link-type-mismatch')).toHaveCount(0)
 
-  // One "Lei Feng" as PERSON, then every other one across the archive.
-  await select(page, 'Lei Feng')
+  // One "Ma Qiuyun" as PERSON, then every other one across the archive.
+  await select(page, 'Ma Qiuyun')
   await page.keyboard.press('p')
   await expect(count(page, 'PERSON')).toHaveText('2')
   await page.getByTestId('tag-all').click()
@@ -123,18 +123,18 @@ test('tag with the keyboard, link an entity, tag all occurrences, relate, undo/r
   const rows = dialog.locator('.kwic-row')
   await expect(rows.first()).toBeVisible()
   const found = await rows.count()
-  expect(found).toBeGreaterThan(leiFengHere - 1)
-  await expect(dialog.locator('.kwic__title').filter({ hasText: 'Lei Feng’s name is well-known' }).first()).toBeVisible()
+  expect(found).toBeGreaterThan(maQiuyunHere - 1)
+  await expect(dialog.locator('.kwic__title').filter({ hasText: 'Ma Qiuyun’s name is known' }).first()).toBeVisible()
   await app.screenshot('annotate-tag-all-en')
   await page.getByTestId('tag-all-confirm').click()
   await expect(dialog).toBeHidden()
-  const persons = 1 + leiFengHere
+  const persons = 1 + maQiuyunHere
   await expect(count(page, 'PERSON')).toHaveText(String(persons))
 
-  // A relation from Hu Tao to a Lei Feng mention.
-  await page.getByTestId('group-PERSON').getByRole('button', { name: 'Hu Tao' }).click()
+  // A relation from Gao Wenbin to a Ma Qiuyun mention.
+  await page.getByTestId('group-PERSON').getByRole('button', { name: 'Gao Wenbin' }).click()
   await page.getByTestId('add-relation').click()
-  await text.locator('[data-ids]').filter({ hasText: 'Lei Feng' }).nth(2).click()
+  await text.locator('[data-ids]').filter({ hasText: 'Ma Qiuyun' }).nth(2).click()
   await page.getByTestId('relation-create').click()
   await page.getByRole('tab', { name: /Relations/ }).click()
   await expect(page.getByTestId('relation-list').locator('li')).toHaveCount(1)
@@ -158,14 +158,14 @@ test('tag with the keyboard, link an entity, tag all occurrences, relate, undo/r
   await page.getByRole('tab', { name: /Relations/ }).click()
   await expect(page.getByTestId('relation-list').locator('li')).toHaveCount(0)
   await page.getByRole('tab', { name: /Annotations/ }).click()
-  await page.getByTestId('group-PERSON').getByRole('button', { name: 'Hu Tao' }).click()
-  await expect(page.getByTestId('linked-entity')).toContainText('Hu Tao')
+  await page.getByTestId('group-PERSON').getByRole('button', { name: 'Gao Wenbin' }).click()
+  await expect(page.getByTestId('linked-entity')).toContainText('Gao Wenbin')
 })
 
 test('suggestion review and the reader in both languages', async ({ app }) => {
   test.setTimeout(180_000)
   const { page } = app
-  await openFuxin(app)
+  await openSongmei(app)
   for (const lang of ['en', 'zh-CN']) {
     if (lang === 'zh-CN') {
       const url = page.url()
@@ -196,7 +196,7 @@ test('suggestion review and the reader in both languages', async ({ app }) => {
     if (lang === 'zh-CN') {
       await select(page, 'launching ceremony')
       await page.keyboard.press('e')
-      await page.getByTestId('entity-input').fill('Launching ceremony of March 5')
+      await page.getByTestId('entity-input').fill('Launching ceremony of April 11')
       await app.screenshot('annotate-editor-zh-CN')
       await page.getByTestId('entity-input').press('Escape')
       await page.getByTestId('tag-all').click()
@@ -219,9 +219,9 @@ test('the menu’s Undo undoes typing while a text field has the focus, and the 
     host.menu = { on: (handler: (event: string) => void) => ((host.menuSend = handler), () => undefined) }
   })
   await page.reload()
-  await openFuxin(app)
+  await openSongmei(app)
   const send = (event: string) => page.evaluate((name) => (globalThis as unknown as { menuSend: (event: string) => void }).menuSend(name), event)
-  await select(page, 'Hu Tao')
+  await select(page, 'Gao Wenbin')
   await page.keyboard.press('p')
   await expect(count(page, 'PERSON')).toHaveText('1')
   const note = page.getByTestId('annotation-editor').locator('textarea')
@@ -250,20 +250,20 @@ test('two windows on one article: a change in the one not up to date reads the a
   try {
     const [first, second] = [await context.newPage(), await context.newPage()]
     await first.goto(server.url)
-    await openFuxin(new AppDriver(first))
+    await openSongmei(new AppDriver(first))
     // The second window opens the same article (its own token in the address, as the first had).
     await second.goto(`${server.url}${new URL(first.url()).hash}`)
     await expect(second.getByTestId('annotate-panel')).toBeVisible()
 
-    await select(first, 'Hu Tao')
+    await select(first, 'Gao Wenbin')
     await first.keyboard.press('p')
     await expect(count(first, 'PERSON')).toHaveText('1')
     // The second window still shows the article without that tag; its own tag brings both.
     await expect(second.getByTestId('group-PERSON')).toHaveCount(0)
-    await select(second, 'Lei Feng')
+    await select(second, 'Ma Qiuyun')
     await second.keyboard.press('p')
     await expect(count(second, 'PERSON')).toHaveText('2')
-    await expect(second.getByTestId('group-PERSON').getByRole('button', { name: 'Hu Tao' })).toBeVisible()
+    await expect(second.getByTestId('group-PERSON').getByRole('button', { name: 'Gao Wenbin' })).toBeVisible()
   } finally {
     await context.close()
     await server.stop()
@@ -272,23 +272,23 @@ test('two windows on one article: a change in the one not up to date reads the a
 
 test('linking mentions to an entity updates its mention count where links are offered', async ({ app }) => {
   const { page } = app
-  await openFuxin(app)
+  await openSongmei(app)
   const entity = page.getByTestId('entity-input')
-  const option = page.getByRole('listbox').getByRole('option', { name: /Lei Feng/ }).first()
-  // The first "Lei Feng" becomes a new entity; the second links to it; the third sees both.
+  const option = page.getByRole('listbox').getByRole('option', { name: /Ma Qiuyun/ }).first()
+  // The first "Ma Qiuyun" becomes a new entity; the second links to it; the third sees both.
   for (let n = 0; n < 3; n++) {
-    await select(page, 'Lei Feng', n)
+    await select(page, 'Ma Qiuyun', n)
     await page.keyboard.press('p')
-    await expect(page.getByTestId('annotation-editor').locator('h2')).toHaveText('Lei Feng')
+    await expect(page.getByTestId('annotation-editor').locator('h2')).toHaveText('Ma Qiuyun')
     await entity.focus()
     if (n === 0) {
-      await expect(page.getByRole('listbox')).toContainText('Create “Lei Feng”')
+      await expect(page.getByRole('listbox')).toContainText('Create “Ma Qiuyun”')
     } else {
       await expect(option).toContainText(n === 1 ? '1 mention' : '2 mentions')
       if (n === 2) await app.screenshot('annotate-link-en')
     }
     await entity.press('Enter')
-    await expect(page.getByTestId('linked-entity')).toContainText('Lei Feng')
+    await expect(page.getByTestId('linked-entity')).toContainText('Ma Qiuyun')
     // The sidebar counts the entity created from the reader at once.
     await expect(page.getByTestId('sidebar-entity-count')).toHaveText('1')
   }

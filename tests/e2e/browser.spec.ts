@@ -4,7 +4,7 @@ import {
   badFilesShowTranslatedErrors,
   dropOnWindowImports,
   freshArchiveShowsSamples,
-  importSeedsThroughChooser,
+  importNewsThroughChooser,
   readerNavigatesZoomsAndSwitchesVersions,
   settingsCreateAndOpenArchives,
   switchToChineseSurvivesReload,
@@ -30,7 +30,7 @@ const test = base.extend<{ context_: Context; url: string }>({
 
 test.describe('browser mode', () => {
   test('a fresh archive shows the sample articles', ({ context_ }) => freshArchiveShowsSamples(context_))
-  test('importing the seed files through the file chooser; open, filter', ({ context_ }) => importSeedsThroughChooser(context_))
+  test('importing news files through the file chooser; open, filter', ({ context_ }) => importNewsThroughChooser(context_))
   test('switching to 简体中文 changes the interface and survives a reload', ({ context_ }) => switchToChineseSurvivesReload(context_))
   test('files dropped on the window are imported', ({ context_ }) => dropOnWindowImports(context_))
   test('bad files show their translated error and change nothing', ({ context_ }) => badFilesShowTranslatedErrors(context_))

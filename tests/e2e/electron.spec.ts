@@ -7,7 +7,7 @@ import {
   badFilesShowTranslatedErrors,
   dropOnWindowImports,
   freshArchiveShowsSamples,
-  importSeedsThroughChooser,
+  importNewsThroughChooser,
   readerNavigatesZoomsAndSwitchesVersions,
   settingsCreateAndOpenArchives,
   switchToChineseSurvivesReload,
@@ -47,7 +47,7 @@ test.describe('electron', () => {
   test.skip(process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY, 'Electron needs a display: neither DISPLAY nor WAYLAND_DISPLAY is set (run under xvfb-run)')
 
   test('a fresh archive shows the sample articles', ({ context_ }) => freshArchiveShowsSamples(context_))
-  test('importing the seed files through the file chooser; open, filter', ({ context_ }) => importSeedsThroughChooser(context_))
+  test('importing news files through the file chooser; open, filter', ({ context_ }) => importNewsThroughChooser(context_))
   test('switching to 简体中文 changes the interface and survives a reload', ({ context_ }) => switchToChineseSurvivesReload(context_))
   test('files dropped on the window are imported', ({ context_ }) => dropOnWindowImports(context_))
   test('bad files show their translated error and change nothing', ({ context_ }) => badFilesShowTranslatedErrors(context_))

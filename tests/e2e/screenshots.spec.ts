@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { AppDriver } from './support/app'
-import { sampleTitle, seedFiles } from './support/scenarios'
+import { NEWS_FILES } from '../fixtures/news'
+import { sampleTitle } from './support/scenarios'
 import { REPO, startServer } from './support/server'
 
 /**
@@ -52,7 +53,7 @@ for (const { lng, theme } of VARIANTS) {
 
       const empty = join(server.tmp, 'empty.txt')
       writeFileSync(empty, '')
-      await app.importFiles([...seedFiles(), empty])
+      await app.importFiles([...NEWS_FILES, empty])
       await app.screenshot(name('import-results'))
       await app.closeImport()
 

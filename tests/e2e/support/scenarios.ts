@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from '@playwright/test'
 import { uiDate, type AppDriver } from './app'
-import { REPO, SEEDS } from './server'
+import { BAISHUI_ZH, LIANHE, NEWS_FILES, SONGMEI } from '../../fixtures/news'
+import { REPO } from './server'
 
 /**
  * The end-to-end scenarios, written once and run both in Chromium against `scriptorium serve`
@@ -16,19 +17,9 @@ export interface Context {
   tmp: string
 }
 
-export const FUXIN = {
-  file: '000_73089749affce752.txt',
-  titleStart: 'Fuxin City launched the “Warming Fuxin, Gathering Forces and New Breakthroughs”',
-  date: '2023-03-06',
-  source: 'Fuxin News Network',
-  textSample: 'Lei Feng'
-}
-export const XINXIANG = { file: '002_7d3fe354527a78d1.txt', titleStart: 'Lei Feng’s name is well-known' }
 
 const errorsOf = (lang: string) =>
   JSON.parse(readFileSync(join(REPO, 'src/shared/i18n/locales', lang, 'errors.json'), 'utf8')) as Record<string, string>
-
-export const seedFiles = () => readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort().map((name) => join(SEEDS, name))
 
 interface Sample {
   article: { title: string; language: string }
@@ -57,36 +48,37 @@ export async function freshArchiveShowsSamples({ app }: Context): Promise<void> 
   for (const title of titles) await expect(app.row(title)).toHaveCount(1)
 }
 
-export async function importSeedsThroughChooser({ app }: Context): Promise<void> {
+export async function importNewsThroughChooser({ app }: Context): Promise<void> {
   await app.waitForLibrary()
   const before = await app.rows.count()
-  const dialog = await app.importFiles(seedFiles())
-  await expect(dialog.locator('.outcome--imported')).toHaveCount(2)
+  const dialog = await app.importFiles(NEWS_FILES)
+  await expect(dialog.locator('.outcome--imported')).toHaveCount(NEWS_FILES.length)
   await app.closeImport()
-  await expect(app.rows).toHaveCount(before + 2)
+  await expect(app.rows).toHaveCount(before + NEWS_FILES.length)
 
-  const fuxin = app.row(FUXIN.titleStart)
-  await expect(fuxin).toHaveCount(1)
-  await expect(fuxin).toContainText(uiDate(FUXIN.date, 'en'))
-  await expect(fuxin).toContainText(FUXIN.source)
-  await expect(app.row(XINXIANG.titleStart)).toHaveCount(1)
+  const songmei = app.row(SONGMEI.titleStart)
+  await expect(songmei).toHaveCount(1)
+  await expect(songmei).toContainText(uiDate(SONGMEI.date, 'en'))
+  await expect(songmei).toContainText(SONGMEI.source)
+  await expect(app.row(LIANHE.titleStart)).toHaveCount(1)
+  await expect(app.row(BAISHUI_ZH.title)).toContainText(BAISHUI_ZH.source)
 
   // Opening it shows its text, with the same metadata.
-  await fuxin.click()
+  await songmei.click()
   const text = app.page.getByTestId('article-text')
-  await expect(text).toContainText(FUXIN.textSample)
-  await expect(app.page.locator('h1')).toContainText(FUXIN.titleStart)
-  await expect(app.page.getByTestId('article-meta')).toContainText(FUXIN.source)
-  await expect(app.page.getByTestId('article-meta')).toContainText(uiDate(FUXIN.date, 'en'))
+  await expect(text).toContainText(SONGMEI.firstWords)
+  await expect(app.page.locator('h1')).toContainText(SONGMEI.titleStart)
+  await expect(app.page.getByTestId('article-meta')).toContainText(SONGMEI.source)
+  await expect(app.page.getByTestId('article-meta')).toContainText(uiDate(SONGMEI.date, 'en'))
 
   // Filtering finds it, by title and by source.
   await app.page.keyboard.press('Escape')
   await app.waitForLibrary()
-  await app.filter('warming fuxin')
+  await app.filter('warm hands, bright')
   await expect(app.rows).toHaveCount(1)
-  await expect(app.rows.first()).toContainText(FUXIN.titleStart)
-  await app.filter(FUXIN.source)
-  await expect(app.row(FUXIN.titleStart)).toHaveCount(1)
+  await expect(app.rows.first()).toContainText(SONGMEI.titleStart)
+  await app.filter(SONGMEI.source)
+  await expect(app.row(SONGMEI.titleStart)).toHaveCount(1)
   await app.filter('no article has this title')
   await expect(app.rows).toHaveCount(0)
   await expect(app.page.getByRole('status').filter({ hasText: 'no article has this title' })).toBeVisible()
@@ -165,17 +157,16 @@ export async function readerNavigatesZoomsAndSwitchesVersions({ app, reload }: C
   await expect(text).toHaveAttribute('lang', /^en/)
 }
 
-/** Drops a seed file on the window, as dragging it from the file manager does. */
+/** Drops a news file on the window, as dragging it from the file manager does. */
 export async function dropOnWindowImports({ app }: Context): Promise<void> {
   await app.waitForLibrary()
   const before = await app.rows.count()
-  const file = seedFiles()[0] as string
-  await app.drag(['dragenter', 'dragover', 'drop'], [{ name: FUXIN.file, base64: readFileSync(file).toString('base64') }])
+  await app.drag(['dragenter', 'dragover', 'drop'], [{ name: SONGMEI.fileName, base64: readFileSync(SONGMEI.file).toString('base64') }])
   const dialog = app.page.getByTestId('import-dialog')
   await expect(dialog.locator('.outcome--imported')).toHaveCount(1)
   await app.closeImport()
   await expect(app.rows).toHaveCount(before + 1)
-  await expect(app.row(FUXIN.titleStart)).toHaveCount(1)
+  await expect(app.row(SONGMEI.titleStart)).toHaveCount(1)
 }
 
 export async function settingsCreateAndOpenArchives({ app, tmp }: Context): Promise<void> {

@@ -5,7 +5,6 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..')
-export const SEEDS = resolve(REPO, '../shared/seeds')
 export const CLI = join(REPO, 'out/main/cli.js')
 
 export interface Server {

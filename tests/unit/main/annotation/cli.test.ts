@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Annotation } from '@shared/model'
 import { runCli } from '../../../../src/main/cli/run'
 import { createTranslator } from '../../../../src/main/i18n'
-import { FUXIN, removeTempDirs, tempDir } from './helpers'
+import { SONGMEI } from '../../../fixtures/news'
+import { removeTempDirs, tempDir } from './helpers'
 
 afterEach(removeTempDirs)
 
@@ -22,9 +23,9 @@ async function cliIn(home: string, args: string[], language: 'en' | 'zh-CN' = 'e
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
 
-async function withFuxin() {
+async function withSongmei() {
   const home = await tempDir('scriptorium-cli-')
-  const imported = await cliIn(home, ['import', FUXIN, '--json'])
+  const imported = await cliIn(home, ['import', SONGMEI.file, '--json'])
   expect(imported.code).toBe(0)
   const id = (JSON.parse(imported.out.split('\n')[0]!) as { id: string }).id
   const shown = JSON.parse((await cliIn(home, ['show', id, '--json'])).out) as { versions: { text: string }[] }
@@ -33,21 +34,21 @@ async function withFuxin() {
 
 describe('annotate, suggest, entities on the command line', () => {
   it('tags every whole-word occurrence of a quote, and show --json lists them with both selectors', async () => {
-    const { home, id, text } = await withFuxin()
-    const run = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Lei Feng', '--all', '--json'])
+    const { home, id, text } = await withSongmei()
+    const run = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Ma Qiuyun', '--all', '--json'])
     expect(run.code, run.err).toBe(0)
     const created = JSON.parse(run.out) as Annotation[]
-    const expected = text.match(/\bLei Feng\b/g)!.length
+    const expected = text.match(/\bMa Qiuyun\b/g)!.length
     expect(created).toHaveLength(expected)
     const points = [...text]
-    for (const a of created) expect(points.slice(a.target.position.start, a.target.position.end).join('')).toBe('Lei Feng')
+    for (const a of created) expect(points.slice(a.target.position.start, a.target.position.end).join('')).toBe('Ma Qiuyun')
 
     const shown = JSON.parse((await cliIn(home, ['show', id, '--json'])).out)
     expect(shown.annotations).toHaveLength(expected)
     for (const a of shown.annotations) {
       expect(Object.keys(a)).toEqual(expect.arrayContaining(['id', 'type', 'target', 'entity', 'note']))
       expect(a.target.position).toMatchObject({ type: 'TextPositionSelector' })
-      expect(a.target.quote).toMatchObject({ type: 'TextQuoteSelector', exact: 'Lei Feng' })
+      expect(a.target.quote).toMatchObject({ type: 'TextQuoteSelector', exact: 'Ma Qiuyun' })
     }
     expect(shown.relations).toEqual([])
     expect(shown.entities).toEqual([])
@@ -55,10 +56,10 @@ describe('annotate, suggest, entities on the command line', () => {
     expect(shown.history.map((e: { action: string }) => e.action)).toEqual(['import', 'annotation.addMany'])
 
     // Again: every occurrence is already tagged, nothing is duplicated.
-    const again = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Lei Feng', '--all'])
+    const again = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Ma Qiuyun', '--all'])
     expect(again.code).toBe(0)
     expect(again.out).toContain(`${expected} occurrences were already tagged`)
-    const againJson = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Lei Feng', '--all', '--json'])
+    const againJson = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Ma Qiuyun', '--all', '--json'])
     expect(JSON.parse(againJson.out)).toEqual([])
     // Nothing was added, so nothing was recorded.
     expect(JSON.parse((await cliIn(home, ['show', id, '--json'])).out).history).toHaveLength(2)
@@ -81,7 +82,7 @@ describe('annotate, suggest, entities on the command line', () => {
   })
 
   it('explains a negative offset in the interface language', async () => {
-    const { home, id } = await withFuxin()
+    const { home, id } = await withSongmei()
     const en = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--start', '-1', '--end', '3'])
     expect(en.code).toBe(2)
     expect(en.err).toContain('The value of --start starts with a dash')
@@ -94,29 +95,29 @@ describe('annotate, suggest, entities on the command line', () => {
   })
 
   it('tags the n-th occurrence or a code-point range, with a note', async () => {
-    const { home, id, text } = await withFuxin()
-    const second = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Lei Feng', '--occurrence', '2', '--note', 'second', '--json'])
+    const { home, id, text } = await withSongmei()
+    const second = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Ma Qiuyun', '--occurrence', '2', '--note', 'second', '--json'])
     expect(second.code, second.err).toBe(0)
     const [a] = JSON.parse(second.out) as Annotation[]
-    const first = [...text.slice(0, text.search(/\bLei Feng\b/))].length
+    const first = [...text.slice(0, text.search(/\bMa Qiuyun\b/))].length
     expect(a!.target.position.start).toBeGreaterThan(first)
     expect(a!.note).toBe('second')
 
-    const start = [...text.slice(0, text.indexOf('Hu Tao'))].length
-    const range = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--start', String(start), '--end', String(start + 6)])
+    const start = [...text.slice(0, text.indexOf('Gao Wenbin'))].length
+    const range = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--start', String(start), '--end', String(start + 10)])
     expect(range.code, range.err).toBe(0)
-    expect(range.out).toMatch(new RegExp(`PERSON {2}${start}–${start + 6} {2}“Hu Tao”`))
+    expect(range.out).toMatch(new RegExp(`PERSON {2}${start}–${start + 10} {2}“Gao Wenbin”`))
   })
 
   it('exits 2 on usage errors and 1 when the quote is missing or the operation fails', async () => {
-    const { home, id } = await withFuxin()
+    const { home, id } = await withSongmei()
     const usage: string[][] = [
-      ['--type', 'PERSON', '--quote', 'Hu Tao', '--start', '1', '--end', '4'],
+      ['--type', 'PERSON', '--quote', 'Gao Wenbin', '--start', '1', '--end', '4'],
       ['--type', 'PERSON'],
-      ['--type', 'PERSON', '--quote', 'Hu Tao', '--occurrence', '2', '--all'],
+      ['--type', 'PERSON', '--quote', 'Gao Wenbin', '--occurrence', '2', '--all'],
       ['--type', 'PERSON', '--start', '1'],
-      ['--type', 'PERSON', '--quote', 'Hu Tao', '--occurrence', '0'],
-      ['--quote', 'Hu Tao']
+      ['--type', 'PERSON', '--quote', 'Gao Wenbin', '--occurrence', '0'],
+      ['--quote', 'Gao Wenbin']
     ]
     for (const args of usage) {
       const run = await cliIn(home, ['annotate', id, ...args])
@@ -125,9 +126,9 @@ describe('annotate, suggest, entities on the command line', () => {
     }
     const missing = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Nobody Here'])
     expect(missing).toMatchObject({ code: 1, err: '“Nobody Here” does not occur (as whole words) in the article\'s text.' })
-    const tooFar = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Hu Tao', '--occurrence', '99'])
+    const tooFar = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Gao Wenbin', '--occurrence', '99'])
     expect(tooFar.code).toBe(1)
-    const badType = await cliIn(home, ['annotate', id, '--type', 'NOPE', '--quote', 'Hu Tao'])
+    const badType = await cliIn(home, ['annotate', id, '--type', 'NOPE', '--quote', 'Gao Wenbin'])
     expect(badType).toMatchObject({ code: 1, err: '“NOPE” is not a type of the tag schema.' })
     const past = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--start', '0', '--end', '99999999'])
     expect(past.code).toBe(1)
@@ -137,7 +138,7 @@ describe('annotate, suggest, entities on the command line', () => {
   })
 
   it('prints suggestions as JSON without storing them, and the registry with mention counts', async () => {
-    const { home, id, text } = await withFuxin()
+    const { home, id, text } = await withSongmei()
     const run = await cliIn(home, ['suggest', id, '--json'])
     expect(run.code, run.err).toBe(0)
     const suggestions = JSON.parse(run.out) as { start: number; end: number; exact: string; type: string; source: string }[]
@@ -157,22 +158,22 @@ describe('annotate, suggest, entities on the command line', () => {
   })
 
   it('lists the registry with mention counts once annotations link to it', async () => {
-    const { home, id } = await withFuxin()
+    const { home, id } = await withSongmei()
     const { AppContext } = await import('../../../../src/main/app-context')
     const { SettingsStore } = await import('../../../../src/main/settings-store')
     const { createDispatcher, call } = await import('../../../../src/main/dispatch')
     const { createHandlers } = await import('../../../../src/main/handlers')
     const t = createTranslator('en')
     const ctx = await AppContext.start({ archiveDir: join(home, 'archive'), settings: await SettingsStore.open(home), t, mode: 'browser' })
-    const created = await call(createDispatcher(createHandlers(ctx), t), 'createEntity', { type: 'PERSON', name: 'Lei Feng' })
+    const created = await call(createDispatcher(createHandlers(ctx), t), 'createEntity', { type: 'PERSON', name: 'Ma Qiuyun' })
     await ctx.close()
     if (!created.ok) throw new Error(created.error.message)
-    const run = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Lei Feng', '--all', '--entity', created.value.id])
+    const run = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Ma Qiuyun', '--all', '--entity', created.value.id])
     expect(run.code, run.err).toBe(0)
     const listed = JSON.parse((await cliIn(home, ['entities', '--json'])).out) as { id: string; name: string; mentionCount: number }[]
     const tagged = JSON.parse((await cliIn(home, ['show', id, '--json'])).out).annotations.length as number
     expect(tagged).toBeGreaterThan(5)
-    expect(listed).toEqual([expect.objectContaining({ id: created.value.id, name: 'Lei Feng', mentionCount: tagged })])
-    expect((await cliIn(home, ['entities'])).out).toMatch(new RegExp(`PERSON +${tagged} +Lei Feng`))
+    expect(listed).toEqual([expect.objectContaining({ id: created.value.id, name: 'Ma Qiuyun', mentionCount: tagged })])
+    expect((await cliIn(home, ['entities'])).out).toMatch(new RegExp(`PERSON +${tagged} +Ma Qiuyun`))
   })
 })

@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import type { ArticleChange, UndoResult } from '@shared/ipc/annotation-contract'
 import { applyDelta } from '@shared/ipc/article-delta'
@@ -12,11 +11,7 @@ import { call, createDispatcher, type Dispatch } from '../../../../src/main/disp
 import { createHandlers } from '../../../../src/main/handlers'
 import { createTranslator } from '../../../../src/main/i18n'
 import { SettingsStore } from '../../../../src/main/settings-store'
-
-export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../..')
-export const seedsDir = resolve(repoRoot, '../shared/seeds')
-export const FUXIN = join(seedsDir, '000_73089749affce752.txt')
-export const XINXIANG = join(seedsDir, '002_7d3fe354527a78d1.txt')
+import { LIANHE, SONGMEI } from '../../../fixtures/news'
 
 const made: string[] = []
 
@@ -87,9 +82,9 @@ export async function openApp(language: 'en' | 'zh-CN' = 'en'): Promise<TestApp>
   }
 }
 
-/** Imports the seed articles and gives their ids: [Fuxin, Xinxiang]. */
-export async function importSeeds(app: TestApp): Promise<[string, string]> {
-  const outcomes = await app.ok('importFiles', { paths: [FUXIN, XINXIANG] })
+/** Imports the two English news fixtures and gives their ids: [Songmei, Lianhe]. */
+export async function importNews(app: TestApp): Promise<[string, string]> {
+  const outcomes = await app.ok('importFiles', { paths: [SONGMEI.file, LIANHE.file] })
   const ids = outcomes.map((o) => o.id)
   if (outcomes.some((o) => o.status !== 'imported')) throw new Error(JSON.stringify(outcomes))
   return [ids[0]!, ids[1]!]

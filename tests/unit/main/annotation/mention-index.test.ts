@@ -5,7 +5,7 @@ import { call, createDispatcher } from '../../../../src/main/dispatch'
 import { createHandlers } from '../../../../src/main/handlers'
 import { createTranslator } from '../../../../src/main/i18n'
 import { SettingsStore } from '../../../../src/main/settings-store'
-import { importSeeds, openApp, rangeOf, removeTempDirs, type TestApp } from './helpers'
+import { importNews, openApp, rangeOf, removeTempDirs, type TestApp } from './helpers'
 
 let app: TestApp | undefined
 afterEach(async () => {
@@ -17,10 +17,10 @@ afterEach(async () => {
 describe('entity mention index', () => {
   it('reads only shards with annotations, once, and follows changes without reading again', async () => {
     app = await openApp()
-    const [fuxin] = await importSeeds(app)
-    const text = (await app.ok('getArticle', { id: fuxin })).doc.versions[0]!.text
-    const entity = await app.ok('createEntity', { type: 'PERSON', name: 'Hu Tao' })
-    await app.ok('addAnnotation', { articleId: fuxin, ...rangeOf(text, 'Hu Tao'), type: 'PERSON', entity: entity.id })
+    const [songmei] = await importNews(app)
+    const text = (await app.ok('getArticle', { id: songmei })).doc.versions[0]!.text
+    const entity = await app.ok('createEntity', { type: 'PERSON', name: 'Gao Wenbin' })
+    await app.ok('addAnnotation', { articleId: songmei, ...rangeOf(text, 'Gao Wenbin'), type: 'PERSON', entity: entity.id })
     await app.close()
 
     const t = createTranslator('en')
@@ -30,10 +30,10 @@ describe('entity mention index', () => {
     const reads = vi.spyOn(ctx.archive, 'read')
     const registry = await call(dispatch, 'getRegistry', {})
     expect(registry.ok && registry.value.entities[0]!.mentionCount).toBe(1)
-    expect(reads.mock.calls.map(([id]) => id)).toEqual([fuxin])
+    expect(reads.mock.calls.map(([id]) => id)).toEqual([songmei])
 
     reads.mockClear()
-    await call(dispatch, 'addAnnotation', { articleId: fuxin, ...rangeOf(text, 'secretary'), type: 'PERSON', entity: entity.id })
+    await call(dispatch, 'addAnnotation', { articleId: songmei, ...rangeOf(text, 'secretary'), type: 'PERSON', entity: entity.id })
     const after = await call(dispatch, 'getRegistry', {})
     expect(after.ok && after.value.entities[0]!.mentionCount).toBe(2)
     expect(reads).not.toHaveBeenCalled()
@@ -43,7 +43,7 @@ describe('entity mention index', () => {
     expect(opened.ok).toBe(true)
     const other = await call(dispatch, 'getRegistry', {})
     expect(other.ok && other.value.entities).toEqual([])
-    const state = await call(dispatch, 'undoState', { articleId: fuxin })
+    const state = await call(dispatch, 'undoState', { articleId: songmei })
     expect(state.ok && state.value.canUndo).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { importSeeds, openApp, rangeOf, removeTempDirs, type TestApp } from './helpers'
+import { importNews, openApp, rangeOf, removeTempDirs, type TestApp } from './helpers'
 
 let app: TestApp | undefined
 afterEach(async () => {
@@ -8,19 +8,19 @@ afterEach(async () => {
   await removeTempDirs()
 })
 
-async function fuxin() {
+async function songmei() {
   app = await openApp()
-  const [id] = await importSeeds(app)
+  const [id] = await importNews(app)
   const view = await app.ok('getArticle', { id })
   return { app, id, text: view.doc.versions[0]!.text }
 }
 
 describe('article operations through the dispatcher', () => {
   it('adds an annotation with both selectors, records history and undoes/redoes it', async () => {
-    const { app, id, text } = await fuxin()
-    const change = await app.ok('addAnnotation', { articleId: id, ...rangeOf(text, 'Hu Tao'), type: 'PERSON' })
+    const { app, id, text } = await songmei()
+    const change = await app.ok('addAnnotation', { articleId: id, ...rangeOf(text, 'Gao Wenbin'), type: 'PERSON' })
     const added = change.view.doc.annotations.at(-1)!
-    expect(added.target.quote.exact).toBe('Hu Tao')
+    expect(added.target.quote.exact).toBe('Gao Wenbin')
     expect(added.target.position.type).toBe('TextPositionSelector')
     expect(change.undo).toEqual({ canUndo: true, canRedo: false, undoAction: 'annotation.add', redoAction: null })
     const event = change.view.doc.history.at(-1)!
@@ -45,8 +45,8 @@ describe('article operations through the dispatcher', () => {
   })
 
   it('updates, deletes and relates annotations, each undoable', async () => {
-    const { app, id, text } = await fuxin()
-    const a = (await app.ok('addAnnotation', { articleId: id, ...rangeOf(text, 'Hu Tao'), type: 'PERSON' })).view.doc.annotations.at(-1)!
+    const { app, id, text } = await songmei()
+    const a = (await app.ok('addAnnotation', { articleId: id, ...rangeOf(text, 'Gao Wenbin'), type: 'PERSON' })).view.doc.annotations.at(-1)!
     const b = (await app.ok('addAnnotation', { articleId: id, ...rangeOf(text, 'Municipal Party Committee'), type: 'ORG' })).view.doc.annotations.at(-1)!
 
     const retyped = await app.ok('updateAnnotation', { articleId: id, id: a.id, type: 'TITLE', note: 'check' })
@@ -75,8 +75,8 @@ describe('article operations through the dispatcher', () => {
   })
 
   it('merges consecutive note edits into one undo step', async () => {
-    const { app, id, text } = await fuxin()
-    const a = (await app.ok('addAnnotation', { articleId: id, ...rangeOf(text, 'Hu Tao'), type: 'PERSON' })).view.doc.annotations.at(-1)!
+    const { app, id, text } = await songmei()
+    const a = (await app.ok('addAnnotation', { articleId: id, ...rangeOf(text, 'Gao Wenbin'), type: 'PERSON' })).view.doc.annotations.at(-1)!
     for (const note of ['a', 'ab', 'abc']) await app.ok('updateAnnotation', { articleId: id, id: a.id, note })
     const undone = await app.ok('undo', { articleId: id })
     expect(undone.change!.view.doc.annotations[0]!.note).toBe('')
@@ -84,7 +84,7 @@ describe('article operations through the dispatcher', () => {
   })
 
   it('suggests without storing, and accepts suggestions as one undo step', async () => {
-    const { app, id } = await fuxin()
+    const { app, id } = await songmei()
     const suggestions = await app.ok('suggest', { articleId: id })
     expect(suggestions.length).toBeGreaterThan(0)
     expect((await app.ok('getArticle', { id })).doc.annotations).toHaveLength(0)

@@ -6,7 +6,7 @@ import { createDispatcher, call } from '../../../../src/main/dispatch'
 import { createHandlers } from '../../../../src/main/handlers'
 import { createTranslator } from '../../../../src/main/i18n'
 import { SettingsStore } from '../../../../src/main/settings-store'
-import { importSeeds, openApp, rangeOf, removeTempDirs, type TestApp } from './helpers'
+import { importNews, openApp, rangeOf, removeTempDirs, type TestApp } from './helpers'
 
 let app: TestApp | undefined
 afterEach(async () => {
@@ -18,16 +18,16 @@ afterEach(async () => {
 describe('anchoring on open', () => {
   it('re-anchors annotations whose text moved, keeps an orphan flagged, and persists', async () => {
     app = await openApp()
-    const [id] = await importSeeds(app)
+    const [id] = await importNews(app)
     const text = (await app.ok('getArticle', { id })).doc.versions[0]!.text
-    const hu = (await app.ok('addAnnotation', { articleId: id, ...rangeOf(text, 'Hu Tao'), type: 'PERSON' })).view.doc.annotations[0]!
-    const gone = (await app.ok('addAnnotation', { articleId: id, ...rangeOf(text, 'Fu Zhihong'), type: 'PERSON' })).view.doc.annotations[1]!
+    const hu = (await app.ok('addAnnotation', { articleId: id, ...rangeOf(text, 'Gao Wenbin'), type: 'PERSON' })).view.doc.annotations[0]!
+    const gone = (await app.ok('addAnnotation', { articleId: id, ...rangeOf(text, 'Luo Shumin'), type: 'PERSON' })).view.doc.annotations[1]!
     await app.close()
 
     // Edit the shard outside the app: text inserted before both spans, one name removed.
     const file = join(app.archiveDir, 'articles', `${id}.json`)
     const stored = JSON.parse(await readFile(file, 'utf8'))
-    stored.versions[0].text = `Editor's note: 🙂 revised.\n\n${text.replace('Fu Zhihong', 'the director')}`
+    stored.versions[0].text = `Editor's note: 🙂 revised.\n\n${text.replace('Luo Shumin', 'the director')}`
     await writeFile(file, JSON.stringify(stored))
 
     const t = createTranslator('en')
@@ -40,10 +40,10 @@ describe('anchoring on open', () => {
     const moved = doc.annotations.find((a) => a.id === hu.id)!
     expect(moved.orphan).toBe(false)
     expect(moved.target.position.start).toBe(hu.target.position.start + [...`Editor's note: 🙂 revised.\n\n`].length)
-    expect([...doc.versions[0]!.text].slice(moved.target.position.start, moved.target.position.end).join('')).toBe('Hu Tao')
+    expect([...doc.versions[0]!.text].slice(moved.target.position.start, moved.target.position.end).join('')).toBe('Gao Wenbin')
     const orphan = doc.annotations.find((a) => a.id === gone.id)!
     expect(orphan.orphan).toBe(true)
-    expect(orphan.target.quote.exact).toBe('Fu Zhihong')
+    expect(orphan.target.quote.exact).toBe('Luo Shumin')
     expect(doc.history.at(-1)).toMatchObject({ action: 'annotation.reanchor', detail: { moved: [hu.id], orphaned: [gone.id] } })
 
     // Persisted: the shard now holds the new anchors; a second open changes nothing.

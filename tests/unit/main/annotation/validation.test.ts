@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_SCHEMA } from '@shared/model'
-import { importSeeds, openApp, rangeOf, removeTempDirs, type TestApp } from './helpers'
+import { importNews, openApp, rangeOf, removeTempDirs, type TestApp } from './helpers'
 
 let app: TestApp | undefined
 afterEach(async () => {
@@ -12,10 +12,10 @@ afterEach(async () => {
 describe('bad input gets a clear code and message, and nothing is stored', () => {
   it('refuses bad selections, types, relations and references', async () => {
     app = await openApp()
-    const [id] = await importSeeds(app)
+    const [id] = await importNews(app)
     const text = (await app.ok('getArticle', { id })).doc.versions[0]!.text
     const length = [...text].length
-    const hu = rangeOf(text, 'Hu Tao')
+    const hu = rangeOf(text, 'Gao Wenbin')
     const paragraphEnd = text.indexOf('\n\n')
     const cases: [Parameters<TestApp['err']>[1], string, string][] = [
       [{ articleId: id, start: 10, end: 10, type: 'PERSON' }, 'annotation.emptySelection', 'The selection is empty. Select some text to tag.'],
@@ -39,7 +39,7 @@ describe('bad input gets a clear code and message, and nothing is stored', () =>
     expect((await app.err('addAnnotation', { articleId: id, ...hu, type: 'PERSON' })).code).toBe('annotation.duplicate')
     expect((await app.err('updateAnnotation', { articleId: id, id: 'n_none', type: 'ORG' })).code).toBe('annotation.notFound')
     expect((await app.err('addRelation', { articleId: id, type: 'likes', from: a.id, to: a.id })).code).toBe('relation.selfLoop')
-    const b = (await app.ok('addAnnotation', { articleId: id, ...rangeOf(text, 'Fuxin'), type: 'PLACE' })).view.doc.annotations[1]!
+    const b = (await app.ok('addAnnotation', { articleId: id, ...rangeOf(text, 'Songmei'), type: 'PLACE' })).view.doc.annotations[1]!
     const badRelation = await app.err('addRelation', { articleId: id, type: 'likes', from: a.id, to: b.id })
     expect(badRelation).toMatchObject({ code: 'relation.unknownType', message: '“likes” is not a relation type of the tag schema.' })
     expect((await app.err('getEntity', { id: 'e_none' })).code).toBe('entity.notFound')
@@ -47,7 +47,7 @@ describe('bad input gets a clear code and message, and nothing is stored', () =>
     expect((await app.err('splitMention', { articleId: id, annotationId: a.id })).code).toBe('entity.notLinked')
     // A compound step is all or nothing: the entity is not kept when linking fails.
     const link = { articleId: id, annotationId: 'n_none' }
-    expect((await app.err('createEntity', { type: 'PERSON', name: 'Hu Tao', link })).code).toBe('annotation.notFound')
+    expect((await app.err('createEntity', { type: 'PERSON', name: 'Gao Wenbin', link })).code).toBe('annotation.notFound')
     expect((await app.ok('getRegistry', {})).entities).toEqual([])
     expect(await app.ok('undoState', {})).toMatchObject({ canUndo: false })
   })
@@ -58,7 +58,7 @@ describe('bad input gets a clear code and message, and nothing is stored', () =>
     expect(long.code).toBe('ipc.invalidInput')
     expect(long.field).toBe('name')
     expect(long.message).toMatch(/^Invalid value for “name”: .*500/)
-    expect((await app.err('createEntity', { type: 'NOPE', name: 'Hu Tao' })).code).toBe('entity.unknownType')
+    expect((await app.err('createEntity', { type: 'NOPE', name: 'Gao Wenbin' })).code).toBe('entity.unknownType')
 
     const types = DEFAULT_SCHEMA.types.map((t) => (t.name === 'ORG' ? { ...t, shortcut: 'p' } : t))
     const dup = await app.err('updateSchema', { schema: { ...DEFAULT_SCHEMA, types } })
@@ -69,10 +69,10 @@ describe('bad input gets a clear code and message, and nothing is stored', () =>
 
   it('refuses to undo the creation of an entity that annotations still link to', async () => {
     app = await openApp()
-    const [id] = await importSeeds(app)
+    const [id] = await importNews(app)
     const text = (await app.ok('getArticle', { id })).doc.versions[0]!.text
-    const entity = await app.ok('createEntity', { type: 'PERSON', name: 'Hu Tao' })
-    await app.ok('addAnnotation', { articleId: id, ...rangeOf(text, 'Hu Tao'), type: 'PERSON', entity: entity.id })
+    const entity = await app.ok('createEntity', { type: 'PERSON', name: 'Gao Wenbin' })
+    await app.ok('addAnnotation', { articleId: id, ...rangeOf(text, 'Gao Wenbin'), type: 'PERSON', entity: entity.id })
     const refused = await app.err('undo', {})
     expect(refused).toMatchObject({ code: 'entity.inUse', message: '1 annotation still links to this entity. Unlink or delete it first.' })
     expect(await app.ok('undoState', {})).toMatchObject({ canUndo: true, undoAction: 'entity.create' })
@@ -80,7 +80,7 @@ describe('bad input gets a clear code and message, and nothing is stored', () =>
 
   it('translates failures into Chinese', async () => {
     app = await openApp('zh-CN')
-    const [id] = await importSeeds(app)
+    const [id] = await importNews(app)
     const error = await app.err('addAnnotation', { articleId: id, start: 3, end: 3, type: 'PERSON' })
     expect(error.message).toBe('所选内容为空。请选择要标注的文字。')
   })

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { AppContext } from '../../../../src/main/app-context'
 import { createTranslator } from '../../../../src/main/i18n'
 import { SettingsStore } from '../../../../src/main/settings-store'
-import { cli, FUXIN_SEED, removeTempDirs, seedsDir, tempDir } from './helpers'
+import { BAISHUI_ZH, LIANHE, NEWS_DIR, SONGMEI } from '../../../fixtures/news'
+import { cli, removeTempDirs, tempDir } from './helpers'
 
 afterEach(removeTempDirs)
 
@@ -59,25 +60,26 @@ describe('scriptorium import / list / show', () => {
     for (const row of rows) expect(Object.keys(row).sort()).toEqual(['annotationCount', 'date', 'id', 'language', 'source', 'title'])
   })
 
-  it('imports both seeds with one JSON line each, and lists the Fuxin article', async () => {
+  it('imports a folder of news with one JSON line per file, and lists each article with its metadata', async () => {
     const { home, archive } = await setup()
-    const run = await cli(['import', '--json', seedsDir, '--archive', archive], home)
+    const run = await cli(['import', '--json', NEWS_DIR, '--archive', archive], home)
     expect(run.code).toBe(0)
     expect(run.err).toEqual([])
     const lines = importLines(run.stdout)
-    expect(lines).toHaveLength(2)
-    for (const line of lines) expect(line).toEqual({ file: expect.stringContaining(seedsDir), status: 'imported', id: expect.any(String), encoding: 'utf-8' })
-    const fuxinId = lines.find((l) => l.file === FUXIN_SEED)!.id!
+    expect(lines.map((l) => l.file)).toEqual([BAISHUI_ZH.file, LIANHE.file, SONGMEI.file])
+    for (const line of lines) expect(line).toEqual({ file: expect.any(String), status: 'imported', id: expect.any(String), encoding: 'utf-8' })
+    const [baishuiId, , songmeiId] = lines.map((l) => l.id!)
 
     const list = await cli(['list', '--json', '--archive', archive], home)
     const rows = JSON.parse(list.stdout) as ListRow[]
-    expect(rows).toHaveLength(6)
-    const fuxin = rows.find((r) => r.id === fuxinId)!
-    expect(fuxin).toMatchObject({ date: '2023-03-06', source: 'Fuxin News Network', language: 'en', annotationCount: 0 })
-    expect(fuxin.title).toMatch(/^Fuxin City launched the “Warming Fuxin, Gathering Forces and New Breakthroughs”/)
-    expect(fuxin.title).not.toContain('Date:')
+    expect(rows).toHaveLength(SAMPLES.length + 3)
+    const songmei = rows.find((r) => r.id === songmeiId)!
+    expect(songmei).toMatchObject({ date: SONGMEI.date, source: SONGMEI.source, language: 'en', annotationCount: 0 })
+    expect(songmei.title.startsWith(SONGMEI.titleStart)).toBe(true)
+    expect(songmei.title).not.toContain('Date:')
+    expect(rows.find((r) => r.id === baishuiId)).toMatchObject({ title: BAISHUI_ZH.title, date: BAISHUI_ZH.date, source: BAISHUI_ZH.source, language: 'zh' })
 
-    const again = await cli(['import', '--json', seedsDir, '--archive', archive], home)
+    const again = await cli(['import', '--json', NEWS_DIR, '--archive', archive], home)
     expect(again.code).toBe(0)
     expect(importLines(again.stdout).map((l) => [l.status, l.id])).toEqual(lines.map((l) => ['duplicate', l.id]))
   })
@@ -89,34 +91,35 @@ describe('scriptorium import / list / show', () => {
     await writeFile(empty, '')
     await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3]))
     const missing = join(home, 'missing.txt')
-    const run = await cli(['import', '--json', empty, FUXIN_SEED, missing, binary, seedsDir, '--archive', archive], home)
+    const run = await cli(['import', '--json', empty, SONGMEI.file, missing, binary, NEWS_DIR, '--archive', archive], home)
     expect(run.code).toBe(1)
     const lines = importLines(run.stdout)
     expect(lines.map((l) => [l.file, l.status])).toEqual([
       [empty, 'failed'],
-      [FUXIN_SEED, 'imported'],
+      [SONGMEI.file, 'imported'],
       [missing, 'failed'],
       [binary, 'failed'],
-      [FUXIN_SEED, 'duplicate'],
-      [expect.stringMatching(/002_.*\.txt$/), 'imported']
+      [BAISHUI_ZH.file, 'imported'],
+      [LIANHE.file, 'imported'],
+      [SONGMEI.file, 'duplicate']
     ])
-    expect(lines[4]!.id).toBe(lines[1]!.id)
+    expect(lines[6]!.id).toBe(lines[1]!.id)
     const rows = JSON.parse((await cli(['list', '--json', '--archive', archive], home)).stdout) as ListRow[]
-    expect(rows).toHaveLength(6)
+    expect(rows).toHaveLength(SAMPLES.length + 3)
   })
 
   it('prints human lines and a summary without --json', async () => {
     const { home, archive } = await setup()
-    const run = await cli(['import', FUXIN_SEED, join(home, 'nope.txt'), '--archive', archive], home)
+    const run = await cli(['import', SONGMEI.file, join(home, 'nope.txt'), '--archive', archive], home)
     expect(run.code).toBe(1)
-    expect(run.out.join('\n')).toMatch(/imported .*000_73089749affce752\.txt/)
+    expect(run.out.join('\n')).toMatch(/imported .*songmei-volunteer-month\.txt/)
     expect(run.out.at(-1)).toBe('1 imported, 0 already in the archive, 1 failed.')
     expect(run.err.join('\n')).toMatch(/failed .*nope\.txt/)
   })
 
   it('shows the stored article flattened, with origin and versions', async () => {
     const { home, archive } = await setup()
-    const imported = importLines((await cli(['import', '--json', FUXIN_SEED, '--archive', archive], home)).stdout)
+    const imported = importLines((await cli(['import', '--json', SONGMEI.file, '--archive', archive], home)).stdout)
     const id = imported[0]!.id!
     const run = await cli(['show', id, '--json', '--archive', archive], home)
     expect(run.code).toBe(0)
@@ -126,21 +129,21 @@ describe('scriptorium import / list / show', () => {
     expect(shown).toMatchObject({
       schemaVersion: 1,
       id,
-      date: '2023-03-06',
-      source: 'Fuxin News Network',
-      origin: { fileName: '000_73089749affce752.txt', format: 'txt', encoding: 'utf-8', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      date: SONGMEI.date,
+      source: SONGMEI.source,
+      origin: { fileName: SONGMEI.fileName, format: 'txt', encoding: 'utf-8', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
       annotations: [],
       relations: [],
       entities: []
     })
     const versions = shown.versions as { lang: string; role: string; origin: string; text: string }[]
     expect(versions[0]).toMatchObject({ lang: 'en', role: 'original', origin: expect.any(String) })
-    expect(versions[0]!.text).toMatch(/^This year marks the 60th anniversary/)
+    expect(versions[0]!.text).toMatch(/^This year is the 30th anniversary/)
     expect((shown.history as unknown[]).length).toBeGreaterThan(0)
 
     const human = await cli(['show', id, '--archive', archive], home)
-    expect(human.out[0]).toMatch(/^Fuxin City launched/)
-    expect(human.stdout).toContain('Source: Fuxin News Network')
+    expect(human.out[0]!.startsWith(SONGMEI.titleStart)).toBe(true)
+    expect(human.stdout).toContain(`Source: ${SONGMEI.source}`)
   })
 
   it('exits 1 with a translated message for an id that is not in the archive', async () => {
@@ -205,7 +208,7 @@ describe('scriptorium on a locked archive', () => {
     const t = createTranslator(language)
     const ctx = await AppContext.start({ archiveDir: archive, settings: await SettingsStore.open(join(home, 'app')), t, mode: 'browser' })
     try {
-      for (const argv of [['list'], ['import', FUXIN_SEED], ['check', '--json']]) {
+      for (const argv of [['list'], ['import', SONGMEI.file], ['check', '--json']]) {
         const run = await cli([...argv, '--archive', archive], home, { t })
         expect(run.code).toBe(1)
         expect(run.out).toEqual([])

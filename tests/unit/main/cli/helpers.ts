@@ -1,14 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { runCli } from '../../../../src/main/cli/run'
 import type { CliIo } from '../../../../src/main/cli/command'
 import { createTranslator, type Translate } from '../../../../src/main/i18n'
-
-export const repoRoot = fileURLToPath(new URL('../../../..', import.meta.url))
-export const seedsDir = resolve(repoRoot, '../shared/seeds')
-export const FUXIN_SEED = join(seedsDir, '000_73089749affce752.txt')
 
 const made: string[] = []
 

@@ -2,26 +2,34 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ImportFailure } from '@shared/formats/failure'
 import { parseNewsText } from '@shared/formats/news-text'
-import { FUXIN_SEED, XINXIANG_SEED } from '../../../fixtures/import/helpers'
+import { BAISHUI_ZH, LIANHE, SONGMEI } from '../../../fixtures/news'
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean)
 
 describe('parseNewsText', () => {
-  it('reads the Fuxin seed in the news layout: title, date, source, body', () => {
-    const raw = readFileSync(FUXIN_SEED, 'utf8')
+  it('reads an article in the news layout: title, date, source, body', () => {
+    const raw = readFileSync(SONGMEI.file, 'utf8')
     const a = parseNewsText(raw)
-    expect(a.title.startsWith('Fuxin City launched')).toBe(true)
-    expect(a.date).toBe('2023-03-06')
-    expect(a.source).toBe('Fuxin News Network')
-    expect(a.text.startsWith('This year marks the 60th anniversary')).toBe(true)
+    expect(a.title.startsWith(SONGMEI.titleStart)).toBe(true)
+    expect(a.date).toBe(SONGMEI.date)
+    expect(a.source).toBe(SONGMEI.source)
+    expect(a.text.startsWith(SONGMEI.firstWords)).toBe(true)
     expect(a.text).not.toMatch(/^(Date|Source):/m)
     // Never lose a word: title + headers + body hold every word of the file.
     expect(words(`${a.title} Date: ${a.date} Source: ${a.source} ${a.text}`)).toEqual(words(raw))
-    expect(a.text.split('\n\n').length).toBe(8)
+    expect(a.text.split('\n\n').length).toBe(SONGMEI.paragraphs)
   })
 
-  it('reads the second seed (no title line, no headers) as plain text, keeping all of it', () => {
-    const raw = readFileSync(XINXIANG_SEED, 'utf8')
+  it('reads a Chinese article with 日期： and 来源： headers, turning the Chinese date into ISO', () => {
+    const raw = readFileSync(BAISHUI_ZH.file, 'utf8')
+    const a = parseNewsText(raw)
+    expect(a).toMatchObject({ title: BAISHUI_ZH.title, date: BAISHUI_ZH.date, source: BAISHUI_ZH.source })
+    expect(a.text.startsWith(BAISHUI_ZH.firstWords)).toBe(true)
+    expect(a.text.split('\n\n').length).toBe(BAISHUI_ZH.paragraphs)
+  })
+
+  it('reads a text with no title line and no headers as plain text, keeping all of it', () => {
+    const raw = readFileSync(LIANHE.file, 'utf8')
     const a = parseNewsText(raw)
     expect(a.text).toBe(raw.trimEnd())
     expect(a.date).toBeNull()
@@ -32,8 +40,8 @@ describe('parseNewsText', () => {
   })
 
   it('accepts Chinese headers with full-width colons, URL lines, and CRLF line endings', () => {
-    const a = parseNewsText('\ufeff阜新市开展学雷锋活动\r\n\r\n日期：2023年3月6日\r\n来源：阜新新闻网\r\n网址：https://example.cn/a\r\n\r\n第一段。\r\n\r\n第二段。\r\n')
-    expect(a).toMatchObject({ title: '阜新市开展学雷锋活动', date: '2023-03-06', source: '阜新新闻网', url: 'https://example.cn/a' })
+    const a = parseNewsText('\ufeff松梅市举办读书月活动\r\n\r\n日期：2024年4月23日\r\n来源：松梅日报网\r\n网址：https://example.cn/a\r\n\r\n第一段。\r\n\r\n第二段。\r\n')
+    expect(a).toMatchObject({ title: '松梅市举办读书月活动', date: '2024-04-23', source: '松梅日报网', url: 'https://example.cn/a' })
     expect(a.text).toBe('第一段。\n\n第二段。')
   })
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { ImportFailure } from '@shared/formats/failure'
 import { decodeBytes } from '../../../../../src/main/services/import/decode'
 
-const ZH = '阜新市启动“温暖阜新、聚力新突破”学雷锋志愿服务活动。\n\n日期：2023年3月6日\n来源：阜新新闻网\n'
-const EN = 'Fuxin City launched a volunteer service — “Warming Fuxin”.\n'
+const ZH = '白水区开展“护河清岸、共建家园”志愿服务活动。\n\n日期：2024年5月20日\n来源：松梅日报网\n'
+const EN = 'Songmei City launched a volunteer service month — “Warm Hands, Bright Lanterns”.\n'
 
 function codeOf(bytes: Uint8Array): string {
   try {

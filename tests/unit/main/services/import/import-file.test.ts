@@ -6,8 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { AppFailure } from '@shared/ipc/result'
 import { ArticleDoc } from '@shared/model'
 import { importBytes, importFile } from '../../../../../src/main/services/import/import-file'
-import { deps, FakeTarget, FUXIN_SEED, XINXIANG_SEED } from '../../../../fixtures/import/helpers'
+import { deps, FakeTarget } from '../../../../fixtures/import/helpers'
 import { storedDoc } from '../../../../fixtures/import/stored-doc'
+import { BAISHUI_ZH, LIANHE, SONGMEI } from '../../../../fixtures/news'
 
 const dir = mkdtempSync(join(tmpdir(), 'scriptorium-import-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -17,33 +18,35 @@ const file = (name: string, content: string | Uint8Array): string => {
   return path
 }
 
-const ZH = '阜新市启动学雷锋志愿服务活动\n\n日期：2023年3月6日\n来源：阜新新闻网\n\n3月5日上午，我市在玉龙湖广场举行学雷锋志愿服务活动启动仪式。\n\n市委书记出席启动仪式并宣布活动正式启动。\n'
+/** The Chinese article, re-encoded here in the encodings Chinese archives arrive in. */
+const ZH = readFileSync(BAISHUI_ZH.file, 'utf8')
 
 describe('importFile', () => {
-  it('imports the Fuxin seed with its title, date, source, language and provenance', async () => {
+  it('imports a news article with its title, date, source, language and provenance', async () => {
     const target = new FakeTarget()
-    const outcome = await importFile(FUXIN_SEED, deps(target))
-    expect(outcome).toMatchObject({ file: FUXIN_SEED, status: 'imported', encoding: 'utf-8' })
-    expect(outcome.title?.startsWith('Fuxin City launched')).toBe(true)
+    const outcome = await importFile(SONGMEI.file, deps(target))
+    expect(outcome).toMatchObject({ file: SONGMEI.file, status: 'imported', encoding: 'utf-8' })
+    expect(outcome.title?.startsWith(SONGMEI.titleStart)).toBe(true)
     const doc = target.docs.get(outcome.id!)!
     expect(ArticleDoc.parse(doc)).toBeTruthy()
     expect(doc.article.id).toMatch(/^a_[0-9a-f]{16}$/)
-    expect(doc.article).toMatchObject({ date: '2023-03-06', source: 'Fuxin News Network', language: 'en', tags: [], importedAt: '2024-05-01T10:00:00.000Z' })
-    expect(doc.article.origin).toMatchObject({ fileName: '000_73089749affce752.txt', format: 'txt', encoding: 'utf-8' })
+    expect(doc.article).toMatchObject({ date: SONGMEI.date, source: SONGMEI.source, language: 'en', tags: [], importedAt: '2024-05-01T10:00:00.000Z' })
+    expect(doc.article.origin).toMatchObject({ fileName: SONGMEI.fileName, format: 'txt', encoding: 'utf-8' })
     expect(doc.article.origin.sha256).toMatch(/^[0-9a-f]{64}$/)
     expect(doc.versions).toHaveLength(1)
     expect(doc.versions[0]).toMatchObject({ lang: 'en', role: 'original', origin: 'unknown' })
     expect(doc.versions[0]!.id).toMatch(/^v_[0-9a-f]{16}$/)
     expect(doc.history).toEqual([
-      { at: '2024-05-01T10:00:00.000Z', actor: 'tester', action: 'import', detail: { file: '000_73089749affce752.txt', format: 'txt', encoding: 'utf-8' } }
+      { at: '2024-05-01T10:00:00.000Z', actor: 'tester', action: 'import', detail: { file: SONGMEI.fileName, format: 'txt', encoding: 'utf-8' } }
     ])
   })
 
-  it('imports the second seed', async () => {
+  it('imports a text without title line or headers whole', async () => {
     const target = new FakeTarget()
-    const outcome = await importFile(XINXIANG_SEED, deps(target))
+    const outcome = await importFile(LIANHE.file, deps(target))
     expect(outcome.status).toBe('imported')
-    expect(target.docs.get(outcome.id!)!.versions[0]!.text).toBe(readFileSync(XINXIANG_SEED, 'utf8').trimEnd())
+    expect(outcome.title?.startsWith(LIANHE.titleStart)).toBe(true)
+    expect(target.docs.get(outcome.id!)!.versions[0]!.text).toBe(readFileSync(LIANHE.file, 'utf8').trimEnd())
   })
 
   it.each([
@@ -54,10 +57,12 @@ describe('importFile', () => {
   ])('imports a Chinese %s file and detects Chinese', async (_, name, bytes, encoding) => {
     const target = new FakeTarget()
     const outcome = await importFile(file(name, bytes), deps(target))
-    expect(outcome).toMatchObject({ status: 'imported', encoding, title: '阜新市启动学雷锋志愿服务活动' })
+    expect(outcome).toMatchObject({ status: 'imported', encoding, title: BAISHUI_ZH.title })
     const doc = target.docs.get(outcome.id!)!
-    expect(doc.article).toMatchObject({ date: '2023-03-06', source: '阜新新闻网', language: 'zh' })
-    expect(doc.versions[0]).toMatchObject({ lang: 'zh', text: '3月5日上午，我市在玉龙湖广场举行学雷锋志愿服务活动启动仪式。\n\n市委书记出席启动仪式并宣布活动正式启动。' })
+    expect(doc.article).toMatchObject({ date: BAISHUI_ZH.date, source: BAISHUI_ZH.source, language: 'zh' })
+    // Every character survives the round trip: the body is the UTF-8 file's, below the headers.
+    expect(doc.versions[0]).toMatchObject({ lang: 'zh', text: ZH.slice(ZH.indexOf(BAISHUI_ZH.firstWords)).trimEnd() })
+    expect(doc.versions[0]!.text.split('\n\n')).toHaveLength(BAISHUI_ZH.paragraphs)
   })
 
   it('imports markdown, HTML and our JSON', async () => {
@@ -135,10 +140,10 @@ describe('importFile', () => {
 
   it('reports a failing archive write as that file’s failure', async () => {
     const archiveFull = new FakeTarget(() => new AppFailure('archive.unwritable', 'disk full', { path: '/archive', detail: 'ENOSPC' }))
-    const outcome = await importFile(FUXIN_SEED, deps(archiveFull))
+    const outcome = await importFile(SONGMEI.file, deps(archiveFull))
     expect(outcome).toMatchObject({ status: 'failed', reasonCode: 'archive.unwritable', encoding: 'utf-8' })
     expect(outcome.reason).toBe('The archive at /archive cannot be written: ENOSPC')
-    const crashing = await importFile(FUXIN_SEED, deps(new FakeTarget(() => new Error('boom'))))
+    const crashing = await importFile(SONGMEI.file, deps(new FakeTarget(() => new Error('boom'))))
     expect(crashing).toMatchObject({ status: 'failed', reasonCode: 'import.writeFailed', reasonParams: { detail: 'boom' } })
   })
 })

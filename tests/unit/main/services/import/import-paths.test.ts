@@ -5,7 +5,8 @@ import iconv from 'iconv-lite'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { ImportOutcome } from '@shared/model'
 import { importPaths } from '../../../../../src/main/services/import/import-paths'
-import { deps, FakeTarget, FUXIN_SEED, XINXIANG_SEED } from '../../../../fixtures/import/helpers'
+import { deps, FakeTarget } from '../../../../fixtures/import/helpers'
+import { LIANHE, SONGMEI } from '../../../../fixtures/news'
 
 const root = mkdtempSync(join(tmpdir(), 'scriptorium-batch-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -21,17 +22,17 @@ function mixedFolder(): string {
   const dir = join(root, 'mixed')
   mkdirSync(join(dir, 'sub', 'deeper'), { recursive: true })
   mkdirSync(join(dir, '.hidden-dir'))
-  copyFileSync(FUXIN_SEED, join(dir, 'b-fuxin.txt'))
+  copyFileSync(SONGMEI.file, join(dir, 'b-songmei.txt'))
   writeFileSync(join(dir, 'a-empty.txt'), '')
   writeFileSync(join(dir, 'c-binary.txt'), Uint8Array.from([0, 1, 2, 3, 0, 0, 255]))
   writeFileSync(join(dir, 'd-page.html'), '<html><body><nav><a href="/">Home</a></nav></body></html>')
   writeFileSync(join(dir, 'e-image.png'), 'png')
   writeFileSync(join(dir, '.hidden.txt'), 'Hidden\n\nNot to be imported.')
   writeFileSync(join(dir, '.hidden-dir', 'inside.txt'), 'Inside\n\nNot to be imported either.')
-  copyFileSync(XINXIANG_SEED, join(dir, 'sub', 'xinxiang.txt'))
+  copyFileSync(LIANHE.file, join(dir, 'sub', 'lianhe.txt'))
   writeFileSync(join(dir, 'sub', 'deeper', 'gbk.txt'), iconv.encode('标题\n\n正文第一段。', 'gbk'))
   writeFileSync(join(dir, 'sub', 'deeper', 'title-only.txt'), '  Only a title\n\n')
-  copyFileSync(FUXIN_SEED, join(dir, 'sub', 'deeper', 'z-fuxin-copy.txt'))
+  copyFileSync(SONGMEI.file, join(dir, 'sub', 'deeper', 'z-songmei-copy.txt'))
   symlinkSync(dir, join(dir, 'sub', 'loop')) // a link back to the top: must not be walked forever
   return dir
 }
@@ -44,14 +45,14 @@ describe('importPaths', () => {
     const summary = outcomes.map((o) => [o.file.slice(dir.length + 1), o.status, o.reasonCode ?? ''])
     expect(summary).toEqual([
       ['a-empty.txt', 'failed', 'import.empty'],
-      ['b-fuxin.txt', 'imported', ''],
+      ['b-songmei.txt', 'imported', ''],
       ['c-binary.txt', 'failed', 'import.binary'],
       ['d-page.html', 'failed', 'import.noArticle'],
       ['e-image.png', 'failed', 'import.unsupportedType'],
       ['sub/deeper/gbk.txt', 'imported', ''],
       ['sub/deeper/title-only.txt', 'imported', ''],
-      ['sub/deeper/z-fuxin-copy.txt', 'duplicate', ''],
-      ['sub/xinxiang.txt', 'imported', '']
+      ['sub/deeper/z-songmei-copy.txt', 'duplicate', ''],
+      ['sub/lianhe.txt', 'imported', '']
     ])
     expect(outcomes[7]!.id).toBe(outcomes[1]!.id)
     expect(outcomes[5]!.encoding).toBe('gb18030')
@@ -78,7 +79,7 @@ describe('importPaths', () => {
     writeFileSync(join(dir, 'one.md'), '# One\n\nFirst.')
     const hidden = join(root, '.named-explicitly.txt')
     writeFileSync(hidden, 'Named\n\nA hidden file named on the command line is imported.')
-    const outcomes = await collect(importPaths([join(root, 'nope'), dir, XINXIANG_SEED, hidden], deps(target)))
+    const outcomes = await collect(importPaths([join(root, 'nope'), dir, LIANHE.file, hidden], deps(target)))
     expect(outcomes.map((o) => [o.status, o.reasonCode])).toEqual([
       ['failed', 'import.notFound'],
       ['imported', undefined],
