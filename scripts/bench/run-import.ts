@@ -1,5 +1,5 @@
 /**
- * Import throughput: N generated news articles (.txt, the seeds' layout) through importPaths
+ * Import throughput: N generated news articles (.txt, the layout of tests/fixtures/news) through importPaths
  * into a fresh archive, every article durable before the next (as the CLI does). Prints
  * articles/s and per-article latency; never asserts.
  * Run: npx tsx --tsconfig tsconfig.node.json scripts/bench/run-import.ts [articles]

@@ -56,7 +56,7 @@ function plans(): Plan[] {
   })
 }
 
-/** Small news articles in the seeds' layout, each with a text no other one has. */
+/** Small news articles in the news layout (tests/fixtures/news), each with a text no other one has. */
 async function makeInputs(): Promise<void> {
   const words = 'harbour council volunteers market bridge river school library festival railway station museum'.split(' ')
   for (let f = 0; f < FOLDERS; f++) {

@@ -28,12 +28,12 @@ function readHeader(line: string): { field: HeaderField; value: string } | null 
 }
 
 /**
- * Plain text, or the news layout of our seeds:
+ * Plain text, or the news layout archivists import (see tests/fixtures/news):
  *
  *     Title line
  *
- *     Date: 2023-03-06        (or 日期：, Published:, 发布时间：…)
- *     Source: Fuxin News Network   (or 来源：)
+ *     Date: 2024-04-12        (or 日期：, Published:, 发布时间：…)
+ *     Source: Songmei Daily Network   (or 来源：)
  *     URL: https://…          (optional, or 网址：/链接：)
  *
  *     Body paragraphs…

@@ -6,7 +6,7 @@ describe('parseMarkdown', () => {
     const md = [
       '# The *city* holds a ceremony',
       '',
-      'Volunteers met at **Yulong Lake Square** on [March 5](https://example.com) &amp; sang `songs`.',
+      'Volunteers met at **Jinlan Lake Square** on [March 5](https://example.com) &amp; sang `songs`.',
       'A second line.',
       '',
       '## Background',
@@ -21,14 +21,14 @@ describe('parseMarkdown', () => {
     const a = parseMarkdown(md)
     expect(a.title).toBe('The city holds a ceremony')
     expect(a.text).toBe(
-      'Volunteers met at Yulong Lake Square on March 5 & sang songs.\nA second line.\n\nBackground\n\nfirst point\nsecond point\n\nA quoted remark.\n\na photo of the square'
+      'Volunteers met at Jinlan Lake Square on March 5 & sang songs.\nA second line.\n\nBackground\n\nfirst point\nsecond point\n\nA quoted remark.\n\na photo of the square'
     )
     expect(a.text).not.toMatch(/[*_`#>[\]]/)
   })
 
   it('reads front matter for metadata and never shows it in the text', () => {
-    const a = parseMarkdown('---\ntitle: "From front matter"\ndate: 2023-03-06\nsource: Fuxin News Network\n---\n\nBody text.\r\n')
-    expect(a).toMatchObject({ title: 'From front matter', date: '2023-03-06', source: 'Fuxin News Network', text: 'Body text.' })
+    const a = parseMarkdown('---\ntitle: "From front matter"\ndate: 2023-03-06\nsource: Songmei Daily Network\n---\n\nBody text.\r\n')
+    expect(a).toMatchObject({ title: 'From front matter', date: '2023-03-06', source: 'Songmei Daily Network', text: 'Body text.' })
   })
 
   it('derives a title when there is no heading', () => {

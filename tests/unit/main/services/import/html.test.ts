@@ -4,18 +4,18 @@ import { parseHtml } from '../../../../../src/main/services/import/html'
 
 const PAGE = `<!doctype html>
 <html lang="en"><head>
-  <title>Fuxin launches volunteer week | Daily Planet</title>
+  <title>Songmei lights its lantern month | Daily Planet</title>
   <meta property="og:site_name" content="The Daily Planet">
   <meta property="article:published_time" content="2023-03-06T08:00:00+08:00">
-  <link rel="canonical" href="https://example.com/news/fuxin">
+  <link rel="canonical" href="https://example.com/news/songmei">
   <style>.SECRETSTYLE { color: red }</style>
   <script>var SECRETSCRIPT = 1</script>
 </head><body>
   <nav class="site-nav"><a href="/">SECRETNAV Home</a> <a href="/sport">Sport</a></nav>
   <div role="navigation"><a href="/a">SECRETROLE</a></div>
   <main><article>
-    <h1>Fuxin launches volunteer week</h1>
-    <p>On the morning of March 5, the city held the launching ceremony of the volunteer service activity at Yulong Lake Square, with hundreds of volunteers taking part.</p>
+    <h1>Songmei lights its lantern month</h1>
+    <p>On the morning of April 11, volunteers filled Jinlan Lake Square for the opening of the lantern month, and the square was lively and lively until noon.</p>
     <p>The secretary of the Municipal Party Committee presented the flag<br>to the volunteer teams, and announced the <b>official launch</b> of the <a href="/event">event</a>.</p>
     <script>document.write('SECRETINLINE')</script>
     <noscript>SECRETNOSCRIPT</noscript>
@@ -27,12 +27,12 @@ const PAGE = `<!doctype html>
 describe('parseHtml', () => {
   it('extracts the article, its title, source, date and canonical url', () => {
     const a = parseHtml(PAGE)
-    expect(a.title).toBe('Fuxin launches volunteer week')
+    expect(a.title).toBe('Songmei lights its lantern month')
     expect(a.source).toBe('The Daily Planet')
     expect(a.date).toBe('2023-03-06T08:00:00+08:00')
-    expect(a.url).toBe('https://example.com/news/fuxin')
+    expect(a.url).toBe('https://example.com/news/songmei')
     const paragraphs = a.text.split('\n\n')
-    expect(paragraphs[0]).toMatch(/^On the morning of March 5, the city held/)
+    expect(paragraphs[0]).toMatch(/^On the morning of April 11, volunteers filled/)
     expect(a.text).toContain('presented the flag\nto the volunteer teams, and announced the official launch of the event.')
     expect(paragraphs.at(-1)).toMatch(/in the communities\.$/)
   })
