@@ -56,6 +56,13 @@ export default tseslint.config(
   },
   {
     files: ['src/preload/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [ipcMainOnly], patterns: [lowdb] }] }
+    rules: {
+      'no-restricted-imports': ['error', { paths: [ipcMainOnly], patterns: [lowdb] }],
+      // A sandboxed preload can require only electron, events, timers and url (types are erased).
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ name: '@shared/ipc/contract', message: 'The sandboxed preload cannot load zod: take names from @shared/ipc/operation-names.', allowTypeImports: true }],
+        patterns: [{ group: ['zod', 'zod/*', '@shared/model', '@shared/model/*'], message: 'The sandboxed preload cannot load zod or the model schemas.', allowTypeImports: true }]
+      }]
+    }
   }
 )
