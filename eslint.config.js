@@ -17,7 +17,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }]
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-restricted-syntax': ['error', {
+        selector: "TSMappedType[constraint.type='TSTypeReference'][constraint.typeName.name='OperationName']",
+        message: 'Map over `keyof Contract`: through an alias, go-to-definition and find-references lose the contract entry.'
+      }]
     }
   },
   {
