@@ -17,7 +17,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }]
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-restricted-syntax': ['error', {
+        selector: "TSMappedType[constraint.type='TSTypeReference'][constraint.typeName.name='OperationName']",
+        message: 'Map over `keyof Contract`: through an alias, go-to-definition and find-references lose the contract entry.'
+      }]
     }
   },
   {
@@ -56,6 +60,13 @@ export default tseslint.config(
   },
   {
     files: ['src/preload/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [ipcMainOnly], patterns: [lowdb] }] }
+    rules: {
+      'no-restricted-imports': ['error', { paths: [ipcMainOnly], patterns: [lowdb] }],
+      // A sandboxed preload can require only electron, events, timers and url (types are erased).
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ name: '@shared/ipc/contract', message: 'The sandboxed preload cannot load zod: take names from @shared/ipc/operation-names.', allowTypeImports: true }],
+        patterns: [{ group: ['zod', 'zod/*', '@shared/model', '@shared/model/*'], message: 'The sandboxed preload cannot load zod or the model schemas.', allowTypeImports: true }]
+      }]
+    }
   }
 )

@@ -1,10 +1,10 @@
 import type { Translate } from './i18n'
 import type { z } from 'zod'
-import { contract, type OperationInput, type OperationName, type OperationOutput } from '@shared/ipc/contract'
+import { contract, type Contract, type OperationInput, type OperationName, type OperationOutput } from '@shared/ipc/contract'
 import { AppFailure, fail, ok, type AppError, type Result } from '@shared/ipc/result'
 
 /** One implementation per contract operation, receiving input already validated. */
-export type Handlers = { [K in OperationName]: (input: z.output<(typeof contract)[K]['input']>) => Promise<OperationOutput<K>> }
+export type Handlers = { [K in keyof Contract]: (input: z.output<Contract[K]['input']>) => Promise<OperationOutput<K>> }
 
 const isOperation = (name: string): name is OperationName => Object.hasOwn(contract, name)
 

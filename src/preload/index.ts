@@ -1,8 +1,11 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import { channelFor, MENU_CHANNEL } from '@shared/ipc/channels'
-import { operationNames } from '@shared/ipc/contract'
+import { operationNames } from '@shared/ipc/operation-names'
 
-/** One function per contract operation, derived from the contract: nothing hand-listed. */
+/**
+ * One function per contract operation. The names come from the zod-free list: a sandboxed
+ * preload can require only electron, events, timers and url (tests/built/preload.test.ts).
+ */
 const api = Object.fromEntries(operationNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(channelFor(name), input)]))
 
 contextBridge.exposeInMainWorld('api', api)

@@ -1,5 +1,5 @@
-import type { OperationInput, OperationName, OperationOutput } from './contract'
+import type { Contract, OperationInput, OperationOutput } from './contract'
 import type { Result } from './result'
 
 /** The typed API every client sees: one async function per contract operation. */
-export type Api = { [K in OperationName]: (input: OperationInput<K>) => Promise<Result<OperationOutput<K>>> }
+export type Api = { [K in keyof Contract]: (input: OperationInput<K>) => Promise<Result<OperationOutput<K>>> }

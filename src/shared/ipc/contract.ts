@@ -95,4 +95,5 @@ export type Contract = typeof contract
 export type OperationName = keyof Contract
 export type OperationInput<K extends OperationName> = z.input<Contract[K]['input']>
 export type OperationOutput<K extends OperationName> = NonNullable<Contract[K]['output']>
-export const operationNames = Object.keys(contract) as OperationName[]
+/** The names alone (zod-free, for the preload) live in operation-names.ts. */
+export { operationNames } from './operation-names'

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { contract, operationNames, type OperationInput, type OperationName } from '@shared/ipc/contract'
+import { contract, operationNames, type Contract, type OperationInput, type OperationName } from '@shared/ipc/contract'
 import { AppFailure } from '@shared/ipc/result'
 import { createDispatcher, type Handlers } from '../../../src/main/dispatch'
 import { createTranslator } from '../../../src/main/i18n'
@@ -7,7 +7,7 @@ import { createTranslator } from '../../../src/main/i18n'
 const t = createTranslator('en')
 
 /** One valid input per operation: a new operation without one here is a compile error. */
-const valid: { [K in OperationName]: OperationInput<K> } = {
+const valid: { [K in keyof Contract]: OperationInput<K> } = {
   appInfo: {},
   archiveInfo: {},
   openArchive: { path: '/tmp/archive', create: false },

@@ -1,0 +1,88 @@
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { isAbsolute, join, relative } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { channelFor } from '@shared/ipc/channels'
+import { operationNames } from '@shared/ipc/operation-names'
+import { BUILT_MAIN, BUILT_PRELOAD, built, REPO } from './support/built-files'
+
+interface Report {
+  handles: string[]
+  duplicateHandles: string[]
+  windows: { options: { webPreferences?: Record<string, unknown> }; loaded: { file?: string; url?: string } | null }[]
+  errorBoxes: { title: string; content: string }[]
+  calls: Record<'fromApp' | 'invalidInput' | 'fromForeignPage', { ok: boolean; value?: { path: string; articleCount: number }; error?: { code: string } }>
+  permissionGranted: boolean | null
+  quit: boolean
+  failure: string | null
+}
+
+const RUNNER = join(REPO, 'tests', 'built', 'support', 'run-built-main.mjs')
+const APP_PAGE = pathToFileURL(join(REPO, 'out', 'renderer', 'index.html')).href
+
+let tmp: string
+let report: Report
+
+/**
+ * Starts the BUILT main process (out/main/index.js) in a child Node with a fake `electron`
+ * (support/fake-electron.mjs) and a fresh user folder, lets it reach its menu, calls two of
+ * its handlers as the renderer and as a foreign page would, quits, and reads what it did.
+ */
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'scriptorium-built-main-'))
+  const reportFile = join(tmp, 'report.json')
+  const env: NodeJS.ProcessEnv = { ...process.env, SCRIPTORIUM_HOME: join(tmp, 'home'), LANG: 'en_US.UTF-8' }
+  delete env.ELECTRON_RENDERER_URL
+  const { stderr } = await promisify(execFile)(process.execPath, [RUNNER, built(BUILT_MAIN), reportFile, APP_PAGE], { cwd: REPO, env, timeout: 60_000 })
+  report = JSON.parse(await readFile(reportFile, 'utf8')) as Report
+  if (report.failure) throw new Error(`the built main process failed: ${report.failure}\n${stderr}`)
+}, 90_000)
+
+afterAll(async () => {
+  if (tmp) await rm(tmp, { recursive: true, force: true })
+})
+
+describe('the built main process (out/main/index.js) with a stand-in Electron', () => {
+  it('starts on a new archive without an error dialog', () => {
+    expect(report.errorBoxes).toEqual([])
+    expect(report.calls.fromApp.ok).toBe(true)
+    expect(report.calls.fromApp.value?.path).toBe(join(tmp, 'home', 'archive'))
+    expect(report.calls.fromApp.value?.articleCount).toBeGreaterThan(0)
+  })
+
+  it('registers exactly one ipcMain.handle per contract operation, and no other', () => {
+    expect(report.duplicateHandles).toEqual([])
+    expect([...report.handles].sort()).toEqual(operationNames.map(channelFor).sort())
+  })
+
+  it('validates what the renderer sends and refuses calls from any other page', () => {
+    expect(report.calls.invalidInput).toMatchObject({ ok: false, error: { code: 'ipc.invalidInput', field: 'id' } })
+    expect(report.calls.fromForeignPage).toMatchObject({ ok: false, error: { code: 'ipc.forbidden' } })
+  })
+
+  it('opens one window: isolated, sandboxed, without Node, with the built preload and renderer', () => {
+    expect(report.windows).toHaveLength(1)
+    const [window] = report.windows
+    const preferences = window!.options.webPreferences ?? {}
+    expect(preferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false })
+    const preload = String(preferences.preload)
+    expect(isAbsolute(preload)).toBe(true)
+    expect(relative(join(REPO, 'out'), preload).startsWith('..')).toBe(false)
+    expect(preload).toBe(BUILT_PRELOAD)
+    expect(existsSync(preload)).toBe(true)
+    expect(window!.loaded?.file && existsSync(window!.loaded.file)).toBe(true)
+  })
+
+  it('denies permission requests (camera, microphone, notifications…)', () => {
+    expect(report.permissionGranted).toBe(false)
+  })
+
+  it('closes the archive on quit: its lock is released', () => {
+    expect(report.quit).toBe(true)
+    expect(existsSync(join(tmp, 'home', 'archive', '.lock'))).toBe(false)
+  })
+})
