@@ -147,7 +147,8 @@ export class Archive {
       const current = await this.load(id)
       const next = mutate(current)
       if (next === current) return current
-      const valid = validateArticle(next ?? current, id)
+      // Every write raises the revision, whoever makes it: a stale view can always tell.
+      const valid = validateArticle({ ...(next ?? current), revision: (current.revision ?? 0) + 1 }, id)
       if (valid.article.id !== id) {
         throw new AppFailure('article.invalid', `The id of article ${id} cannot change`, { id }, 'article.id')
       }

@@ -8,7 +8,7 @@ import { api } from '../../../api'
 import { useRegistry } from '../../entities/registry-context'
 import { shareUnchanged } from './share'
 
-const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoAction: null, redoAction: null }
+const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoAction: null, redoAction: null, undoLabel: null, redoLabel: null }
 
 /** An update to `next` that keeps the current object when equal: the toolbar then does not re-render. */
 const undoState = (next: UndoState) => (before: UndoState) =>
