@@ -57,6 +57,7 @@ export class Archive {
   private readonly backups: { catalog: Backups; registry: Backups }
   private flushTimer: NodeJS.Timeout | undefined
   private closing: Promise<void> | undefined
+  private readonly writeListeners = new Set<(id: string) => void>()
 
   private constructor(
     private readonly paths: ArchivePaths,
@@ -134,7 +135,18 @@ export class Archive {
       await writeShard(shardFile(this.paths.articles, id), valid)
       this.catalog.set(summarize(valid))
       this.scheduleFlush()
+      this.written(id)
     })
+  }
+
+  /** Calls `listener` with the id of every article created or changed; answers an unsubscribe. */
+  onArticleWritten(listener: (id: string) => void): () => void {
+    this.writeListeners.add(listener)
+    return () => this.writeListeners.delete(listener)
+  }
+
+  private written(id: string): void {
+    for (const listener of this.writeListeners) listener(id)
   }
 
   /**
@@ -155,6 +167,7 @@ export class Archive {
       await writeShard(shardFile(this.paths.articles, id), valid)
       this.catalog.set(summarize(valid))
       this.scheduleFlush()
+      this.written(id)
       return valid
     })
   }

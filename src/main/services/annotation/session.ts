@@ -7,7 +7,9 @@ import { AppFailure } from '@shared/ipc/result'
 import type { ArticleDoc, Entity } from '@shared/model'
 import type { Archive } from '../../archive/archive'
 import { commandContext } from './env'
+import { ChangeFeed } from '../../change-feed'
 import { MentionIndex } from './mention-index'
+import { publishApplied } from './publish'
 import { applyParts, type Applied, type Part } from './parts'
 import { reanchorDoc, withReanchored } from './reanchor-doc'
 import { ARTICLE_SCOPE_PREFIX, REGISTRY_SCOPE, UndoStacks, articleScope } from './undo-stacks'
@@ -24,7 +26,8 @@ export class AnnotationSession {
 
   constructor(
     readonly archive: Archive,
-    readonly actor: string
+    readonly actor: string,
+    private readonly feed: ChangeFeed = new ChangeFeed()
   ) {
     this.index = new MentionIndex(archive)
   }
@@ -47,6 +50,7 @@ export class AnnotationSession {
     const articleId = scope.startsWith(ARTICLE_SCOPE_PREFIX) ? scope.slice(ARTICLE_SCOPE_PREFIX.length) : undefined
     const label = articleId === undefined ? { action: name } : describeStep(name, applied.before.get(articleId), applied.docs.get(articleId))
     this.stacks.record(scope, applied.inverse, name, mergeKey, label)
+    publishApplied(this.feed, this, applied)
     return applied
   }
 
@@ -69,6 +73,7 @@ export class AnnotationSession {
     const top = this.stacks.peek(scope, direction)
     if (top) await this.guardRemovals(top)
     const done = await this.stacks.step(scope, direction, (parts) => applyParts(this.env(direction), parts))
+    if (done) publishApplied(this.feed, this, done.applied)
     const change = articleId === undefined ? null : await this.articleChange(done?.applied ?? null, articleId)
     const registryChanged = Boolean(done?.applied.inverse.some((part) => part.scope === 'registry'))
     return { action: done?.action ?? null, change, registryChanged, undo: this.stacks.state(scope) }
@@ -133,6 +138,7 @@ export class AnnotationSession {
         return result ? withReanchored(current, result, this.actor) : current
       })
       this.index.put(saved)
+      if (revisionOf(saved) !== revisionOf(doc)) publishApplied(this.feed, this, { inverse: [], outcomes: [], docs: new Map([[id, saved]]), before: new Map([[id, doc]]) })
       return saved
     })
   }
