@@ -154,7 +154,11 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
         // Adding changes no other annotation: what the delta puts is the new one.
         return change?.delta.annotations.put[0]?.id ?? null
       },
-      update: async (id: string, patch: AnnotationPatch) => apply(await api.updateAnnotation({ articleId, revision: revision(), id, ...patch })),
+      /** Changes an annotation the view still holds (a note flushed as the editor closes may outlive it). */
+      async update(id: string, patch: AnnotationPatch): Promise<ArticleChange | null> {
+        if (!viewRef.current?.doc.annotations.some((a) => a.id === id)) return null
+        return apply(await api.updateAnnotation({ articleId, revision: revision(), id, ...patch }))
+      },
       remove: async (ids: string[]) => apply(await api.deleteAnnotations({ articleId, revision: revision(), ids })),
       addRelation: async (from: string, to: string, type: string) => apply(await api.addRelation({ articleId, revision: revision(), from, to, type })),
       updateRelation: async (id: string, patch: { type?: string; note?: string }) =>
