@@ -200,12 +200,12 @@ describe('scriptorium on a locked archive', () => {
   it.each([
     ['en', /in use by process \d+ on /],
     ['zh-CN', /正被 .* 上的进程 \d+ 使用/]
-  ] as const)('exits 1 with the "in use by" message (%s)', async (language, message) => {
+  ] as const)('a writing command exits 1 with the "in use by" message (%s)', async (language, message) => {
     const { home, archive } = await setup()
     const t = createTranslator(language)
     const ctx = await AppContext.start({ archiveDir: archive, settings: await SettingsStore.open(join(home, 'app')), t, mode: 'browser' })
     try {
-      for (const argv of [['list'], ['import', FUXIN_SEED], ['check', '--json']]) {
+      for (const argv of [['import', FUXIN_SEED], ['annotate', 'sample-1', '--type', 'PLACE', '--quote', 'Lanxia City']]) {
         const run = await cli([...argv, '--archive', archive], home, { t })
         expect(run.code).toBe(1)
         expect(run.out).toEqual([])
