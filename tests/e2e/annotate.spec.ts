@@ -144,9 +144,9 @@ test('tag with the keyboard, link an entity, tag all occurrences, relate, undo/r
   await app.screenshot('annotate-reader-en')
 
   // Undo the relation and the tag-all; redo the tag-all.
-  await expect(page.getByTestId('undo')).toHaveAttribute('title', /Undo add relation/)
+  await expect(page.getByTestId('undo')).toHaveAttribute('title', /Undo: add relation/)
   await page.keyboard.press('Control+z')
-  await expect(page.getByTestId('undo')).toHaveAttribute('title', /Undo tag all occurrences|Undo tag several/)
+  await expect(page.getByTestId('undo')).toHaveAttribute('title', /Undo: tag all occurrences|Undo: tag several/)
   await page.keyboard.press('Control+z')
   await expect(count(page, 'PERSON')).toHaveText('2')
   await page.keyboard.press('Control+Shift+z')

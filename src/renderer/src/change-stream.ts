@@ -34,7 +34,7 @@ export function openChangeStream(token: string, emit: FeedListener): void {
   let connectedBefore = false
   const connect = async (): Promise<void> => {
     try {
-      const response = await fetch('/api/events', { headers: { authorization: `Bearer ${token}` }, cache: 'no-store' })
+      const response = await fetch('/api/events', { headers: { authorization: `Bearer ${token}` } })
       if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`)
       if (connectedBefore) emit({ type: 'resync' })
       connectedBefore = true
@@ -52,7 +52,7 @@ export function openChangeStream(token: string, emit: FeedListener): void {
     } catch {
       // The server stopped or the tab lost it: try again below.
     }
-    window.setTimeout(() => void connect(), retry)
+    setTimeout(() => void connect(), retry)
     retry = Math.min(retry * 2, RETRY_MAX_MS)
   }
   void connect()
