@@ -60,6 +60,8 @@ describe('read-only commands while the app holds the archive', () => {
       expect(await readFile(join(archive, 'articles', 'sample-3.json'), 'utf8')).toBe('not json at all')
       expect(await readdir(join(archive, 'quarantine'))).toEqual([])
       expect(await readFile(join(archive, '.lock'), 'utf8')).toBe(lock)
+      const json = await cli(['check', '--json', '--archive', archive], home)
+      expect(JSON.parse(json.stdout)).toMatchObject({ archive, ok: false, repaired: false })
       // The app goes on writing.
       expect((await call(dispatch, 'listArticles', {})).ok).toBe(true)
     } finally {
