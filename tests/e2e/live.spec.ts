@@ -98,30 +98,48 @@ test('a write against a revision the tab never showed is refused, says so, shows
   await openArticle(b)
   await expect(count(b.page, 'PLACE')).toHaveText('1')
 
-  // B deletes A's tag; A (missing the feed) still shows it and edits its note.
-  await b.page.getByTestId('group-PLACE').getByRole('button', { name: 'Lanxia City' }).click()
-  await b.page.keyboard.press('Delete')
-  await expect(b.page.getByTestId('group-PLACE')).toHaveCount(0)
-
+  // B tags something else; A, missing the feed, edits its tag's note: refused, the note kept in
+  // the field as "Not saved", the view read again; leaving the field again stores it.
+  await tag(b.page, 'Baituo District', 'l')
   await a.page.getByTestId('group-PLACE').getByRole('button', { name: 'Lanxia City' }).click()
   const note = a.page.locator('#annotation-note')
-  await note.fill('Seat of the city government')
+  await note.fill('Prefecture-level city')
   await note.blur()
   const error = a.page.getByTestId('annotate-error')
   await expect(error).toContainText('changed in another window')
+  await expect(a.page.locator('.field__status')).toHaveText('Not saved')
+  await expect(note).toHaveValue('Prefecture-level city')
+  await expect(count(a.page, 'PLACE')).toHaveText('2')
+  await a.screenshot('live-note-not-saved-en')
+  await note.focus()
+  await note.blur()
+  await expect(a.page.locator('.field__status')).toHaveText('Saved')
+  await b.page.getByTestId('group-PLACE').getByRole('button', { name: 'Lanxia City' }).click()
+  await expect(b.page.locator('#annotation-note')).toHaveValue('Prefecture-level city')
+  await b.page.keyboard.press('Escape')
+
+  // B deletes A's tag; A (missing the feed) still shows it and edits its note again.
+  await b.page.getByTestId('group-PLACE').getByRole('button', { name: 'Lanxia City' }).click()
+  await b.page.keyboard.press('Delete')
+
+  await expect(b.page.getByTestId('group-PLACE').getByRole('button', { name: 'Lanxia City' })).toHaveCount(0)
+  await note.fill('Seat of the city government')
+  await note.blur()
+  await expect(error).toContainText('changed in another window')
   await expect(error).not.toContainText(/\bn_[0-9a-f]{16}\b/)
-  await expect(a.page.locator('.field__status')).not.toHaveText('Saved')
+  await expect(a.page.getByText('Saved', { exact: true })).toHaveCount(0)
   // The view was read again: the tag B deleted is gone from A too.
-  await expect(a.page.getByTestId('group-PLACE')).toHaveCount(0)
+  await expect(a.page.getByTestId('group-PLACE').getByRole('button', { name: 'Lanxia City' })).toHaveCount(0)
   await a.screenshot('live-stale-write-en')
 
   // An undo from the stale tab is refused the same way, and reverses nothing it did not show.
+  await a.page.getByTestId('annotate-error').getByRole('button').click()
   await tag(b.page, 'Jinghe Square', 'l')
   await expect(a.page.getByTestId('undo')).toBeEnabled()
   await a.page.getByTestId('undo').click()
   await expect(error).toContainText('changed in another window')
-  await expect(count(a.page, 'PLACE')).toHaveText('1')
-  await expect(count(b.page, 'PLACE')).toHaveText('1')
+  await expect(count(a.page, 'PLACE')).toHaveText('2')
+  await expect(count(b.page, 'PLACE')).toHaveText('2')
 })
 
 test('undo names the step it will undo, in English and Chinese', async ({ browser, server }) => {
@@ -172,3 +190,31 @@ test('the token survives a reload and a new tab; a tab without one says how to g
   await expect(stranger.locator('body')).toContainText('no access key')
   await expect(stranger.locator('body')).not.toContainText('expired')
 })
+
+test('the tabs of one browser share one event stream; when its tab closes, another takes over', async ({ browser, server }) => {
+  const context = await browser.newContext()
+  try {
+    let streams = 0
+    context.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/events') streams++
+    })
+    const first = await context.newPage()
+    await first.goto(server.url)
+    await new AppDriver(first).waitForLibrary()
+    const second = new AppDriver(await context.newPage())
+    await second.page.goto(server.url)
+    await second.waitForLibrary()
+    // A browser keeps six connections to a host: one stream per tab would starve requests.
+    await expect.poll(() => streams).toBe(1)
+    await first.close()
+    await expect.poll(() => streams).toBe(2)
+    // A change made elsewhere still reaches the tab left.
+    const other = await openTab(browser, server)
+    await openArticle(other)
+    await tag(other.page, 'Lanxia City', 'l')
+    await expect(libraryCount(second)).toHaveText('1')
+  } finally {
+    await context.close()
+  }
+})
+

@@ -2,7 +2,8 @@ import type { Api } from '@shared/ipc/client'
 import type { OperationName } from '@shared/ipc/contract'
 import type { Result } from '@shared/ipc/result'
 import { isChangeEvent } from '@shared/ipc/change-events'
-import { openChangeStream, type FeedEvent, type FeedListener } from './change-stream'
+import type { FeedEvent, FeedListener } from './change-stream'
+import { openSharedChangeStream } from './shared-change-stream'
 
 const TOKEN_KEY = 'scriptorium.token'
 /** Browsers cap keepalive requests at 64 KiB in flight; stay well below (a char is ≤ 3 bytes). */
@@ -86,15 +87,15 @@ const emit = (event: FeedEvent) => {
 
 /**
  * Follows changes made anywhere (another window or tab, an import): the preload's IPC
- * events in Electron, Server-Sent Events in the browser. One connection for the whole page,
- * opened by the first subscriber. Answers a function that unsubscribes.
+ * events in Electron, Server-Sent Events in the browser (one stream shared by the tabs, see
+ * shared-change-stream.ts), opened by the first subscriber. Answers a function that unsubscribes.
  */
 export function subscribeChanges(listener: FeedListener): () => void {
   listeners.add(listener)
   if (!feedOpen) {
     feedOpen = true
     if (window.changes) window.changes.on((event) => isChangeEvent(event) && emit(event))
-    else if (token) openChangeStream(token, emit)
+    else if (token) openSharedChangeStream(token, emit)
   }
   return () => listeners.delete(listener)
 }

@@ -29,7 +29,7 @@ export function parseEventBlock(block: string): unknown[] {
  * Authorization header — EventSource cannot send headers, and the token must not travel in
  * a URL. Reconnects after a break, with a growing pause, and then announces a resync.
  */
-export function openChangeStream(token: string, emit: FeedListener): void {
+export function openChangeStream(token: string, emit: FeedListener, onConnect: () => void = () => undefined): void {
   let retry = RETRY_FIRST_MS
   let connectedBefore = false
   const connect = async (): Promise<void> => {
@@ -37,6 +37,7 @@ export function openChangeStream(token: string, emit: FeedListener): void {
       const response = await fetch('/api/events', { headers: { authorization: `Bearer ${token}` } })
       if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`)
       if (connectedBefore) emit({ type: 'resync' })
+      else onConnect()
       connectedBefore = true
       retry = RETRY_FIRST_MS
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
