@@ -54,7 +54,7 @@ export function NoteField({ value, onSave, inputRef }: Props) {
     <div className="field">
       <label className="field__label" htmlFor="annotation-note">
         {t('annotate:editor.note')}
-        <span className="field__status" aria-live="polite">
+        <span className={`field__status${state === 'failed' ? ' field__status--failed' : ''}`} aria-live="polite">
           {state === 'pending' ? t('annotate:editor.noteSaving') : state === 'saved' ? t('annotate:editor.noteSaved') : state === 'failed' ? t('annotate:editor.noteNotSaved') : ''}
         </span>
       </label>
