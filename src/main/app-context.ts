@@ -3,6 +3,8 @@ import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { AppFailure } from '@shared/ipc/result'
 import { Archive } from './archive/archive'
+import { watchCatalog } from './catalog-feed'
+import { ChangeFeed } from './change-feed'
 import { defaultArchiveDir } from './paths'
 import { loadSamples } from './services/samples'
 import type { SettingsStore } from './settings-store'
@@ -12,12 +14,18 @@ import type { SettingsStore } from './settings-store'
  * the user's settings and the main-process translator.
  */
 export class AppContext {
+  /** Changes to the archive open now, for every window (see change-feed.ts). */
+  readonly feed = new ChangeFeed()
+  private unwatch: () => void
+
   private constructor(
     private current: Archive,
     readonly settings: SettingsStore,
     readonly t: Translate,
     readonly mode: 'electron' | 'browser'
-  ) {}
+  ) {
+    this.unwatch = watchCatalog(current, this.feed)
+  }
 
   static async start(options: { archiveDir?: string; settings: SettingsStore; t: Translate; mode: 'electron' | 'browser' }): Promise<AppContext> {
     const dir = options.archiveDir ?? options.settings.get().archivePath ?? defaultArchiveDir()
@@ -38,12 +46,15 @@ export class AppContext {
     if (dir === this.current.dir) return this.current
     const next = await openArchiveAt(dir)
     await this.current.close()
+    this.unwatch()
     this.current = next
+    this.unwatch = watchCatalog(next, this.feed)
     await this.settings.update({ archivePath: dir })
     return next
   }
 
   async close(): Promise<void> {
+    this.unwatch()
     await this.current.close()
   }
 }

@@ -4,7 +4,7 @@ import { AppContext } from './app-context'
 import { createDispatcher, toAppError } from './dispatch'
 import { createHandlers } from './handlers'
 import { createTranslator } from './i18n'
-import { bindIpc } from './ipc'
+import { bindIpc, forwardChanges } from './ipc'
 import { buildMenu } from './menu'
 import { userDataDir } from './paths'
 import { SettingsStore } from './settings-store'
@@ -33,6 +33,7 @@ async function start(): Promise<void> {
     return
   }
   bindIpc(createDispatcher(createHandlers(ctx), (key, options) => t(key, options)))
+  forwardChanges(ctx.feed)
 
   const window = createMainWindow(settings)
   const chooseArchive = async (create: boolean) => {

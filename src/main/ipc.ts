@@ -1,6 +1,7 @@
-import { ipcMain } from 'electron'
+import { BrowserWindow, ipcMain } from 'electron'
 import { operationNames } from '@shared/ipc/contract'
-import { channelFor } from '@shared/ipc/channels'
+import { CHANGES_CHANNEL, channelFor } from '@shared/ipc/channels'
+import type { ChangeFeed } from './change-feed'
 import type { Dispatch } from './dispatch'
 import { isAppUrl } from './window-options'
 
@@ -17,4 +18,11 @@ export function bindIpc(dispatch: Dispatch): void {
       return dispatch(name, input)
     })
   }
+}
+
+/** Sends every change to every window: each one follows edits made in the others. */
+export function forwardChanges(feed: ChangeFeed): () => void {
+  return feed.subscribe((event) => {
+    for (const window of BrowserWindow.getAllWindows()) if (!window.isDestroyed()) window.webContents.send(CHANGES_CHANNEL, event)
+  })
 }

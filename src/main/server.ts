@@ -2,12 +2,16 @@ import type { Translate } from './i18n'
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { ChangeFeed } from './change-feed'
 import type { Dispatch } from './dispatch'
+import { streamChanges } from './server/event-stream'
 import { BodyTooLarge, checkOrigin, checkToken, readBody, type Refusal } from './server/request-guard'
 import { serveStatic } from './server/static-files'
 
 /** A 20 MB file travels as ~27 MB of base64 inside JSON. */
 export const MAX_BODY_BYTES = 30 * 1024 * 1024
+/** Where the change feed is served (a GET; every operation is a POST). */
+export const EVENTS_PATH = '/api/events'
 
 export interface ServerOptions {
   dispatch: Dispatch
@@ -15,6 +19,8 @@ export interface ServerOptions {
   rendererDir: string
   port?: number
   bodyLimit?: number
+  /** Served as Server-Sent Events on `GET /api/events` (same token as every request). */
+  feed?: ChangeFeed
 }
 
 export interface RunningServer {
@@ -47,9 +53,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, { status: 405, code: 'server.methodNotAllowed' }, options.t)
       return serveStatic(options.rendererDir, url.pathname, res)
     }
-    if (req.method !== 'POST') return refuse(res, { status: 405, code: 'server.methodNotAllowed' }, options.t)
+    const events = url.pathname === EVENTS_PATH && req.method === 'GET' && options.feed
+    if (req.method !== 'POST' && !events) return refuse(res, { status: 405, code: 'server.methodNotAllowed' }, options.t)
     const tokenRefusal = checkToken(req, token)
     if (tokenRefusal) return refuse(res, tokenRefusal, options.t)
+    if (events) return streamChanges(req, res, events)
     let input: unknown
     try {
       const body = await readBody(req, limit)

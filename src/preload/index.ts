@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { channelFor, MENU_CHANNEL } from '@shared/ipc/channels'
+import { CHANGES_CHANNEL, channelFor, MENU_CHANNEL } from '@shared/ipc/channels'
 import { operationNames } from '@shared/ipc/operation-names'
 
 /**
@@ -15,5 +15,13 @@ contextBridge.exposeInMainWorld('menu', {
     const listener = (_event: unknown, command: unknown) => handler(command)
     ipcRenderer.on(MENU_CHANNEL, listener)
     return () => ipcRenderer.removeListener(MENU_CHANNEL, listener)
+  }
+})
+contextBridge.exposeInMainWorld('changes', {
+  /** Changes to the archive from any window (change-events.ts); returns a function that unsubscribes. */
+  on(handler: (event: unknown) => void): () => void {
+    const listener = (_event: unknown, change: unknown) => handler(change)
+    ipcRenderer.on(CHANGES_CHANNEL, listener)
+    return () => ipcRenderer.removeListener(CHANGES_CHANNEL, listener)
   }
 })

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { channelFor, MENU_CHANNEL } from '@shared/ipc/channels'
+import { CHANGES_CHANNEL, channelFor, MENU_CHANNEL } from '@shared/ipc/channels'
 import { operationNames } from '@shared/ipc/operation-names'
 import { BUILT_PRELOAD } from './support/built-files'
 import { exposedPaths, loadSandboxedPreload, SANDBOX_MODULES } from './support/sandboxed-preload'
@@ -10,7 +10,10 @@ import { exposedPaths, loadSandboxedPreload, SANDBOX_MODULES } from './support/s
  * the channel main sends on. Exposing a new one (a change feed, job progress) without a line
  * here fails "exposes the contract's operations and the known listeners, nothing else".
  */
-const LISTENERS: { path: string; channel: string }[] = [{ path: 'menu.on', channel: MENU_CHANNEL }]
+const LISTENERS: { path: string; channel: string }[] = [
+  { path: 'menu.on', channel: MENU_CHANNEL },
+  { path: 'changes.on', channel: CHANGES_CHANNEL }
+]
 
 /** A few invokers and listeners (about 1.5 KB): near this limit, the bundle has taken in code a preload has no use for. */
 const MAX_PRELOAD_BYTES = 8 * 1024

@@ -57,6 +57,7 @@ export class Archive {
   private readonly backups: { catalog: Backups; registry: Backups }
   private flushTimer: NodeJS.Timeout | undefined
   private closing: Promise<void> | undefined
+  private readonly writeListeners = new Set<(id: string) => void>()
 
   private constructor(
     private readonly paths: ArchivePaths,
@@ -134,7 +135,18 @@ export class Archive {
       await writeShard(shardFile(this.paths.articles, id), valid)
       this.catalog.set(summarize(valid))
       this.scheduleFlush()
+      this.written(id)
     })
+  }
+
+  /** Calls `listener` with the id of every article created or changed; answers an unsubscribe. */
+  onArticleWritten(listener: (id: string) => void): () => void {
+    this.writeListeners.add(listener)
+    return () => this.writeListeners.delete(listener)
+  }
+
+  private written(id: string): void {
+    for (const listener of this.writeListeners) listener(id)
   }
 
   /**
@@ -147,13 +159,15 @@ export class Archive {
       const current = await this.load(id)
       const next = mutate(current)
       if (next === current) return current
-      const valid = validateArticle(next ?? current, id)
+      // Every write raises the revision, whoever makes it: a stale view can always tell.
+      const valid = validateArticle({ ...(next ?? current), revision: (current.revision ?? 0) + 1 }, id)
       if (valid.article.id !== id) {
         throw new AppFailure('article.invalid', `The id of article ${id} cannot change`, { id }, 'article.id')
       }
       await writeShard(shardFile(this.paths.articles, id), valid)
       this.catalog.set(summarize(valid))
       this.scheduleFlush()
+      this.written(id)
       return valid
     })
   }

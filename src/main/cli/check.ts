@@ -9,10 +9,11 @@ export const checkCommand: Command = {
   minPositionals: 0,
   maxPositionals: 0,
   run: (values, _positionals, io, t) =>
-    withSession(values, io, t, async ({ ctx }) => {
+    withSession(values, io, t, async ({ ctx, archiveDir, snapshot }) => {
       const { archive } = ctx
       // Opening reads only the catalog; a check reads every shard, so that a damaged one is
-      // found (and quarantined by the archive) now rather than when someone opens it.
+      // found (and quarantined by the archive) now rather than when someone opens it. While
+      // the app holds the archive, this reads a snapshot: it reports, and repairs nothing.
       let shards = 0
       for (const { id } of archive.list()) {
         shards += await archive.read(id).then(() => 1, () => 0)
@@ -20,15 +21,16 @@ export const checkCommand: Command = {
       const { quarantined, catalogRebuilt, migrated } = archive.report
       const healthy = quarantined.length === 0
       if (values.json) {
-        io.out(JSON.stringify({ archive: archive.dir, ok: healthy, shards, quarantined, catalogRebuilt, migrated }, null, 2))
+        io.out(JSON.stringify({ archive: archiveDir, ok: healthy, shards, quarantined, catalogRebuilt, migrated, repaired: !snapshot }, null, 2))
       } else {
-        io.out(t('cli:check.archive', { path: archive.dir }))
+        io.out(t('cli:check.archive', { path: archiveDir }))
         io.out(t('cli:check.shards', { count: shards }))
         io.out(catalogRebuilt ? t('cli:check.rebuilt') : t('cli:check.catalogOk'))
         if (migrated > 0) io.out(t('cli:check.migrated', { count: migrated }))
-        for (const item of quarantined) io.out(t('cli:check.quarantined', { file: item.file, reason: item.reason }))
-        io.out(healthy ? t('cli:check.healthy') : t('cli:check.unhealthy', { count: quarantined.length }))
+        for (const item of quarantined) io.out(t(snapshot ? 'cli:check.damaged' : 'cli:check.quarantined', { file: item.file, reason: item.reason }))
+        if (healthy) io.out(t('cli:check.healthy'))
+        else io.out(snapshot ? t('cli:check.unhealthyNotRepaired', { count: quarantined.length }) : t('cli:check.unhealthy', { count: quarantined.length }))
       }
       return healthy ? EXIT.ok : EXIT.someFailed
-    })
+    }, { readOnly: true })
 }

@@ -24,5 +24,5 @@ export const entitiesCommand: Command = {
       for (const line of table([header, ...body])) io.out(line)
       io.out(t('cli:entities.count', { count: entities.length }))
       return EXIT.ok
-    })
+    }, { readOnly: true })
 }

@@ -24,5 +24,5 @@ export const listCommand: Command = {
       for (const line of table([header, ...body])) io.out(line)
       io.out(t('cli:list.count', { count: rows.length }))
       return EXIT.ok
-    })
+    }, { readOnly: true })
 }

@@ -17,10 +17,10 @@ export const serveCommand: Command = {
       io.err(t('cli:error.badPort', { value: String(values.port) }))
       return EXIT.usage
     }
-    return withSession(values, io, t, async ({ dispatch }) => {
+    return withSession(values, io, t, async ({ ctx, dispatch }) => {
       let server
       try {
-        server = await startServer({ dispatch, t, rendererDir: rendererDir(), port })
+        server = await startServer({ dispatch, t, rendererDir: rendererDir(), port, feed: ctx.feed })
       } catch (error) {
         io.err(t('cli:error.listen', { port, detail: (error as Error).message }))
         return EXIT.someFailed

@@ -62,5 +62,5 @@ export const showCommand: Command = {
         io.out(version.text)
       }
       return EXIT.ok
-    })
+    }, { readOnly: true })
 }

@@ -24,5 +24,5 @@ export const suggestCommand: Command = {
       for (const line of table([header, ...body])) io.out(line)
       io.out(t('cli:suggest.count', { count: rows.length }))
       return EXIT.ok
-    })
+    }, { readOnly: true })
 }

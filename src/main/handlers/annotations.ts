@@ -38,13 +38,13 @@ export const annotationHandlers = (ctx: AppContext): Pick<Handlers, ArticleOps> 
     acceptSuggestions: async (input) => ops.addAnnotations(session(), input),
     findOccurrences: async (input) => findOccurrences(session(), input),
     suggest: async (input) => suggest(session(), input),
-    undo: async ({ articleId }) => {
+    undo: async ({ articleId, revision }) => {
       const s = session()
-      return s.exclusive(() => s.undoRedo('undo', articleId))
+      return s.exclusive(() => s.undoRedo('undo', articleId, revision))
     },
-    redo: async ({ articleId }) => {
+    redo: async ({ articleId, revision }) => {
       const s = session()
-      return s.exclusive(() => s.undoRedo('redo', articleId))
+      return s.exclusive(() => s.undoRedo('redo', articleId, revision))
     },
     undoState: async ({ articleId }) => session().stacks.state(articleId === undefined ? REGISTRY_SCOPE : articleScope(articleId))
   }

@@ -1,8 +1,13 @@
 import type { Api } from '@shared/ipc/client'
 import type { OperationName } from '@shared/ipc/contract'
 import type { Result } from '@shared/ipc/result'
+import { isChangeEvent } from '@shared/ipc/change-events'
+import type { FeedEvent, FeedListener } from './change-stream'
+import { openSharedChangeStream } from './shared-change-stream'
 
 const TOKEN_KEY = 'scriptorium.token'
+/** Browsers cap keepalive requests at 64 KiB in flight; stay well below (a char is ≤ 3 bytes). */
+const KEEPALIVE_MAX_CHARS = 16_000
 
 /**
  * Browser mode: the page URL carries the server's token once (`?token=`). Keep it for this
@@ -29,17 +34,22 @@ type Call = (input: unknown) => Promise<Result<unknown>>
  * generically (a Proxy typed by `Api`) rather than from the contract's list, so the page does
  * not load zod and every model schema just to learn the names; the server checks the name.
  */
-function httpApi(): Api {
-  const token = takeToken()
+function httpApi(token: string): Api {
   const call =
     (name: string): Call =>
     async (input) => {
+      // A tab opened without the printed address has nothing to offer the server.
+      if (!token) return failure('client.noToken', 'This tab has no access token.')
       let response: Response
       try {
+        const body = JSON.stringify(input ?? {})
         response = await fetch(`/api/${encodeURIComponent(name)}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify(input ?? {})
+          body,
+          // A write sent as the page goes away (a note flushed on reload) still arrives. The
+          // browser allows keepalive only for small bodies: imports go without it.
+          keepalive: body.length < KEEPALIVE_MAX_CHARS
         })
       } catch (error) {
         return failure('client.network', error instanceof Error ? error.message : String(error))
@@ -63,8 +73,32 @@ function httpApi(): Api {
   })
 }
 
+/** Browser mode's token (taken once, at load); empty in Electron. */
+const token = window.api ? '' : takeToken()
+
 /** The transport: the preload's `window.api` in Electron, else HTTP. */
-const transport: Api = window.api ?? httpApi()
+const transport: Api = window.api ?? httpApi(token)
+
+const listeners = new Set<FeedListener>()
+let feedOpen = false
+const emit = (event: FeedEvent) => {
+  for (const listener of [...listeners]) listener(event)
+}
+
+/**
+ * Follows changes made anywhere (another window or tab, an import): the preload's IPC
+ * events in Electron, Server-Sent Events in the browser (one stream shared by the tabs, see
+ * shared-change-stream.ts), opened by the first subscriber. Answers a function that unsubscribes.
+ */
+export function subscribeChanges(listener: FeedListener): () => void {
+  listeners.add(listener)
+  if (!feedOpen) {
+    feedOpen = true
+    if (window.changes) window.changes.on((event) => isChangeEvent(event) && emit(event))
+    else if (token) openSharedChangeStream(token, emit)
+  }
+  return () => listeners.delete(listener)
+}
 
 /** Startup reads already on their way, each taken by the first call of its operation. */
 const early = new Map<string, Promise<Result<unknown>>>()

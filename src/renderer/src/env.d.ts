@@ -1,4 +1,5 @@
 import type { Api } from '@shared/ipc/client'
+import type { ChangeBridge } from '@shared/ipc/change-events'
 import type { MenuBridge } from '@shared/ipc/menu-events'
 
 declare global {
@@ -7,6 +8,8 @@ declare global {
     api?: Api
     /** Present in Electron: commands from the native menu. */
     menu?: MenuBridge
+    /** Present in Electron: changes to the archive from any window. */
+    changes?: ChangeBridge
   }
 }
 

@@ -2,6 +2,9 @@ import { z } from 'zod'
 import type { Annotation, Entity, TagSchema } from '../model'
 import { AnnotationAttributes, EntityIdentifiers, Id, TagSchema as TagSchemaSchema } from '../model'
 import type { ArticleDelta } from './article-delta'
+import type { StepLabel } from './step-label'
+
+export type { StepLabel } from './step-label'
 
 /** Input and output shapes of the annotation and entity operations (issue 5). */
 
@@ -9,16 +12,22 @@ const offset = z.number().int().nonnegative().max(100_000_000)
 const typeName = z.string().min(1).max(64)
 const note = z.string().max(20_000)
 const entityName = z.string().trim().min(1).max(500)
+/**
+ * The article revision a write was made against (the one the window shows). A write against
+ * an older revision is refused (`article.changedElsewhere`). Optional for one-shot callers
+ * (the CLI) that read nothing first; every window names it.
+ */
+const revision = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional()
 
 export const AddAnnotationInput = z
-  .object({ articleId: Id, source: Id.optional(), start: offset, end: offset, type: typeName, note: note.optional(), entity: Id.nullable().optional(), attributes: AnnotationAttributes.strict().optional() })
+  .object({ articleId: Id, revision, source: Id.optional(), start: offset, end: offset, type: typeName, note: note.optional(), entity: Id.nullable().optional(), attributes: AnnotationAttributes.strict().optional() })
   .strict()
 
 export const UpdateAnnotationInput = z
-  .object({ articleId: Id, id: Id, type: typeName.optional(), note: note.optional(), entity: Id.nullable().optional(), attributes: AnnotationAttributes.strict().optional() })
+  .object({ articleId: Id, revision, id: Id, type: typeName.optional(), note: note.optional(), entity: Id.nullable().optional(), attributes: AnnotationAttributes.strict().optional() })
   .strict()
 
-export const RelationInput = z.object({ articleId: Id, type: z.string().min(1).max(48), from: Id, to: Id, note: note.optional() }).strict()
+export const RelationInput = z.object({ articleId: Id, revision, type: z.string().min(1).max(48), from: Id, to: Id, note: note.optional() }).strict()
 
 export const EntityFields = z
   .object({
@@ -42,6 +51,9 @@ export interface UndoState {
   /** History action of the step Undo would reverse, e.g. "annotation.add". */
   undoAction: string | null
   redoAction: string | null
+  /** What Undo (Redo) would reverse, to name it: "Undo: tag “Li Yang” as PERSON". */
+  undoLabel: StepLabel | null
+  redoLabel: StepLabel | null
 }
 
 /**
@@ -116,32 +128,34 @@ export interface SchemaChangeResult {
 export type { Annotation }
 
 const undoScope = z.object({ articleId: Id.optional() }).strict()
+/** Undo and redo name the revision too: they never reverse a change the window has not shown. */
+const undoStep = undoScope.extend({ revision }).strict()
 
 export const annotationOperations = {
   addAnnotation: AddAnnotationInput,
   updateAnnotation: UpdateAnnotationInput,
   /** Many annotations as one undo step; ranges tagged already are skipped. */
   addAnnotations: z
-    .object({ articleId: Id, source: Id.optional(), items: z.array(AddAnnotationInput.omit({ articleId: true, source: true })).min(1).max(10_000) })
+    .object({ articleId: Id, revision, source: Id.optional(), items: z.array(AddAnnotationInput.omit({ articleId: true, revision: true, source: true })).min(1).max(10_000) })
     .strict(),
-  deleteAnnotations: z.object({ articleId: Id, ids: z.array(Id).min(1).max(10_000) }).strict(),
+  deleteAnnotations: z.object({ articleId: Id, revision, ids: z.array(Id).min(1).max(10_000) }).strict(),
   addRelation: RelationInput,
-  updateRelation: z.object({ articleId: Id, id: Id, type: z.string().min(1).max(48).optional(), from: Id.optional(), to: Id.optional(), note: note.optional() }).strict(),
-  deleteRelation: z.object({ articleId: Id, id: Id }).strict(),
-  undo: undoScope,
-  redo: undoScope,
+  updateRelation: z.object({ articleId: Id, revision, id: Id, type: z.string().min(1).max(48).optional(), from: Id.optional(), to: Id.optional(), note: note.optional() }).strict(),
+  deleteRelation: z.object({ articleId: Id, revision, id: Id }).strict(),
+  undo: undoStep,
+  redo: undoStep,
   undoState: undoScope,
   getRegistry: z.object({}).strict(),
   updateSchema: z.object({ schema: TagSchemaSchema, renames: z.record(typeName, typeName).optional(), confirmDelete: z.boolean().optional() }).strict(),
-  createEntity: EntityFields.extend({ link: z.object({ articleId: Id, annotationId: Id }).strict().optional() }).strict(),
+  createEntity: EntityFields.extend({ link: z.object({ articleId: Id, revision, annotationId: Id }).strict().optional() }).strict(),
   updateEntity: EntityFields.partial().extend({ id: Id }).strict(),
   mergeEntities: z.object({ from: Id, into: Id }).strict(),
   getEntity: z.object({ id: Id }).strict(),
-  splitMention: z.object({ articleId: Id, annotationId: Id }).strict(),
+  splitMention: z.object({ articleId: Id, revision, annotationId: Id }).strict(),
   findOccurrences: z.object({ articleId: Id, annotationId: Id, scope: Scope }).strict(),
-  tagOccurrences: z.object({ articleId: Id, annotationId: Id, items: z.array(OccurrenceTarget).min(1).max(10_000) }).strict(),
+  tagOccurrences: z.object({ articleId: Id, revision, annotationId: Id, items: z.array(OccurrenceTarget).min(1).max(10_000) }).strict(),
   suggest: z.object({ articleId: Id, source: Id.optional() }).strict(),
   acceptSuggestions: z
-    .object({ articleId: Id, source: Id.optional(), items: z.array(z.object({ start: offset, end: offset, type: typeName }).strict()).min(1).max(10_000) })
+    .object({ articleId: Id, revision, source: Id.optional(), items: z.array(z.object({ start: offset, end: offset, type: typeName }).strict()).min(1).max(10_000) })
     .strict()
 }

@@ -10,9 +10,9 @@ import type { ArticleView } from './contract'
 export interface ArticleDelta {
   articleId: string
   /** Revision of the article the delta applies to (see `revisionOf`) … */
-  from: string
+  from: number
   /** … and the revision it leads to. */
-  to: string
+  to: number
   annotations: ListDelta<Annotation>
   relations: ListDelta<Relation>
   /** Events appended to the (append-only) history. */
@@ -38,13 +38,10 @@ export interface ListDelta<T> {
 }
 
 /**
- * A cheap identity of an article's state. Every change appends a history event (undo and
- * redo too), so the length and the last event's time tell two states apart.
+ * The article's revision: a counter the archive raises on every write. A shard stored before
+ * the counter existed has none and counts as revision 0.
  */
-export function revisionOf(doc: Pick<ArticleDoc, 'history'>): string {
-  const last = doc.history[doc.history.length - 1]
-  return `${doc.history.length}@${last?.at ?? ''}`
-}
+export const revisionOf = (doc: Pick<ArticleDoc, 'revision'>): number => doc.revision ?? 0
 
 const same = <T>(a: T, b: T): boolean => a === b
 const sameJson = <T>(a: T, b: T): boolean => a === b || JSON.stringify(a) === JSON.stringify(b)
@@ -144,17 +141,17 @@ export function applyDelta(view: ArticleView, delta: ArticleDelta): ArticleView 
   const relations = applyList(doc.relations, delta.relations)
   if (!annotations || !relations) return null
   const history = [...doc.history, ...delta.history]
-  if (revisionOf({ history }) !== delta.to) return null
   const entities = sameJson(view.entities, delta.entities) ? view.entities : delta.entities
-  return { doc: { ...doc, article: delta.article ?? doc.article, versions: delta.versions ?? doc.versions, annotations, relations, history }, entities }
+  const article = delta.article ?? doc.article
+  return { doc: { ...doc, revision: delta.to, article, versions: delta.versions ?? doc.versions, annotations, relations, history }, entities }
 }
 
 /**
  * True when `read`, a whole article answered by the server, is older than `shown`: a read
- * can arrive after a later change's delta was applied. The history only grows.
+ * can arrive after a later change's delta was applied. The revision only grows.
  */
 export const isOlderRead = (shown: ArticleView, read: ArticleView): boolean =>
-  shown.doc.article.id === read.doc.article.id && shown.doc.history.length > read.doc.history.length
+  shown.doc.article.id === read.doc.article.id && revisionOf(shown.doc) > revisionOf(read.doc)
 
 /**
  * True when applying `delta` to `view` adds, removes or moves a link to an entity: the

@@ -11,6 +11,11 @@ export const SCHEMA_VERSION = 1
 /** `articles/<id>.json`: everything about one article. */
 export const ArticleDoc = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /**
+   * Raised by one on every write (see Archive.update); writes name the revision they were
+   * made against. Absent in shards written before it existed: they are at revision 0.
+   */
+  revision: z.number().int().nonnegative().optional(),
   article: Article,
   versions: z.array(TextVersion).min(1),
   annotations: z.array(Annotation),

@@ -8,41 +8,43 @@ import type { In } from './types'
 import { articleScope } from './undo-stacks'
 
 /** One command on one article, recorded in that article's undo scope. */
-async function single(session: AnnotationSession, articleId: string, command: ArticleCommand): Promise<ArticleChange> {
+async function single(session: AnnotationSession, articleId: string, revision: number | undefined, command: ArticleCommand): Promise<ArticleChange> {
   return session.exclusive(async () => {
+    await session.assertRevision(articleId, revision)
     const applied = await session.change(articleScope(articleId), [{ scope: 'article', articleId, command }])
     return session.articleChange(applied, articleId)
   })
 }
 
-export const addAnnotation = (s: AnnotationSession, { articleId, ...input }: In<'addAnnotation'>) =>
-  single(s, articleId, { kind: 'addAnnotation', input })
+export const addAnnotation = (s: AnnotationSession, { articleId, revision, ...input }: In<'addAnnotation'>) =>
+  single(s, articleId, revision, { kind: 'addAnnotation', input })
 
-export const updateAnnotation = (s: AnnotationSession, { articleId, ...input }: In<'updateAnnotation'>) =>
-  single(s, articleId, { kind: 'updateAnnotation', input })
+export const updateAnnotation = (s: AnnotationSession, { articleId, revision, ...input }: In<'updateAnnotation'>) =>
+  single(s, articleId, revision, { kind: 'updateAnnotation', input })
 
-export const deleteAnnotations = (s: AnnotationSession, { articleId, ids }: In<'deleteAnnotations'>) =>
-  single(s, articleId, { kind: 'deleteAnnotations', input: { ids } })
+export const deleteAnnotations = (s: AnnotationSession, { articleId, revision, ids }: In<'deleteAnnotations'>) =>
+  single(s, articleId, revision, { kind: 'deleteAnnotations', input: { ids } })
 
-export const addRelation = (s: AnnotationSession, { articleId, ...input }: In<'addRelation'>) =>
-  single(s, articleId, { kind: 'addRelation', input })
+export const addRelation = (s: AnnotationSession, { articleId, revision, ...input }: In<'addRelation'>) =>
+  single(s, articleId, revision, { kind: 'addRelation', input })
 
-export const updateRelation = (s: AnnotationSession, { articleId, ...input }: In<'updateRelation'>) =>
-  single(s, articleId, { kind: 'updateRelation', input })
+export const updateRelation = (s: AnnotationSession, { articleId, revision, ...input }: In<'updateRelation'>) =>
+  single(s, articleId, revision, { kind: 'updateRelation', input })
 
-export const deleteRelation = (s: AnnotationSession, { articleId, id }: In<'deleteRelation'>) =>
-  single(s, articleId, { kind: 'deleteRelation', input: { id } })
+export const deleteRelation = (s: AnnotationSession, { articleId, revision, id }: In<'deleteRelation'>) =>
+  single(s, articleId, revision, { kind: 'deleteRelation', input: { id } })
 
 /** Many annotations as one undo step (accepted suggestions are such a batch too). */
-export const addAnnotations = (s: AnnotationSession, { articleId, source, items }: In<'addAnnotations'> | In<'acceptSuggestions'>) =>
-  single(s, articleId, { kind: 'addAnnotations', input: { items: items.map((item) => ({ ...item, source })) } })
+export const addAnnotations = (s: AnnotationSession, { articleId, revision, source, items }: In<'addAnnotations'> | In<'acceptSuggestions'>) =>
+  single(s, articleId, revision, { kind: 'addAnnotations', input: { items: items.map((item) => ({ ...item, source })) } })
 
 /**
  * Tags confirmed occurrences like the annotation (its type and entity), in this article and
  * any others, as one undo step of this article.
  */
-export function tagOccurrences(s: AnnotationSession, { articleId, annotationId, items }: In<'tagOccurrences'>): Promise<ArticleChange> {
+export function tagOccurrences(s: AnnotationSession, { articleId, revision, annotationId, items }: In<'tagOccurrences'>): Promise<ArticleChange> {
   return s.exclusive(async () => {
+    await s.assertRevision(articleId, revision)
     const model = await findAnnotation(s, articleId, annotationId)
     const byArticle = new Map<string, In<'tagOccurrences'>['items']>()
     for (const item of items) byArticle.set(item.articleId, [...(byArticle.get(item.articleId) ?? []), item])
@@ -63,8 +65,9 @@ export function tagOccurrences(s: AnnotationSession, { articleId, annotationId, 
 }
 
 /** Detaches one mention onto a new entity of the same name and type: one undo step. */
-export function splitMention(s: AnnotationSession, { articleId, annotationId }: In<'splitMention'>): Promise<ArticleChange> {
+export function splitMention(s: AnnotationSession, { articleId, revision, annotationId }: In<'splitMention'>): Promise<ArticleChange> {
   return s.exclusive(async () => {
+    await s.assertRevision(articleId, revision)
     const annotation = await findAnnotation(s, articleId, annotationId)
     const entity = s.archive.registry().entities.find((e) => e.id === annotation.entity)
     if (!entity) {

@@ -14,7 +14,7 @@ const sessions = new WeakMap<AppContext, AnnotationSession>()
 export function annotationSession(ctx: AppContext): AnnotationSession {
   const current = sessions.get(ctx)
   if (current && current.archive === ctx.archive) return current
-  const session = new AnnotationSession(ctx.archive, osActor())
+  const session = new AnnotationSession(ctx.archive, osActor(), ctx.feed)
   sessions.set(ctx, session)
   return session
 }

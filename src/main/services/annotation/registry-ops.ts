@@ -35,6 +35,7 @@ export function createEntity(s: AnnotationSession, { link, ...fields }: In<'crea
     const id = newId('e')
     const create: Part = { scope: 'registry', command: { kind: 'createEntity', input: { ...fields, id } } }
     if (!link) return registryChange(s, create.command as RegistryCommand, id)
+    await s.assertRevision(link.articleId, link.revision)
     const relink: Part = {
       scope: 'article',
       articleId: link.articleId,

@@ -1,15 +1,18 @@
 import { EntityNames } from '@shared/annotation'
 import type { ArticleChange, EntitySummary, UndoResult } from '@shared/ipc/annotation-contract'
-import { diffArticle } from '@shared/ipc/article-delta'
+import { diffArticle, revisionOf } from '@shared/ipc/article-delta'
 import type { ArticleView } from '@shared/ipc/contract'
+import { describeStep } from '@shared/ipc/step-label'
 import { AppFailure } from '@shared/ipc/result'
 import type { ArticleDoc, Entity } from '@shared/model'
 import type { Archive } from '../../archive/archive'
 import { commandContext } from './env'
+import { ChangeFeed } from '../../change-feed'
 import { MentionIndex } from './mention-index'
+import { publishApplied } from './publish'
 import { applyParts, type Applied, type Part } from './parts'
 import { reanchorDoc, withReanchored } from './reanchor-doc'
-import { REGISTRY_SCOPE, UndoStacks, articleScope } from './undo-stacks'
+import { ARTICLE_SCOPE_PREFIX, REGISTRY_SCOPE, UndoStacks, articleScope } from './undo-stacks'
 
 /**
  * Everything annotation keeps for one open archive during a session: the undo stacks, the
@@ -23,7 +26,8 @@ export class AnnotationSession {
 
   constructor(
     readonly archive: Archive,
-    readonly actor: string
+    readonly actor: string,
+    private readonly feed: ChangeFeed = new ChangeFeed()
   ) {
     this.index = new MentionIndex(archive)
   }
@@ -42,16 +46,34 @@ export class AnnotationSession {
     if (applied.inverse.length === 0) throw new AppFailure('annotation.allTagged', 'Every one of these is already tagged', {}, 'items')
     const first = applied.outcomes[0]
     const mergeKey = parts.length === 1 ? first?.mergeKey : undefined
-    this.stacks.record(scope, applied.inverse, action ?? first?.event.action ?? 'change', mergeKey)
+    const name = action ?? first?.event.action ?? 'change'
+    const articleId = scope.startsWith(ARTICLE_SCOPE_PREFIX) ? scope.slice(ARTICLE_SCOPE_PREFIX.length) : undefined
+    const label = articleId === undefined ? { action: name } : describeStep(name, applied.before.get(articleId), applied.docs.get(articleId))
+    this.stacks.record(scope, applied.inverse, name, mergeKey, label)
+    publishApplied(this.feed, this, applied)
     return applied
   }
 
+  /**
+   * Refuses a write made against a revision the article has left (another window changed it
+   * meanwhile). Call inside `exclusive`, so that nothing changes between check and write.
+   */
+  async assertRevision(articleId: string, revision: number | undefined): Promise<void> {
+    if (revision === undefined) return
+    const current = revisionOf(await this.archive.read(articleId))
+    if (current !== revision) {
+      throw new AppFailure('article.changedElsewhere', 'This article was changed in another window meanwhile', { revision, current }, 'revision')
+    }
+  }
+
   /** Undo or redo in one scope (an article, or the registry when `articleId` is absent). */
-  async undoRedo(direction: 'undo' | 'redo', articleId: string | undefined): Promise<UndoResult> {
+  async undoRedo(direction: 'undo' | 'redo', articleId: string | undefined, revision?: number): Promise<UndoResult> {
+    if (articleId !== undefined) await this.assertRevision(articleId, revision)
     const scope = articleId === undefined ? REGISTRY_SCOPE : articleScope(articleId)
     const top = this.stacks.peek(scope, direction)
     if (top) await this.guardRemovals(top)
     const done = await this.stacks.step(scope, direction, (parts) => applyParts(this.env(direction), parts))
+    if (done) publishApplied(this.feed, this, done.applied)
     const change = articleId === undefined ? null : await this.articleChange(done?.applied ?? null, articleId)
     const registryChanged = Boolean(done?.applied.inverse.some((part) => part.scope === 'registry'))
     return { action: done?.action ?? null, change, registryChanged, undo: this.stacks.state(scope) }
@@ -116,6 +138,7 @@ export class AnnotationSession {
         return result ? withReanchored(current, result, this.actor) : current
       })
       this.index.put(saved)
+      if (revisionOf(saved) !== revisionOf(doc)) publishApplied(this.feed, this, { inverse: [], outcomes: [], docs: new Map([[id, saved]]), before: new Map([[id, doc]]) })
       return saved
     })
   }

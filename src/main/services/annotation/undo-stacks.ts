@@ -1,10 +1,11 @@
 import { emptyHistory, record, type History } from '@shared/annotation'
-import type { UndoState } from '@shared/ipc/annotation-contract'
+import type { StepLabel, UndoState } from '@shared/ipc/annotation-contract'
 import type { Applied, Part } from './parts'
 
 /** Undo scopes: one per article, and one for the registry (schema and entities). */
 export const REGISTRY_SCOPE = 'registry'
-export const articleScope = (id: string): string => `article:${id}`
+export const ARTICLE_SCOPE_PREFIX = 'article:'
+export const articleScope = (id: string): string => `${ARTICLE_SCOPE_PREFIX}${id}`
 
 export type ApplyStep = (parts: Part[]) => Promise<Applied>
 
@@ -15,6 +16,11 @@ export type ApplyStep = (parts: Part[]) => Promise<Applied>
  */
 export class UndoStacks {
   private readonly histories = new Map<string, History<Part[]>>()
+  /**
+   * Each step's label, keyed by the step's command (its parts array). The shared history
+   * keeps that array when merging keystrokes, so a merged step keeps its first label.
+   */
+  private readonly labels = new WeakMap<Part[], StepLabel>()
 
   private get(scope: string): History<Part[]> {
     return this.histories.get(scope) ?? emptyHistory<Part[]>()
@@ -22,16 +28,21 @@ export class UndoStacks {
 
   state(scope: string): UndoState {
     const { undo, redo } = this.get(scope)
+    const undoTop = undo[undo.length - 1]
+    const redoTop = redo[redo.length - 1]
     return {
       canUndo: undo.length > 0,
       canRedo: redo.length > 0,
-      undoAction: undo[undo.length - 1]?.action ?? null,
-      redoAction: redo[redo.length - 1]?.action ?? null
+      undoAction: undoTop?.action ?? null,
+      redoAction: redoTop?.action ?? null,
+      undoLabel: undoTop ? (this.labels.get(undoTop.command) ?? { action: undoTop.action }) : null,
+      redoLabel: redoTop ? (this.labels.get(redoTop.command) ?? { action: redoTop.action }) : null
     }
   }
 
   /** Records a change just made (consecutive edits of one note merge, see shared history). */
-  record(scope: string, inverse: Part[], action: string, mergeKey: string | undefined, atMs = Date.now()): void {
+  record(scope: string, inverse: Part[], action: string, mergeKey: string | undefined, label?: StepLabel, atMs = Date.now()): void {
+    if (label) this.labels.set(inverse, label)
     const event = { at: new Date(atMs).toISOString(), actor: '', action, detail: {} }
     this.histories.set(scope, record(this.get(scope), { doc: null, inverse, event, value: null, mergeKey }, atMs))
   }
@@ -52,6 +63,8 @@ export class UndoStacks {
     const top = stack[stack.length - 1]
     if (!top) return null
     const applied = await apply(top.command)
+    const label = this.labels.get(top.command)
+    if (label) this.labels.set(applied.inverse, label)
     const entry = { command: applied.inverse, action: top.action, at: atMs }
     const rest = stack.slice(0, -1)
     this.histories.set(

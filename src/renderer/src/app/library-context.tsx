@@ -1,10 +1,10 @@
-import { createContext, useCallback, useContext, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArchiveInfo } from '@shared/ipc/contract'
 import type { AppError } from '@shared/ipc/result'
 import type { ArticleListItem } from '@shared/ipc/contract'
-import { api } from '../api'
-import { sortRows, toRows, visibleSummaries, type Row, type Sort } from '../features/library/sort-filter'
+import { api, subscribeChanges } from '../api'
+import { patchRows, sortRows, toRows, visibleSummaries, type Row, type Sort } from '../features/library/sort-filter'
 
 type Status = { state: 'loading' } | { state: 'ready' } | { state: 'error'; error: AppError }
 
@@ -39,6 +39,10 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
   const [sort, setSort] = useState<Sort>({ key: 'date', direction: 'desc' })
   // Typing stays responsive at 10,000 rows: the input updates now, the list when it can.
   const deferredQuery = useDeferredValue(query)
+  const rowsRef = useRef(rows)
+  useLayoutEffect(() => {
+    rowsRef.current = rows
+  })
 
   const apply = useCallback(([result, info]: Awaited<ReturnType<typeof load>>) => {
     if (info.ok) setArchive(info.value)
@@ -58,6 +62,21 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
       live = false
     }
   }, [apply])
+
+  // Counts, titles and new or removed articles follow changes made in any window.
+  useEffect(
+    () =>
+      subscribeChanges((event) => {
+        if (event.type === 'resync') return void reload()
+        if (event.type !== 'catalog') return
+        setRows((before) => patchRows(before, event.put, event.removed))
+        const known = new Set(rowsRef.current.map((row) => row.summary.id))
+        if (event.removed.length > 0 || event.put.some((item) => !known.has(item.id))) {
+          void api.archiveInfo({}).then((info) => info.ok && setArchive(info.value))
+        }
+      }),
+    [reload]
+  )
 
   const sorted = useMemo(() => sortRows(rows, sort, i18n.language), [rows, sort, i18n.language])
   const visible = useMemo(() => visibleSummaries(sorted, deferredQuery), [sorted, deferredQuery])

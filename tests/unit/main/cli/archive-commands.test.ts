@@ -168,7 +168,7 @@ describe('scriptorium check', () => {
     const { home, archive } = await setup()
     const run = await cli(['check', '--json', '--archive', archive], home)
     expect(run.code).toBe(0)
-    expect(JSON.parse(run.stdout)).toEqual({ archive, ok: true, shards: 4, quarantined: [], catalogRebuilt: false, migrated: 0 })
+    expect(JSON.parse(run.stdout)).toEqual({ archive, ok: true, shards: 4, quarantined: [], catalogRebuilt: false, migrated: 0, repaired: true })
   })
 
   it('quarantines a corrupted shard, lists it and exits 1; the rest stays readable', async () => {
@@ -203,12 +203,12 @@ describe('scriptorium on a locked archive', () => {
   it.each([
     ['en', /in use by process \d+ on /],
     ['zh-CN', /正被 .* 上的进程 \d+ 使用/]
-  ] as const)('exits 1 with the "in use by" message (%s)', async (language, message) => {
+  ] as const)('a writing command exits 1 with the "in use by" message (%s)', async (language, message) => {
     const { home, archive } = await setup()
     const t = createTranslator(language)
     const ctx = await AppContext.start({ archiveDir: archive, settings: await SettingsStore.open(join(home, 'app')), t, mode: 'browser' })
     try {
-      for (const argv of [['list'], ['import', SONGMEI.file], ['check', '--json']]) {
+      for (const argv of [['import', SONGMEI.file], ['annotate', 'sample-1', '--type', 'PLACE', '--quote', 'Lanxia City']]) {
         const run = await cli([...argv, '--archive', archive], home, { t })
         expect(run.code).toBe(1)
         expect(run.out).toEqual([])

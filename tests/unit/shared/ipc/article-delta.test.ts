@@ -7,7 +7,11 @@ import { makeCtx, makeDoc } from '../annotation/fixtures'
 
 const ctx = makeCtx()
 const HU: Entity = { id: 'e1', type: 'PERSON', name: 'Hu Tao', names: {}, aliases: [], identifiers: {}, description: '' }
-const run = (doc: ArticleDoc, command: ArticleCommand) => runArticleCommand(doc, command, { ...ctx, hasEntity: () => true }).doc
+/** A command as the archive stores it: the write raises the revision. */
+const run = (doc: ArticleDoc, command: ArticleCommand): ArticleDoc => ({
+  ...runArticleCommand(doc, command, { ...ctx, hasEntity: () => true }).doc,
+  revision: revisionOf(doc) + 1
+})
 /** As the server stores and the client receives them: fresh objects on both sides. */
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
@@ -69,7 +73,7 @@ describe('article deltas', () => {
   it('refuses a view that is not at the revision the delta starts from', () => {
     const before = annotated()
     const { delta } = through(before, { kind: 'addAnnotation', input: { start: 66, end: 74, type: 'PERSON' } })
-    const stale: ArticleView = { doc: { ...copy(before), history: before.history.slice(0, -1) }, entities: [] }
+    const stale: ArticleView = { doc: { ...copy(before), revision: revisionOf(before) - 1 }, entities: [] }
     expect(revisionOf(stale.doc)).not.toBe(delta.from)
     expect(applyDelta(stale, delta)).toBeNull()
     const other: ArticleView = { doc: { ...copy(before), article: { ...before.article, id: 'art2' } }, entities: [] }
@@ -80,6 +84,14 @@ describe('article deltas', () => {
     const before = annotated()
     const { view, delta } = through(before, { kind: 'addAnnotation', input: { start: 66, end: 74, type: 'PERSON' } })
     expect(applyDelta(view, { ...delta, annotations: { ...delta.annotations, put: [] } })).toBeNull()
+  })
+
+  it('counts revisions from 0 for a shard stored before the counter existed', () => {
+    const legacy = makeDoc()
+    expect(legacy.revision).toBeUndefined()
+    const { delta, next } = through(legacy, { kind: 'addAnnotation', input: { start: 0, end: 6, type: 'PERSON' } })
+    expect([delta.from, delta.to]).toEqual([0, 1])
+    expect(next!.doc.revision).toBe(1)
   })
 
   it('answers the same view for a step that changed nothing', () => {
@@ -106,7 +118,8 @@ describe('article deltas', () => {
       ...before,
       article: { ...before.article, title: 'Retitled' },
       versions: [{ ...before.versions[0]!, text: `${before.versions[0]!.text} More.` }],
-      history: [...before.history, event]
+      history: [...before.history, event],
+      revision: revisionOf(before) + 1
     }
     const delta = copy(diffArticle(before, after, []))
     expect(delta.article?.title).toBe('Retitled')

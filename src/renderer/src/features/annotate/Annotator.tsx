@@ -20,7 +20,7 @@ import { AnnotatedText } from './text/AnnotatedText'
 import { RelationArrows } from './text/RelationArrows'
 import { nextUnderClick } from './text/segments'
 import { readerClass } from '../reader/reader-class'
-import { useActionLabel } from './UndoRedo'
+import { useStepLabel } from './UndoRedo'
 import { useAnnotateKeys } from './use-annotate-keys'
 import { useSelectionNav } from './use-selection-nav'
 import '../../styles/annotate.css'
@@ -36,7 +36,7 @@ interface Props {
 /** The reader's annotation workspace: annotated text, floating palette, side panel. */
 export function Annotator({ session, articleId, version, header }: Props) {
   const { t } = useTranslation()
-  const actionLabel = useActionLabel()
+  const stepLabel = useStepLabel()
   const { view, registry, actions } = session
   const doc = view?.doc
   const annotations = useMemo(() => doc?.annotations ?? [], [doc])
@@ -74,10 +74,10 @@ export function Annotator({ session, articleId, version, header }: Props) {
   )
   const step = useCallback(
     async (direction: 'undo' | 'redo') => {
-      const action = await actions.step(direction)
-      if (action) setStatus(t(direction === 'undo' ? 'annotate:undo.undone' : 'annotate:undo.redone', { action: actionLabel(action) }))
+      const label = await actions.step(direction)
+      if (label) setStatus(t(direction === 'undo' ? 'annotate:undo.undone' : 'annotate:undo.redone', { action: stepLabel(label) }))
     },
-    [actions, t, actionLabel]
+    [actions, t, stepLabel]
   )
   const remove = useCallback(async () => {
     if (!selected) return
@@ -158,7 +158,7 @@ export function Annotator({ session, articleId, version, header }: Props) {
         entities={registry?.entities ?? []}
         linked={view?.entities.find((e) => e.id === selected.entity) ?? null}
         noteRef={noteRef}
-        onUpdate={(patch) => void actions.update(selected.id, patch)}
+        onUpdate={async (patch) => (await actions.update(selected.id, patch)) !== null}
         onCreateEntity={(name) => void actions.createEntity(selected.id, selected.type, name)}
         onDelete={() => void remove()}
         onTagAll={() => setTagAll(true)}

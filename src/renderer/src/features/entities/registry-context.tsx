@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { RegistryView } from '@shared/ipc/annotation-contract'
 import type { AppError, Result } from '@shared/ipc/result'
-import { api } from '../../api'
+import { api, subscribeChanges } from '../../api'
 
 export type RegistryStatus = { state: 'loading' } | { state: 'ready'; registry: RegistryView } | { state: 'error'; error: AppError }
 
@@ -36,9 +36,12 @@ export function RegistryProvider({ children }: { children: ReactNode }) {
     const load = () => void api.getRegistry({}).then((result) => live && setStatus(next(result)))
     load()
     window.addEventListener('hashchange', load)
+    // Entities, the schema and mention counts follow changes made in any window.
+    const unsubscribe = subscribeChanges((event) => (event.type === 'registry' || event.type === 'resync') && load())
     return () => {
       live = false
       window.removeEventListener('hashchange', load)
+      unsubscribe()
     }
   }, [])
 

@@ -4,7 +4,7 @@ import type { AppError } from '@shared/ipc/result'
 import { api } from '../../api'
 import { takesTyping } from '../../components/text-entry'
 
-const NONE: UndoState = { canUndo: false, canRedo: false, undoAction: null, redoAction: null }
+const NONE: UndoState = { canUndo: false, canRedo: false, undoAction: null, redoAction: null, undoLabel: null, redoLabel: null }
 
 /**
  * Undo and redo of the registry scope (entity and schema changes), shared by the entity

@@ -84,3 +84,19 @@ export function sortRows(rows: Row[], sort: Sort, locale: string): Row[] {
   }
   return [...rows].sort((a, b) => sign * compare(a, b) || collator.compare(a.summary.title, b.summary.title))
 }
+
+/**
+ * The rows after a catalog change: changed rows replaced in place, new ones added, removed
+ * ones dropped; unchanged rows keep their objects. The same array when nothing differs.
+ */
+export function patchRows(rows: Row[], put: ArticleListItem[], removed: string[]): Row[] {
+  if (put.length === 0 && removed.length === 0) return rows
+  const gone = new Set(removed)
+  const fresh = new Map(toRows(put).map((row) => [row.summary.id, row]))
+  const out = rows.filter((row) => !gone.has(row.summary.id)).map((row) => {
+    const next = fresh.get(row.summary.id)
+    fresh.delete(row.summary.id)
+    return next ?? row
+  })
+  return [...out, ...fresh.values()]
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ArticleListItem } from '@shared/ipc/contract'
-import { filterRows, sortRows, toRows, visibleSummaries } from '../../../../../src/renderer/src/features/library/sort-filter'
+import { filterRows, patchRows, sortRows, toRows, visibleSummaries } from '../../../../../src/renderer/src/features/library/sort-filter'
 
 const summary = (id: string, title: string, source: string, date: string | null = '2024-01-01'): ArticleListItem => ({
   id, title, date, source, language: 'en', annotationCount: 0, importedAt: '2026-01-01T00:00:00.000Z'
@@ -45,5 +45,20 @@ describe('library sort', () => {
     expect(ids(sortRows(rows, { key: 'date', direction: 'desc' }, 'en'))).toEqual(['c', 'b', 'a', 'd'])
     expect(ids(sortRows(rows, { key: 'date', direction: 'asc' }, 'en'))).toEqual(['c', 'b', 'a', 'd'])
     expect(ids(sortRows(rows, { key: 'source', direction: 'asc' }, 'en'))).toEqual(['a', 'c', 'd', 'b'])
+  })
+})
+
+describe('patchRows (a catalog change from another window)', () => {
+  it('replaces changed rows in place, adds new ones, drops removed ones, keeps the rest as they were', () => {
+    const counted = { ...summary('b', 'District 4 meeting', 'Weekly'), annotationCount: 3 }
+    const next = patchRows(rows, [counted, summary('e', 'New arrival', 'Daily')], ['c'])
+    expect(ids(next)).toEqual(['a', 'b', 'd', 'e'])
+    expect(next[1]!.summary.annotationCount).toBe(3)
+    expect(next[0]).toBe(rows[0])
+    expect(next[3]!.haystack).toContain('new arrival')
+  })
+
+  it('answers the same array when nothing changed', () => {
+    expect(patchRows(rows, [], [])).toBe(rows)
   })
 })

@@ -15,7 +15,8 @@ interface Props {
   /** The linked entity, from the article view (present even before the registry loads). */
   linked: Entity | null
   noteRef: RefObject<HTMLTextAreaElement | null>
-  onUpdate: (patch: AnnotationPatch) => void
+  /** Changes the annotation; answers whether the change was stored. */
+  onUpdate: (patch: AnnotationPatch) => Promise<boolean>
   onCreateEntity: (name: string) => void
   onDelete: () => void
   onTagAll: () => void

@@ -3,20 +3,22 @@ import { useTranslation } from 'react-i18next'
 
 interface Props {
   value: string
-  onSave: (note: string) => void
+  /** Stores the note; answers whether it was stored. */
+  onSave: (note: string) => Promise<boolean>
   inputRef: RefObject<HTMLTextAreaElement | null>
 }
 
 const PAUSE_MS = 600
 
 /**
- * The note, saved when typing pauses and on leaving the field. Consecutive saves of one
- * note merge into one undo step on the server. Mount with `key` = annotation id.
+ * The note, saved when typing pauses, on leaving the field, and when the page goes away
+ * (reload, closed tab or window). Consecutive saves of one note merge into one undo step on
+ * the server. "Saved" only once the server stored it. Mount with `key` = annotation id.
  */
 export function NoteField({ value, onSave, inputRef }: Props) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState(value)
-  const [state, setState] = useState<'idle' | 'pending' | 'saved'>('idle')
+  const [state, setState] = useState<'idle' | 'pending' | 'saved' | 'failed'>('idle')
   const timer = useRef<number | undefined>(undefined)
   const saved = useRef(value)
   const latest = useRef({ draft, onSave })
@@ -29,19 +31,31 @@ export function NoteField({ value, onSave, inputRef }: Props) {
     window.clearTimeout(timer.current)
     const { draft: text, onSave: save } = latest.current
     if (text === saved.current) return
+    const before = saved.current
     saved.current = text
-    save(text)
-    setState('saved')
+    void save(text).then((stored) => {
+      // Not stored: the text stays in the field and the next pause or blur tries again.
+      if (!stored && saved.current === text) saved.current = before
+      setState(stored ? 'saved' : 'failed')
+    })
   }
-  // Whatever is typed is saved, even if the editor closes mid-pause.
-  useEffect(() => () => flush(), [])
+  // Whatever is typed is saved, even if the editor closes mid-pause or the page goes away.
+  useEffect(() => {
+    window.addEventListener('pagehide', flush)
+    window.addEventListener('beforeunload', flush)
+    return () => {
+      window.removeEventListener('pagehide', flush)
+      window.removeEventListener('beforeunload', flush)
+      flush()
+    }
+  }, [])
 
   return (
     <div className="field">
       <label className="field__label" htmlFor="annotation-note">
         {t('annotate:editor.note')}
-        <span className="field__status" aria-live="polite">
-          {state === 'pending' ? t('annotate:editor.noteSaving') : state === 'saved' ? t('annotate:editor.noteSaved') : ''}
+        <span className={`field__status${state === 'failed' ? ' field__status--failed' : ''}`} aria-live="polite">
+          {state === 'pending' ? t('annotate:editor.noteSaving') : state === 'saved' ? t('annotate:editor.noteSaved') : state === 'failed' ? t('annotate:editor.noteNotSaved') : ''}
         </span>
       </label>
       <textarea

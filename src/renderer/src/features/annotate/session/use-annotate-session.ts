@@ -1,18 +1,20 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { applyDelta, changesLinks, isOlderRead } from '@shared/ipc/article-delta'
+import { applyDelta, changesLinks, isOlderRead, revisionOf } from '@shared/ipc/article-delta'
 import type { ArticleView } from '@shared/ipc/contract'
-import type { ArticleChange, UndoState } from '@shared/ipc/annotation-contract'
+import type { ArticleChange, StepLabel, UndoState } from '@shared/ipc/annotation-contract'
 import type { AppError, Result } from '@shared/ipc/result'
 import type { AnnotationAttributes } from '@shared/model'
-import { api } from '../../../api'
+import { api, subscribeChanges } from '../../../api'
 import { useRegistry } from '../../entities/registry-context'
 import { shareUnchanged } from './share'
 
-const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoAction: null, redoAction: null }
+const NO_UNDO: UndoState = { canUndo: false, canRedo: false, undoAction: null, redoAction: null, undoLabel: null, redoLabel: null }
 
 /** An update to `next` that keeps the current object when equal: the toolbar then does not re-render. */
-const undoState = (next: UndoState) => (before: UndoState) =>
-  before.canUndo === next.canUndo && before.canRedo === next.canRedo && before.undoAction === next.undoAction && before.redoAction === next.redoAction ? before : next
+const undoState = (next: UndoState) => (before: UndoState) => (JSON.stringify(before) === JSON.stringify(next) ? before : next)
+
+/** Refused because another window changed the article first: the view is read again. */
+const CHANGED_ELSEWHERE = 'article.changedElsewhere'
 
 export interface AnnotationPatch {
   type?: string
@@ -31,6 +33,7 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
   // fresh read (coming back to the article) replaces it.
   const [own, setOwn] = useState<{ articleId: string; loaded: ArticleView | null; view: ArticleView } | null>(null)
   const [undo, setUndo] = useState<UndoState>(NO_UNDO)
+  const undoRef = useRef(undo)
   // The app's registry (the sidebar's too): read again here when a change touches entities.
   const { status: registryStatus, reload: loadRegistry } = useRegistry()
   const registry = registryStatus.state === 'ready' ? registryStatus.registry : null
@@ -40,8 +43,11 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
   const current = useRef({ articleId, loaded })
   useLayoutEffect(() => {
     viewRef.current = view
+    undoRef.current = undo
     current.current = { articleId, loaded }
   })
+  /** The revision every write names: the one this window shows. */
+  const revision = useCallback(() => (viewRef.current ? revisionOf(viewRef.current.doc) : undefined), [])
   /** An answer for an article no longer shown (the reader moved on while it travelled). */
   const gone = useCallback(() => current.current.articleId !== articleId, [articleId])
 
@@ -86,8 +92,13 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
   const follow = useCallback(
     async (change: ArticleChange, registryChanged = false) => {
       if (gone()) return
-      setUndo(undoState(change.undo))
       const shown = viewRef.current
+      // Shown already (the change feed can bring it before the answer), or older than what is.
+      if (shown && revisionOf(shown.doc) >= change.delta.to) {
+        if (revisionOf(shown.doc) === change.delta.to) setUndo(undoState(change.undo))
+        return
+      }
+      setUndo(undoState(change.undo))
       const next = shown && applyDelta(shown, change.delta)
       if (registryChanged || (next && changesLinks(shown, change.delta))) void loadRegistry()
       if (next) display(next)
@@ -96,62 +107,90 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
     [reloadArticle, loadRegistry, display, gone]
   )
 
-  /** Applies an article change's answer; answers the change, or null after showing the error. */
-  const apply = useCallback(
-    async (result: Result<ArticleChange>): Promise<ArticleChange | null> => {
-      if (!result.ok) {
-        setError(result.error)
-        return null
-      }
-      setError(null)
-      await follow(result.value)
-      return result.value
-    },
-    [follow]
-  )
-
   const reload = useCallback(async () => {
     const [state] = await Promise.all([api.undoState({ articleId }), reloadArticle()])
     if (state.ok) setUndo(undoState(state.value))
     await loadRegistry()
   }, [articleId, reloadArticle, loadRegistry])
 
+  /** Shows a refusal; one made against a revision left behind also reads the article again. */
+  const refused = useCallback(
+    (failure: AppError) => {
+      setError(failure)
+      if (failure.code === CHANGED_ELSEWHERE) void reload()
+    },
+    [reload]
+  )
+
+  /** Applies an article change's answer; answers the change, or null after showing the error. */
+  const apply = useCallback(
+    async (result: Result<ArticleChange>): Promise<ArticleChange | null> => {
+      if (!result.ok) {
+        refused(result.error)
+        return null
+      }
+      setError(null)
+      await follow(result.value)
+      return result.value
+    },
+    [follow, refused]
+  )
+
+  // Changes made in other windows and tabs (and the echo of our own) arrive here.
+  useEffect(
+    () =>
+      subscribeChanges((event) => {
+        if (event.type === 'resync') return void reload()
+        if (event.type === 'article' && event.change.delta.articleId === articleId) void follow(event.change)
+      }),
+    [articleId, follow, reload]
+  )
+
   const actions = useMemo(
     () => ({
       /** Tags a span; answers the new annotation's id. */
       async add(source: string, start: number, end: number, type: string): Promise<string | null> {
-        const change = await apply(await api.addAnnotation({ articleId, source, start, end, type }))
+        const change = await apply(await api.addAnnotation({ articleId, revision: revision(), source, start, end, type }))
         // Adding changes no other annotation: what the delta puts is the new one.
         return change?.delta.annotations.put[0]?.id ?? null
       },
-      update: async (id: string, patch: AnnotationPatch) => apply(await api.updateAnnotation({ articleId, id, ...patch })),
-      remove: async (ids: string[]) => apply(await api.deleteAnnotations({ articleId, ids })),
-      addRelation: async (from: string, to: string, type: string) => apply(await api.addRelation({ articleId, from, to, type })),
-      updateRelation: async (id: string, patch: { type?: string; note?: string }) => apply(await api.updateRelation({ articleId, id, ...patch })),
-      deleteRelation: async (id: string) => apply(await api.deleteRelation({ articleId, id })),
+      /** Changes an annotation the view still holds (a note flushed as the editor closes may outlive it). */
+      async update(id: string, patch: AnnotationPatch): Promise<ArticleChange | null> {
+        if (!viewRef.current?.doc.annotations.some((a) => a.id === id)) return null
+        return apply(await api.updateAnnotation({ articleId, revision: revision(), id, ...patch }))
+      },
+      remove: async (ids: string[]) => apply(await api.deleteAnnotations({ articleId, revision: revision(), ids })),
+      addRelation: async (from: string, to: string, type: string) => apply(await api.addRelation({ articleId, revision: revision(), from, to, type })),
+      updateRelation: async (id: string, patch: { type?: string; note?: string }) =>
+        apply(await api.updateRelation({ articleId, revision: revision(), id, ...patch })),
+      deleteRelation: async (id: string) => apply(await api.deleteRelation({ articleId, revision: revision(), id })),
       tagOccurrences: async (annotationId: string, items: { articleId: string; source?: string; start: number; end: number }[]) =>
-        apply(await api.tagOccurrences({ articleId, annotationId, items })),
+        apply(await api.tagOccurrences({ articleId, revision: revision(), annotationId, items })),
       /** True once the suggestions are in the article (also when they were tagged meanwhile). */
       async acceptSuggestions(source: string, items: { start: number; end: number; type: string }[]): Promise<boolean> {
-        const result = await api.acceptSuggestions({ articleId, source, items })
+        const result = await api.acceptSuggestions({ articleId, revision: revision(), source, items })
         // Tagged since they were suggested (by hand, an undo or a redo): nothing left to add.
         if (!result.ok && result.error.code === 'annotation.allTagged') return true
         return (await apply(result)) !== null
       },
       /** Creates an entity linked to the annotation (one undo step), then reloads both. */
       async createEntity(annotationId: string, type: string, name: string): Promise<boolean> {
-        const result = await api.createEntity({ type, name, link: { articleId, annotationId } })
+        const result = await api.createEntity({ type, name, link: { articleId, revision: revision(), annotationId } })
         if (!result.ok) {
-          setError(result.error)
+          refused(result.error)
           return false
         }
         await reload()
         return true
       },
-      async step(direction: 'undo' | 'redo'): Promise<string | null> {
-        const result = await (direction === 'undo' ? api.undo({ articleId }) : api.redo({ articleId }))
+      /** Undoes or redoes the step this window shows as next; answers its label, null when none ran. */
+      async step(direction: 'undo' | 'redo'): Promise<StepLabel | null> {
+        const shown = undoRef.current
+        const label = direction === 'undo' ? shown.undoLabel : shown.redoLabel
+        const input = { articleId, revision: revision() }
+        const result = await (direction === 'undo' ? api.undo(input) : api.redo(input))
         if (!result.ok) {
-          setError(result.error)
+          refused(result.error)
           return null
         }
         if (gone()) return null
@@ -162,10 +201,11 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
           setUndo(undoState(result.value.undo))
           if (registryChanged) void loadRegistry()
         }
-        return result.value.action
+        const action = result.value.action
+        return action === null ? null : label?.action === action ? label : { action }
       }
     }),
-    [articleId, apply, follow, reload, loadRegistry, gone]
+    [articleId, apply, follow, reload, refused, loadRegistry, gone, revision]
   )
 
   return { view, undo, registry, error: error ?? (registryStatus.state === 'error' ? registryStatus.error : null), setError, actions }
