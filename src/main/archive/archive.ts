@@ -1,11 +1,14 @@
 import { mkdir } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { Low } from 'lowdb'
 import { AppFailure } from '@shared/ipc/result'
 import { ArticleDoc, RegistryDoc, type ArticleSummary, type CatalogDoc } from '@shared/model'
 import { Backups } from './backups'
 import type { Catalog } from './catalog'
+import { compoundSteps, shardIdOf, type CompoundChange } from './compound'
 import { DurableAdapter } from './durable-adapter'
+import { writeFileDurable } from './durable-write'
+import { recoverJournals, runJournaled, type CompletedJournal } from './journal'
 import { KeyedQueue } from './keyed-queue'
 import { archivePaths, createFolders, removeTempFiles, type ArchivePaths } from './layout'
 import { loadCatalog, loadRegistry, readRaw } from './load-documents'
@@ -17,12 +20,15 @@ import { stableStringify } from './stable-json'
 import { summarize } from './summary'
 
 export { summarize } from './summary'
+export type { ArchiveMove, CompoundChange } from './compound'
 export { textHash } from './text-hash'
 
 export interface OpenReport {
   quarantined: { file: string; reason: string }[]
   catalogRebuilt: boolean
   migrated: number
+  /** Multi-file changes a crash interrupted, finished by this open (see journal.ts). */
+  journals: CompletedJournal[]
 }
 
 export interface OpenOptions {
@@ -81,10 +87,13 @@ export class Archive {
       await removeTempFiles(paths.dir)
       await removeTempFiles(paths.backups)
       await removeTempFiles(paths.quarantine)
+      await removeTempFiles(paths.journal)
+      // Before anything is read: an interrupted compound change is finished first.
+      const recovered = await recoverJournals(paths.dir, paths.quarantine)
       const shardNames = await removeTempFiles(paths.articles)
       const [rawCatalog, rawRegistry] = await Promise.all([readRaw(paths.catalog), readRaw(paths.registry)])
       const isNew = rawCatalog.status === 'missing' && rawRegistry.status === 'missing' && shardNames.length === 0
-      const report: OpenReport = { quarantined: [], catalogRebuilt: false, migrated: 0 }
+      const report: OpenReport = { quarantined: [...recovered.quarantined], catalogRebuilt: false, migrated: 0, journals: recovered.completed }
 
       const registryBackups = new Backups(paths.backups, 'registry')
       const registry = await loadRegistry(paths, rawRegistry, rawCatalog, registryBackups)
@@ -98,6 +107,11 @@ export class Archive {
       report.migrated += reconciled.migrated
 
       const archive = new Archive(paths, lock, loaded.catalog, registry.registry, report)
+      // The catalog was written before the crash: re-read the shards a journal rewrote.
+      for (const path of recovered.completed.flatMap((journal) => journal.paths)) {
+        const id = shardIdOf(path)
+        if (id) await archive.read(id).catch(() => undefined)
+      }
       if (registry.write) await archive.registryDb.write()
       if (isNew && options.seed) for (const doc of await options.seed()) await archive.create(doc)
       await archive.flush()
@@ -167,17 +181,48 @@ export class Archive {
     this.assertOpen()
     return this.queue.run(REGISTRY_KEY, async () => {
       const draft = structuredClone(this.registryDb.data)
-      const parsed = RegistryDoc.safeParse(mutate(draft) ?? draft)
-      if (!parsed.success) {
-        const field = parsed.error.issues[0]?.path.join('.')
-        throw new AppFailure('registry.invalid', `Invalid registry: ${describeIssues(parsed.error)}`, {}, field)
-      }
-      const next = deepFreeze(parsed.data)
+      const next = deepFreeze(validateRegistry(mutate(draft) ?? draft))
       await new Low<RegistryDoc>(this.registryDb.adapter, next).write()
-      this.registryDb.data = next
-      await this.backups.registry.offer(() => stableStringify(next))
+      await this.registryWritten(next)
       return next
     })
+  }
+
+  /**
+   * A change of several files — the registry, articles, moves — that lands whole or not at
+   * all, even when the process is killed midway (an intent journal, see journal.ts).
+   * `build` runs holding the registry and the articles named, so nothing else changes them
+   * between its reads (`read`) and the writes; it answers the change and a value to return.
+   */
+  async compound<T>(
+    articleIds: string[],
+    build: (read: (id: string) => Promise<ArticleDoc>) => Promise<{ change: CompoundChange; value: T }>
+  ): Promise<{ value: T; articles: ArticleDoc[] }> {
+    this.assertOpen()
+    return this.queue.runAll([REGISTRY_KEY, ...articleIds], async () => {
+      const { change, value } = await build((id) => this.load(id))
+      const registry = change.registry === undefined ? undefined : deepFreeze(validateRegistry(change.registry))
+      const articles = (change.articles ?? []).map((doc) => validateArticle(doc, doc?.article?.id))
+      const moves = change.moves ?? []
+      const steps = compoundSteps(registry, articles, moves)
+      const only = steps.length === 1 ? steps[0] : undefined
+      // One file needs no journal: its own durable write is already all or nothing.
+      if (only?.op === 'write') await writeFileDurable(join(this.dir, ...only.path.split('/')), only.text)
+      else if (steps.length > 0) await runJournaled(this.dir, { label: change.label, steps })
+      if (registry) await this.registryWritten(registry)
+      for (const doc of articles) this.catalog.set(summarize(doc))
+      for (const path of moves.flatMap((move) => [move.from, move.to])) {
+        const id = shardIdOf(path)
+        if (id) await this.load(id).catch(() => undefined)
+      }
+      this.scheduleFlush()
+      return { value, articles }
+    })
+  }
+
+  private async registryWritten(next: RegistryDoc): Promise<void> {
+    this.registryDb.data = next
+    await this.backups.registry.offer(() => stableStringify(next))
   }
 
   flush(): Promise<void> {
@@ -246,6 +291,13 @@ export class Archive {
       file: entry.storedAs
     })
   }
+}
+
+function validateRegistry(doc: unknown): RegistryDoc {
+  const parsed = RegistryDoc.safeParse(doc)
+  if (parsed.success) return parsed.data
+  const field = parsed.error.issues[0]?.path.join('.')
+  throw new AppFailure('registry.invalid', `Invalid registry: ${describeIssues(parsed.error)}`, {}, field)
 }
 
 function validateArticle(doc: unknown, id: string | undefined): ArticleDoc {
