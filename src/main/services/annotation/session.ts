@@ -51,7 +51,7 @@ export class AnnotationSession {
     const scope = articleId === undefined ? REGISTRY_SCOPE : articleScope(articleId)
     const top = this.stacks.peek(scope, direction)
     if (top) await this.guardRemovals(top)
-    const done = await this.stacks.step(scope, direction, (parts) => applyParts(this.env(direction), parts, direction))
+    const done = await this.stacks.step(scope, direction, (parts, action) => applyParts(this.env(direction), parts, action))
     const change = articleId === undefined ? null : await this.articleChange(done?.applied ?? null, articleId)
     const registryChanged = Boolean(done?.applied.inverse.some((part) => part.scope === 'registry'))
     return { action: done?.action ?? null, change, registryChanged, undo: this.stacks.state(scope) }

@@ -6,7 +6,7 @@ import type { Applied, Part } from './parts'
 export const REGISTRY_SCOPE = 'registry'
 export const articleScope = (id: string): string => `article:${id}`
 
-export type ApplyStep = (parts: Part[]) => Promise<Applied>
+export type ApplyStep = (parts: Part[], action: string) => Promise<Applied>
 
 /**
  * The session's undo and redo stacks, per scope, kept in memory. A step is a list of parts
@@ -51,7 +51,7 @@ export class UndoStacks {
     const stack = history[direction]
     const top = stack[stack.length - 1]
     if (!top) return null
-    const applied = await apply(top.command)
+    const applied = await apply(top.command, top.action)
     const entry = { command: applied.inverse, action: top.action, at: atMs }
     const rest = stack.slice(0, -1)
     this.histories.set(
