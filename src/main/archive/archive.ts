@@ -2,22 +2,23 @@ import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { Low } from 'lowdb'
 import { AppFailure } from '@shared/ipc/result'
-import { ArticleDoc, RegistryDoc, type ArticleSummary, type CatalogDoc } from '@shared/model'
+import type { ArticleDoc, ArticleSummary, CatalogDoc, RegistryDoc } from '@shared/model'
 import { Backups } from './backups'
 import type { Catalog } from './catalog'
 import { compoundSteps, shardIdOf, type CompoundChange } from './compound'
 import { DurableAdapter } from './durable-adapter'
 import { writeFileDurable } from './durable-write'
-import { recoverJournals, runJournaled, type CompletedJournal } from './journal'
+import { recoverJournals, runJournaled, UnfinishedJournal, type CompletedJournal } from './journal'
 import { KeyedQueue } from './keyed-queue'
 import { archivePaths, createFolders, removeTempFiles, type ArchivePaths } from './layout'
 import { loadCatalog, loadRegistry, readRaw } from './load-documents'
 import { acquireLock, type ArchiveLock } from './lock'
 import { quarantineMove } from './quarantine'
 import { reconcile } from './reconcile'
-import { describeIssues, loadShard, shardFile, writeShard } from './shard-store'
+import { loadShard, shardFile, writeShard } from './shard-store'
 import { stableStringify } from './stable-json'
 import { summarize } from './summary'
+import { deepFreeze, validateArticle, validateRegistry } from './validate'
 
 export { summarize } from './summary'
 export type { ArchiveMove, CompoundChange } from './compound'
@@ -41,14 +42,6 @@ export const CATALOG_FLUSH_DELAY_MS = 250
 const REGISTRY_KEY = '\0registry'
 const CATALOG_KEY = '\0catalog'
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
-  }
-  return value
-}
-
 /**
  * An open archive folder. Article shards are the source of truth and are written durably one
  * by one; the catalog (archive.json) is a derived index kept in memory and written in batches.
@@ -63,6 +56,8 @@ export class Archive {
   private readonly backups: { catalog: Backups; registry: Backups }
   private flushTimer: NodeJS.Timeout | undefined
   private closing: Promise<void> | undefined
+  /** A compound change left half-applied (disk full, say): later writes could be overwritten when the next open finishes it. */
+  private unfinished: AppFailure | undefined
 
   private constructor(
     private readonly paths: ArchivePaths,
@@ -89,7 +84,7 @@ export class Archive {
       await removeTempFiles(paths.quarantine)
       await removeTempFiles(paths.journal)
       // Before anything is read: an interrupted compound change is finished first.
-      const recovered = await recoverJournals(paths.dir, paths.quarantine)
+      const recovered = await recoverJournals(paths.dir, paths.quarantine).catch(unfinishedFailure)
       const shardNames = await removeTempFiles(paths.articles)
       const [rawCatalog, rawRegistry] = await Promise.all([readRaw(paths.catalog), readRaw(paths.registry)])
       const isNew = rawCatalog.status === 'missing' && rawRegistry.status === 'missing' && shardNames.length === 0
@@ -140,7 +135,7 @@ export class Archive {
   }
 
   async create(doc: ArticleDoc): Promise<void> {
-    this.assertOpen()
+    this.assertWritable()
     const valid = validateArticle(doc, doc?.article?.id)
     const id = valid.article.id
     return this.queue.run(id, async () => {
@@ -156,7 +151,7 @@ export class Archive {
    * returns nothing. Returning `current` itself means "no change": nothing is written.
    */
   async update(id: string, mutate: (doc: ArticleDoc) => ArticleDoc | void): Promise<ArticleDoc> {
-    this.assertOpen()
+    this.assertWritable()
     return this.queue.run(id, async () => {
       const current = await this.load(id)
       const next = mutate(current)
@@ -178,7 +173,7 @@ export class Archive {
   }
 
   async updateRegistry(mutate: (reg: RegistryDoc) => RegistryDoc | void): Promise<RegistryDoc> {
-    this.assertOpen()
+    this.assertWritable()
     return this.queue.run(REGISTRY_KEY, async () => {
       const draft = structuredClone(this.registryDb.data)
       const next = deepFreeze(validateRegistry(mutate(draft) ?? draft))
@@ -198,7 +193,7 @@ export class Archive {
     articleIds: string[],
     build: (read: (id: string) => Promise<ArticleDoc>) => Promise<{ change: CompoundChange; value: T }>
   ): Promise<{ value: T; articles: ArticleDoc[] }> {
-    this.assertOpen()
+    this.assertWritable()
     return this.queue.runAll([REGISTRY_KEY, ...articleIds], async () => {
       const { change, value } = await build((id) => this.load(id))
       const registry = change.registry === undefined ? undefined : deepFreeze(validateRegistry(change.registry))
@@ -208,7 +203,7 @@ export class Archive {
       const only = steps.length === 1 ? steps[0] : undefined
       // One file needs no journal: its own durable write is already all or nothing.
       if (only?.op === 'write') await writeFileDurable(join(this.dir, ...only.path.split('/')), only.text)
-      else if (steps.length > 0) await runJournaled(this.dir, { label: change.label, steps })
+      else if (steps.length > 0) await this.journaled(change.label, steps)
       if (registry) await this.registryWritten(registry)
       for (const doc of articles) this.catalog.set(summarize(doc))
       for (const path of moves.flatMap((move) => [move.from, move.to])) {
@@ -218,6 +213,12 @@ export class Archive {
       this.scheduleFlush()
       return { value, articles }
     })
+  }
+
+  private async journaled(label: string, steps: Parameters<typeof runJournaled>[1]['steps']): Promise<void> {
+    await runJournaled(this.dir, { label, steps }).catch((error: unknown) =>
+      unfinishedFailure(error, (failure) => (this.unfinished = failure))
+    )
   }
 
   private async registryWritten(next: RegistryDoc): Promise<void> {
@@ -262,6 +263,11 @@ export class Archive {
     if (this.closing) throw new AppFailure('archive.closed', `Archive ${this.dir} is closed`, { dir: this.dir })
   }
 
+  private assertWritable(): void {
+    this.assertOpen()
+    if (this.unfinished) throw this.unfinished
+  }
+
   private scheduleFlush(): void {
     if (this.flushTimer || this.closing) return
     this.flushTimer = setTimeout(() => {
@@ -293,17 +299,11 @@ export class Archive {
   }
 }
 
-function validateRegistry(doc: unknown): RegistryDoc {
-  const parsed = RegistryDoc.safeParse(doc)
-  if (parsed.success) return parsed.data
-  const field = parsed.error.issues[0]?.path.join('.')
-  throw new AppFailure('registry.invalid', `Invalid registry: ${describeIssues(parsed.error)}`, {}, field)
-}
-
-function validateArticle(doc: unknown, id: string | undefined): ArticleDoc {
-  const parsed = ArticleDoc.safeParse(doc)
-  if (parsed.success) return parsed.data
-  const field = parsed.error.issues[0]?.path.join('.')
-  const params = typeof id === 'string' ? { id } : undefined
-  throw new AppFailure('article.invalid', `Invalid article: ${describeIssues(parsed.error)}`, params, field)
+/** An UnfinishedJournal as the translated failure (remembered by `keep`); anything else as it is. */
+function unfinishedFailure(error: unknown, keep: (failure: AppFailure) => void = () => undefined): never {
+  if (!(error instanceof UnfinishedJournal)) throw error
+  const detail = (error.cause as Error)?.message ?? String(error.cause)
+  const failure = new AppFailure('archive.unfinishedChange', `A change to several files could not be finished (${detail})`, { detail })
+  keep(failure)
+  throw failure
 }

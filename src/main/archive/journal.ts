@@ -70,15 +70,33 @@ export function checkPlan(plan: JournalPlan): void {
   }
 }
 
-/** Writes the plan durably, applies it, removes it. Resolves once every file is durable. */
+/** The plan is on disk but could not be applied: the files are partly written until the next open finishes them. */
+export class UnfinishedJournal extends Error {
+  constructor(cause: unknown) {
+    super(`A journaled change could not be finished: ${(cause as Error)?.message ?? String(cause)}`, { cause })
+  }
+}
+
+/**
+ * Writes the plan durably, applies it, removes it; resolves once every file is durable. A
+ * failure before the plan is durable changed nothing and is rethrown as it is; one while
+ * applying is retried once, then thrown as UnfinishedJournal.
+ */
 export async function runJournaled(archiveDir: string, plan: JournalPlan): Promise<void> {
   checkPlan(plan)
   const id = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`
   const doc: JournalDoc = { kind: 'scriptorium.journal', schemaVersion: 1, id, label: plan.label, createdAt: new Date().toISOString(), steps: plan.steps }
   const file = join(archiveDir, JOURNAL_DIR, `${id}.json`)
   await writeFileDurable(file, JSON.stringify(doc))
-  await applySteps(archiveDir, doc.steps)
-  await removeJournal(file)
+  const finish = async (): Promise<void> => {
+    await applySteps(archiveDir, doc.steps)
+    await removeJournal(file)
+  }
+  try {
+    await finish().catch(finish)
+  } catch (error) {
+    throw new UnfinishedJournal(error)
+  }
 }
 
 /**
@@ -97,8 +115,12 @@ export async function recoverJournals(archiveDir: string, quarantineDir: string)
       quarantined.push(await quarantineMove(quarantineDir, file, 'an unreadable change journal'))
       continue
     }
-    await applySteps(archiveDir, doc.steps)
-    await removeJournal(file)
+    try {
+      await applySteps(archiveDir, doc.steps)
+      await removeJournal(file)
+    } catch (error) {
+      throw new UnfinishedJournal(error)
+    }
     completed.push({ id: doc.id, label: doc.label, createdAt: doc.createdAt, paths: doc.steps.flatMap(stepPaths) })
   }
   return { completed, quarantined }
@@ -143,7 +165,10 @@ async function applySteps(archiveDir: string, steps: JournalStep[]): Promise<voi
       }
     }
   }
-  await Promise.all(Array.from({ length: Math.min(APPLY_CONCURRENCY, steps.length) }, worker))
+  // Every worker settles before a failure is reported: a retry must not race the first attempt.
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(APPLY_CONCURRENCY, steps.length) }, worker))
+  const failed = settled.find((result) => result.status === 'rejected')
+  if (failed) throw failed.reason
   for (const dir of dirs) await fsyncDir(dir)
 }
 

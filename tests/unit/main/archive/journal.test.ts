@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ArticleDoc } from '@shared/model'
@@ -80,6 +80,26 @@ describe('compound changes (intent journal)', () => {
     const outside = archive.compound([], async () => ({ change: { label: 'x', moves: [{ from: '../a.json', to: 'b.json' }] }, value: null }))
     await expect(outside).rejects.toThrow()
     await archive.close()
+  })
+
+  it('refuses further writes after a change it could not finish, and the next open finishes it', async () => {
+    const { dir, archive } = await archiveWith(['a', 'b'])
+    await writeFile(join(dir, 'trash'), 'a file where the trash folder goes') // makes the move fail
+    const failed = archive.compound(['a', 'b'], async (read) => ({
+      change: { label: 'article.delete', articles: [tagged(await read('b'))], moves: [{ from: 'articles/a.json', to: 'trash/a.json' }] },
+      value: null
+    }))
+    await expect(failed).rejects.toMatchObject({ code: 'archive.unfinishedChange' })
+    await expect(archive.update('b', (doc) => ({ ...doc, annotations: [] }))).rejects.toMatchObject({ code: 'archive.unfinishedChange' })
+    expect((await archive.read('b')).annotations).toHaveLength(1)
+    await archive.close()
+    await expect(Archive.open(dir)).rejects.toMatchObject({ code: 'archive.unfinishedChange' })
+    await rm(join(dir, 'trash'))
+    const reopened = await Archive.open(dir)
+    expect(reopened.report.journals.map((j) => j.label)).toEqual(['article.delete'])
+    expect(reopened.has('a')).toBe(false)
+    expect(existsSync(join(dir, 'trash', 'a.json'))).toBe(true)
+    await reopened.close()
   })
 
   it('on open, finishes a change a crash interrupted after some of its files, and reports it', async () => {
