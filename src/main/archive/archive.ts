@@ -1,28 +1,35 @@
 import { mkdir } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { Low } from 'lowdb'
 import { AppFailure } from '@shared/ipc/result'
-import { ArticleDoc, RegistryDoc, type ArticleSummary, type CatalogDoc } from '@shared/model'
+import type { ArticleDoc, ArticleSummary, CatalogDoc, RegistryDoc } from '@shared/model'
 import { Backups } from './backups'
 import type { Catalog } from './catalog'
+import { compoundSteps, shardIdOf, type CompoundChange } from './compound'
 import { DurableAdapter } from './durable-adapter'
+import { writeFileDurable } from './durable-write'
+import { recoverJournals, runJournaled, UnfinishedJournal, type CompletedJournal } from './journal'
 import { KeyedQueue } from './keyed-queue'
 import { archivePaths, createFolders, removeTempFiles, type ArchivePaths } from './layout'
 import { loadCatalog, loadRegistry, readRaw } from './load-documents'
 import { acquireLock, type ArchiveLock } from './lock'
 import { quarantineMove } from './quarantine'
 import { reconcile } from './reconcile'
-import { describeIssues, loadShard, shardFile, writeShard } from './shard-store'
+import { loadShard, shardFile, writeShard } from './shard-store'
 import { stableStringify } from './stable-json'
 import { summarize } from './summary'
+import { deepFreeze, validateArticle, validateRegistry } from './validate'
 
 export { summarize } from './summary'
+export type { ArchiveMove, CompoundChange } from './compound'
 export { textHash } from './text-hash'
 
 export interface OpenReport {
   quarantined: { file: string; reason: string }[]
   catalogRebuilt: boolean
   migrated: number
+  /** Multi-file changes a crash interrupted, finished by this open (see journal.ts). */
+  journals: CompletedJournal[]
 }
 
 export interface OpenOptions {
@@ -34,14 +41,6 @@ export interface OpenOptions {
 export const CATALOG_FLUSH_DELAY_MS = 250
 const REGISTRY_KEY = '\0registry'
 const CATALOG_KEY = '\0catalog'
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
-  }
-  return value
-}
 
 /**
  * An open archive folder. Article shards are the source of truth and are written durably one
@@ -58,6 +57,8 @@ export class Archive {
   private flushTimer: NodeJS.Timeout | undefined
   private closing: Promise<void> | undefined
   private readonly writeListeners = new Set<(id: string) => void>()
+  /** A compound change left half-applied (disk full, say): later writes could be overwritten when the next open finishes it. */
+  private unfinished: AppFailure | undefined
 
   private constructor(
     private readonly paths: ArchivePaths,
@@ -82,10 +83,13 @@ export class Archive {
       await removeTempFiles(paths.dir)
       await removeTempFiles(paths.backups)
       await removeTempFiles(paths.quarantine)
+      await removeTempFiles(paths.journal)
+      // Before anything is read: an interrupted compound change is finished first.
+      const recovered = await recoverJournals(paths.dir, paths.quarantine).catch(unfinishedFailure)
       const shardNames = await removeTempFiles(paths.articles)
       const [rawCatalog, rawRegistry] = await Promise.all([readRaw(paths.catalog), readRaw(paths.registry)])
       const isNew = rawCatalog.status === 'missing' && rawRegistry.status === 'missing' && shardNames.length === 0
-      const report: OpenReport = { quarantined: [], catalogRebuilt: false, migrated: 0 }
+      const report: OpenReport = { quarantined: [...recovered.quarantined], catalogRebuilt: false, migrated: 0, journals: recovered.completed }
 
       const registryBackups = new Backups(paths.backups, 'registry')
       const registry = await loadRegistry(paths, rawRegistry, rawCatalog, registryBackups)
@@ -99,6 +103,11 @@ export class Archive {
       report.migrated += reconciled.migrated
 
       const archive = new Archive(paths, lock, loaded.catalog, registry.registry, report)
+      // The catalog was written before the crash: re-read the shards a journal rewrote.
+      for (const path of recovered.completed.flatMap((journal) => journal.paths)) {
+        const id = shardIdOf(path)
+        if (id) await archive.read(id).catch(() => undefined)
+      }
       if (registry.write) await archive.registryDb.write()
       if (isNew && options.seed) for (const doc of await options.seed()) await archive.create(doc)
       await archive.flush()
@@ -127,7 +136,7 @@ export class Archive {
   }
 
   async create(doc: ArticleDoc): Promise<void> {
-    this.assertOpen()
+    this.assertWritable()
     const valid = validateArticle(doc, doc?.article?.id)
     const id = valid.article.id
     return this.queue.run(id, async () => {
@@ -154,7 +163,7 @@ export class Archive {
    * returns nothing. Returning `current` itself means "no change": nothing is written.
    */
   async update(id: string, mutate: (doc: ArticleDoc) => ArticleDoc | void): Promise<ArticleDoc> {
-    this.assertOpen()
+    this.assertWritable()
     return this.queue.run(id, async () => {
       const current = await this.load(id)
       const next = mutate(current)
@@ -178,20 +187,62 @@ export class Archive {
   }
 
   async updateRegistry(mutate: (reg: RegistryDoc) => RegistryDoc | void): Promise<RegistryDoc> {
-    this.assertOpen()
+    this.assertWritable()
     return this.queue.run(REGISTRY_KEY, async () => {
       const draft = structuredClone(this.registryDb.data)
-      const parsed = RegistryDoc.safeParse(mutate(draft) ?? draft)
-      if (!parsed.success) {
-        const field = parsed.error.issues[0]?.path.join('.')
-        throw new AppFailure('registry.invalid', `Invalid registry: ${describeIssues(parsed.error)}`, {}, field)
-      }
-      const next = deepFreeze(parsed.data)
+      const next = deepFreeze(validateRegistry(mutate(draft) ?? draft))
       await new Low<RegistryDoc>(this.registryDb.adapter, next).write()
-      this.registryDb.data = next
-      await this.backups.registry.offer(() => stableStringify(next))
+      await this.registryWritten(next)
       return next
     })
+  }
+
+  /**
+   * A change of several files — the registry, articles, moves — that lands whole or not at
+   * all, even when the process is killed midway (an intent journal, see journal.ts).
+   * `build` runs holding the registry and the articles named, so nothing else changes them
+   * between its reads (`read`) and the writes; it answers the change and a value to return.
+   */
+  async compound<T>(
+    articleIds: string[],
+    build: (read: (id: string) => Promise<ArticleDoc>) => Promise<{ change: CompoundChange; value: T }>
+  ): Promise<{ value: T; articles: ArticleDoc[] }> {
+    this.assertWritable()
+    return this.queue.runAll([REGISTRY_KEY, ...articleIds], async () => {
+      const seen = new Map<string, ArticleDoc>()
+      const { change, value } = await build((id) => this.load(id).then((doc) => (seen.set(id, doc), doc)))
+      const registry = change.registry === undefined ? undefined : deepFreeze(validateRegistry(change.registry))
+      // Every write raises the revision, as update() does: a stale view can always tell.
+      const articles = (change.articles ?? []).map((doc) =>
+        validateArticle({ ...doc, revision: (seen.get(doc?.article?.id)?.revision ?? 0) + 1 }, doc?.article?.id)
+      )
+      const moves = change.moves ?? []
+      const steps = compoundSteps(registry, articles, moves)
+      const only = steps.length === 1 ? steps[0] : undefined
+      // One file needs no journal: its own durable write is already all or nothing.
+      if (only?.op === 'write') await writeFileDurable(join(this.dir, ...only.path.split('/')), only.text)
+      else if (steps.length > 0) await this.journaled(change.label, steps)
+      if (registry) await this.registryWritten(registry)
+      for (const doc of articles) this.catalog.set(summarize(doc))
+      for (const path of moves.flatMap((move) => [move.from, move.to])) {
+        const id = shardIdOf(path)
+        if (id) await this.load(id).catch(() => undefined)
+      }
+      for (const doc of articles) this.written(doc.article.id)
+      this.scheduleFlush()
+      return { value, articles }
+    })
+  }
+
+  private async journaled(label: string, steps: Parameters<typeof runJournaled>[1]['steps']): Promise<void> {
+    await runJournaled(this.dir, { label, steps }).catch((error: unknown) =>
+      unfinishedFailure(error, (failure) => (this.unfinished = failure))
+    )
+  }
+
+  private async registryWritten(next: RegistryDoc): Promise<void> {
+    this.registryDb.data = next
+    await this.backups.registry.offer(() => stableStringify(next))
   }
 
   flush(): Promise<void> {
@@ -231,6 +282,11 @@ export class Archive {
     if (this.closing) throw new AppFailure('archive.closed', `Archive ${this.dir} is closed`, { dir: this.dir })
   }
 
+  private assertWritable(): void {
+    this.assertOpen()
+    if (this.unfinished) throw this.unfinished
+  }
+
   private scheduleFlush(): void {
     if (this.flushTimer || this.closing) return
     this.flushTimer = setTimeout(() => {
@@ -262,10 +318,11 @@ export class Archive {
   }
 }
 
-function validateArticle(doc: unknown, id: string | undefined): ArticleDoc {
-  const parsed = ArticleDoc.safeParse(doc)
-  if (parsed.success) return parsed.data
-  const field = parsed.error.issues[0]?.path.join('.')
-  const params = typeof id === 'string' ? { id } : undefined
-  throw new AppFailure('article.invalid', `Invalid article: ${describeIssues(parsed.error)}`, params, field)
+/** An UnfinishedJournal as the translated failure (remembered by `keep`); anything else as it is. */
+function unfinishedFailure(error: unknown, keep: (failure: AppFailure) => void = () => undefined): never {
+  if (!(error instanceof UnfinishedJournal)) throw error
+  const detail = (error.cause as Error)?.message ?? String(error.cause)
+  const failure = new AppFailure('archive.unfinishedChange', `A change to several files could not be finished (${detail})`, { detail })
+  keep(failure)
+  throw failure
 }

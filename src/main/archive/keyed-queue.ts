@@ -17,6 +17,16 @@ export class KeyedQueue {
     return result
   }
 
+  /**
+   * Runs `task` holding several keys at once. Keys are taken one by one in sorted order, so
+   * two such tasks never wait on each other in a cycle.
+   */
+  runAll<T>(keys: string[], task: () => Promise<T>): Promise<T> {
+    const sorted = [...new Set(keys)].sort()
+    const hold = (i: number): Promise<T> => (i === sorted.length ? task() : this.run(sorted[i]!, () => hold(i + 1)))
+    return hold(0)
+  }
+
   /** Resolves once every task queued so far has settled. */
   async idle(): Promise<void> {
     while (this.tails.size > 0) await Promise.all([...this.tails.values()])

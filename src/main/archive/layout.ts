@@ -1,6 +1,7 @@
 import { mkdir, readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isTempName } from './durable-write'
+import { JOURNAL_DIR } from './journal'
 
 export interface ArchivePaths {
   dir: string
@@ -10,6 +11,8 @@ export interface ArchivePaths {
   index: string
   backups: string
   quarantine: string
+  /** Plans of multi-file changes in progress (see journal.ts). */
+  journal: string
 }
 
 export function archivePaths(dir: string): ArchivePaths {
@@ -20,12 +23,13 @@ export function archivePaths(dir: string): ArchivePaths {
     articles: join(dir, 'articles'),
     index: join(dir, 'index'),
     backups: join(dir, 'backups'),
-    quarantine: join(dir, 'quarantine')
+    quarantine: join(dir, 'quarantine'),
+    journal: join(dir, JOURNAL_DIR)
   }
 }
 
 export async function createFolders(paths: ArchivePaths): Promise<void> {
-  for (const dir of [paths.articles, paths.index, paths.backups, paths.quarantine]) await mkdir(dir, { recursive: true })
+  for (const dir of [paths.articles, paths.index, paths.backups, paths.quarantine, paths.journal]) await mkdir(dir, { recursive: true })
 }
 
 /**

@@ -18,15 +18,20 @@ export const checkCommand: Command = {
       for (const { id } of archive.list()) {
         shards += await archive.read(id).then(() => 1, () => 0)
       }
-      const { quarantined, catalogRebuilt, migrated } = archive.report
+      const { quarantined, catalogRebuilt, migrated, journals } = archive.report
       const healthy = quarantined.length === 0
       if (values.json) {
-        io.out(JSON.stringify({ archive: archiveDir, ok: healthy, shards, quarantined, catalogRebuilt, migrated, repaired: !snapshot }, null, 2))
+        io.out(JSON.stringify({ archive: archiveDir, ok: healthy, shards, quarantined, catalogRebuilt, migrated, repaired: !snapshot, journals }, null, 2))
       } else {
         io.out(t('cli:check.archive', { path: archiveDir }))
         io.out(t('cli:check.shards', { count: shards }))
         io.out(catalogRebuilt ? t('cli:check.rebuilt') : t('cli:check.catalogOk'))
         if (migrated > 0) io.out(t('cli:check.migrated', { count: migrated }))
+        for (const journal of journals) {
+          // The label is the undo action (e.g. entity.merge), named as the history names it.
+          const label = t(`annotate:history.action.${journal.label.replace('.', '_')}`, { defaultValue: journal.label })
+          io.out(t('cli:check.journal', { label, count: journal.paths.length, at: journal.createdAt }))
+        }
         for (const item of quarantined) io.out(t(snapshot ? 'cli:check.damaged' : 'cli:check.quarantined', { file: item.file, reason: item.reason }))
         if (healthy) io.out(t('cli:check.healthy'))
         else io.out(snapshot ? t('cli:check.unhealthyNotRepaired', { count: quarantined.length }) : t('cli:check.unhealthy', { count: quarantined.length }))

@@ -6,7 +6,7 @@ import {
   type Outcome,
   type RegistryCommand
 } from '@shared/annotation'
-import type { ArticleDoc, RegistryDoc } from '@shared/model'
+import type { ArticleDoc } from '@shared/model'
 import type { Archive } from '../../archive/archive'
 import { newId } from './env'
 
@@ -42,27 +42,35 @@ export interface PartEnv {
 const ordered = (parts: Part[]): number[] =>
   parts.map((_, i) => i).sort((a, b) => Number(parts[a]!.scope === 'article') - Number(parts[b]!.scope === 'article') || a - b)
 
-async function runPart(
-  env: PartEnv,
-  part: Part,
-  onBefore: (doc: ArticleDoc) => void = () => undefined
-): Promise<Outcome<unknown, Part['command'], unknown> & { doc: unknown }> {
-  if (part.scope === 'registry') {
-    let outcome: Outcome<RegistryDoc, RegistryCommand, unknown> | undefined
-    await env.archive.updateRegistry((registry) => (outcome = runRegistryCommand(registry, part.command, env.ctx)).doc)
-    return outcome!
+/** Runs the parts in memory, in order, against the registry and articles read once each. */
+async function runInMemory(env: PartEnv, parts: Part[], read: (id: string) => Promise<ArticleDoc>) {
+  const outcomes: Outcome<unknown, unknown, unknown>[] = new Array(parts.length)
+  const inverse: Part[] = []
+  const docs = new Map<string, ArticleDoc>()
+  const before = new Map<string, ArticleDoc>()
+  let registry = env.archive.registry()
+  let registryChanged = false
+  for (const i of ordered(parts)) {
+    const part = parts[i]!
+    let outcome: Outcome<unknown, Part['command'], unknown>
+    if (part.scope === 'registry') {
+      const result = runRegistryCommand(structuredClone(registry), part.command, env.ctx)
+      if (!result.unchanged) [registry, registryChanged] = [result.doc, true]
+      outcome = result
+    } else {
+      const entityIds = new Set(registry.entities.map((e) => e.id))
+      const prefix = part.command.kind === 'addRelation' ? 'r' : 'n'
+      const ctx = { ...env.ctx, newId: () => newId(prefix), schema: registry.schema, hasEntity: (id: string) => entityIds.has(id) }
+      const current = docs.get(part.articleId) ?? (await read(part.articleId))
+      if (!before.has(part.articleId)) before.set(part.articleId, current)
+      const result = runArticleCommand(current, part.command, ctx)
+      if (!result.unchanged) docs.set(part.articleId, result.doc)
+      outcome = result
+    }
+    outcomes[i] = outcome
+    if (!outcome.unchanged) inverse.push(inverseOf(part, outcome.inverse))
   }
-  const registry = env.archive.registry()
-  const entityIds = new Set(registry.entities.map((e) => e.id))
-  const prefix = part.command.kind === 'addRelation' ? 'r' : 'n'
-  const ctx = { ...env.ctx, newId: () => newId(prefix), schema: registry.schema, hasEntity: (id: string) => entityIds.has(id) }
-  let outcome: Outcome<ArticleDoc, ArticleCommand, unknown> | undefined
-  const doc = await env.archive.update(part.articleId, (current) => {
-    onBefore(current)
-    return (outcome = runArticleCommand(current, part.command, ctx)).doc
-  })
-  env.onArticle(doc)
-  return { ...outcome!, doc }
+  return { outcomes, inverse: inverse.reverse(), docs, before, registry: registryChanged ? registry : undefined }
 }
 
 const inverseOf = (part: Part, command: Part['command']): Part =>
@@ -71,29 +79,20 @@ const inverseOf = (part: Part, command: Part['command']): Part =>
     : { scope: 'article', articleId: part.articleId, command: command as ArticleCommand }
 
 /**
- * Applies the parts of one step, each durably (its shard, or the registry). If one fails,
- * the parts already applied are reversed, newest first, and the failure is rethrown, so a
- * step is all or nothing as far as the commands can tell.
+ * Applies the parts of one step as one compound change of the archive: every command runs
+ * in memory first (a failing one leaves nothing written), then the registry and every
+ * changed article are written together through the archive's journal, so a crash midway
+ * leaves the step wholly applied or not at all. `label` names it in `check`'s report.
  */
-export async function applyParts(env: PartEnv, parts: Part[]): Promise<Applied> {
-  const outcomes: Outcome<unknown, unknown, unknown>[] = new Array(parts.length)
-  const done: Part[] = []
-  const docs = new Map<string, ArticleDoc>()
-  const before = new Map<string, ArticleDoc>()
-  try {
-    for (const i of ordered(parts)) {
-      const part = parts[i]!
-      const outcome = await runPart(env, part, (doc) => {
-        if (!before.has(doc.article.id)) before.set(doc.article.id, doc)
-      })
-      outcomes[i] = outcome
-      if (!outcome.unchanged) done.push(inverseOf(part, outcome.inverse))
-      if (part.scope === 'article') docs.set(part.articleId, outcome.doc as ArticleDoc)
-    }
-  } catch (error) {
-    const undoCtx = { ...env, ctx: { ...env.ctx, via: 'undo' as const } }
-    for (const inverse of done.reverse()) await runPart(undoCtx, inverse).catch(() => undefined)
-    throw error
-  }
-  return { inverse: done.reverse(), outcomes, docs, before }
+export async function applyParts(env: PartEnv, parts: Part[], label = 'change'): Promise<Applied> {
+  const ids = [...new Set(parts.flatMap((part) => (part.scope === 'article' ? [part.articleId] : [])))]
+  const { value, articles } = await env.archive.compound(ids, async (read) => {
+    const run = await runInMemory(env, parts, read)
+    return { change: { label, registry: run.registry, articles: [...run.docs.values()] }, value: run }
+  })
+  const docs = new Map(articles.map((doc) => [doc.article.id, doc]))
+  for (const doc of articles) env.onArticle(doc)
+  // Articles a part read but did not change are answered as they are.
+  for (const [id, doc] of value.before) if (!docs.has(id)) docs.set(id, doc)
+  return { inverse: value.inverse, outcomes: value.outcomes, docs, before: value.before }
 }

@@ -41,7 +41,7 @@ export class AnnotationSession {
 
   /** Applies a new change and records its inverse as one undo step of `scope`. */
   async change(scope: string, parts: Part[], action?: string): Promise<Applied> {
-    const applied = await applyParts(this.env(), parts)
+    const applied = await applyParts(this.env(), parts, action ?? parts[0]?.command.kind)
     // Only a batch tag can change nothing (every range tagged already): no empty undo step.
     if (applied.inverse.length === 0) throw new AppFailure('annotation.allTagged', 'Every one of these is already tagged', {}, 'items')
     const first = applied.outcomes[0]
@@ -72,7 +72,7 @@ export class AnnotationSession {
     const scope = articleId === undefined ? REGISTRY_SCOPE : articleScope(articleId)
     const top = this.stacks.peek(scope, direction)
     if (top) await this.guardRemovals(top)
-    const done = await this.stacks.step(scope, direction, (parts) => applyParts(this.env(direction), parts))
+    const done = await this.stacks.step(scope, direction, (parts, action) => applyParts(this.env(direction), parts, action))
     if (done) publishApplied(this.feed, this, done.applied)
     const change = articleId === undefined ? null : await this.articleChange(done?.applied ?? null, articleId)
     const registryChanged = Boolean(done?.applied.inverse.some((part) => part.scope === 'registry'))

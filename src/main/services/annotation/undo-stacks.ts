@@ -7,7 +7,7 @@ export const REGISTRY_SCOPE = 'registry'
 export const ARTICLE_SCOPE_PREFIX = 'article:'
 export const articleScope = (id: string): string => `${ARTICLE_SCOPE_PREFIX}${id}`
 
-export type ApplyStep = (parts: Part[]) => Promise<Applied>
+export type ApplyStep = (parts: Part[], action: string) => Promise<Applied>
 
 /**
  * The session's undo and redo stacks, per scope, kept in memory. A step is a list of parts
@@ -62,7 +62,7 @@ export class UndoStacks {
     const stack = history[direction]
     const top = stack[stack.length - 1]
     if (!top) return null
-    const applied = await apply(top.command)
+    const applied = await apply(top.command, top.action)
     const label = this.labels.get(top.command)
     if (label) this.labels.set(applied.inverse, label)
     const entry = { command: applied.inverse, action: top.action, at: atMs }

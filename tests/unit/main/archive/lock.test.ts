@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -70,5 +70,32 @@ describe('archive lock', () => {
     const dir = await tempDir()
     await writeFile(join(dir, '.lock'), '')
     await expect(acquireLock(dir)).rejects.toMatchObject({ code: 'archive.locked' })
+  })
+
+  it('lets exactly one of many openings at once take over a stale lock; the others hear "in use"', async () => {
+    for (let round = 0; round < 10; round++) {
+      const dir = await tempDir()
+      await writeFile(join(dir, '.lock'), JSON.stringify({ pid: await deadPid(), host: hostname(), startedAt: '2020-01-01T00:00:00.000Z' }))
+      const results = await Promise.allSettled(Array.from({ length: 8 }, () => acquireLock(dir)))
+      const won = results.filter((r) => r.status === 'fulfilled')
+      expect(won, `round ${round}`).toHaveLength(1)
+      for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'archive.locked' })
+      await (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof acquireLock>>>).value.release()
+      expect(await readdir(dir), 'no claim or pending file is left').toEqual([])
+    }
+  })
+
+  it('takes over a stale lock whose earlier taker was killed while claiming it', async () => {
+    const dir = await tempDir()
+    const stale = JSON.stringify({ pid: await deadPid(), host: hostname(), startedAt: '2020-01-01T00:00:00.000Z' })
+    await writeFile(join(dir, '.lock'), stale)
+    const { createHash } = await import('node:crypto')
+    const claim = `.lock.claim-${createHash('sha256').update(stale).digest('hex').slice(0, 16)}`
+    await writeFile(join(dir, claim), JSON.stringify({ pid: await deadPid(), host: hostname(), startedAt: '2020-01-01T00:00:01.000Z' }))
+    await writeFile(join(dir, `.lock.${await deadPid()}-0badc0de.new`), '{}')
+    const lock = await acquireLock(dir)
+    expect(JSON.parse(await readFile(join(dir, '.lock'), 'utf8')).pid).toBe(process.pid)
+    expect(await readdir(dir), 'what the killed taker left is swept').toEqual(['.lock'])
+    await lock.release()
   })
 })
