@@ -22,7 +22,7 @@ describe('article operations through the dispatcher', () => {
     const added = change.view.doc.annotations.at(-1)!
     expect(added.target.quote.exact).toBe('Gao Wenbin')
     expect(added.target.position.type).toBe('TextPositionSelector')
-    expect(change.undo).toMatchObject({ canUndo: true, canRedo: false, undoAction: 'annotation.add', redoAction: null, undoLabel: { action: 'annotation.add', quote: 'Hu Tao', type: 'PERSON' } })
+    expect(change.undo).toMatchObject({ canUndo: true, canRedo: false, undoAction: 'annotation.add', redoAction: null, undoLabel: { action: 'annotation.add', quote: 'Gao Wenbin', type: 'PERSON' } })
     const event = change.view.doc.history.at(-1)!
     expect(event.action).toBe('annotation.add')
     expect(event.actor.length).toBeGreaterThan(0)
