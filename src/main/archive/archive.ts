@@ -1,18 +1,21 @@
 import { mkdir } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { Low } from 'lowdb'
 import { AppFailure } from '@shared/ipc/result'
 import { ArticleDoc, RegistryDoc, type ArticleSummary, type CatalogDoc } from '@shared/model'
 import { Backups } from './backups'
 import type { Catalog } from './catalog'
+import { DamageLog, DAMAGE_LOG_FILE, type DamageNote } from './damage-log'
 import { DurableAdapter } from './durable-adapter'
 import { KeyedQueue } from './keyed-queue'
 import { archivePaths, createFolders, removeTempFiles, type ArchivePaths } from './layout'
 import { loadCatalog, loadRegistry, readRaw } from './load-documents'
 import { acquireLock, type ArchiveLock } from './lock'
-import { quarantineMove } from './quarantine'
+import { versionOf } from './migrations'
+import { missingFolders, writtenAtMs, type ReadOnlyReason } from './open-checks'
 import { reconcile } from './reconcile'
 import { describeIssues, loadShard, shardFile, writeShard } from './shard-store'
+import { repairDamagedShard, repairMissingShard } from './shard-repair'
 import { stableStringify } from './stable-json'
 import { summarize } from './summary'
 
@@ -23,6 +26,8 @@ export interface OpenReport {
   quarantined: { file: string; reason: string }[]
   catalogRebuilt: boolean
   migrated: number
+  /** Losses and repairs of this session (also appended to damage.log.json). */
+  damage: DamageNote[]
 }
 
 export interface OpenOptions {
@@ -55,8 +60,10 @@ export class Archive {
   private readonly catalogDb: Low<CatalogDoc>
   private readonly registryDb: Low<RegistryDoc>
   private readonly backups: { catalog: Backups; registry: Backups }
+  private readonly damageLog: DamageLog
   private flushTimer: NodeJS.Timeout | undefined
   private closing: Promise<void> | undefined
+  private readOnlyReason: ReadOnlyReason | undefined
 
   private constructor(
     private readonly paths: ArchivePaths,
@@ -70,6 +77,7 @@ export class Archive {
     this.catalogDb = new Low<CatalogDoc>(new DurableAdapter<CatalogDoc>(paths.catalog), catalog.toDoc())
     this.registryDb = new Low<RegistryDoc>(new DurableAdapter<RegistryDoc>(paths.registry), deepFreeze(registry))
     this.backups = { catalog: new Backups(paths.backups, 'archive'), registry: new Backups(paths.backups, 'registry') }
+    this.damageLog = new DamageLog(join(paths.dir, DAMAGE_LOG_FILE))
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<Archive> {
@@ -77,6 +85,7 @@ export class Archive {
     await mkdir(paths.dir, { recursive: true })
     const lock = await acquireLock(paths.dir)
     try {
+      const absentFolders = await missingFolders(paths)
       await createFolders(paths)
       await removeTempFiles(paths.dir)
       await removeTempFiles(paths.backups)
@@ -84,7 +93,11 @@ export class Archive {
       const shardNames = await removeTempFiles(paths.articles)
       const [rawCatalog, rawRegistry] = await Promise.all([readRaw(paths.catalog), readRaw(paths.registry)])
       const isNew = rawCatalog.status === 'missing' && rawRegistry.status === 'missing' && shardNames.length === 0
-      const report: OpenReport = { quarantined: [], catalogRebuilt: false, migrated: 0 }
+      const report: OpenReport = { quarantined: [], catalogRebuilt: false, migrated: 0, damage: [] }
+      const damage: DamageNote[] = []
+      // Folders are missing from a new archive, and from version-0 ones, without any loss.
+      if (rawCatalog.status === 'ok' && safeVersion(rawCatalog.value) > 0) damage.push(...absentFolders)
+      const catalogWrittenAtMs = rawCatalog.status === 'ok' ? await writtenAtMs(paths.catalog) : undefined
 
       const registryBackups = new Backups(paths.backups, 'registry')
       const registry = await loadRegistry(paths, rawRegistry, rawCatalog, registryBackups)
@@ -92,15 +105,28 @@ export class Archive {
       for (const entry of [registry.quarantined, loaded.quarantined]) if (entry) report.quarantined.push(entry)
       report.catalogRebuilt = loaded.rebuilt
       report.migrated += Number(registry.migrated) + Number(loaded.migrated)
+      damage.push(...documentNotes(report.quarantined))
+      if (rawCatalog.status === 'missing' && loaded.rebuilt) {
+        damage.push({ kind: 'catalogRebuilt', file: 'archive.json', detail: 'the catalog was missing; rebuilt from the article files' })
+      }
 
-      const reconciled = await reconcile(paths.articles, paths.quarantine, shardNames, loaded.catalog)
+      const reconciled = await reconcile({
+        articlesDir: paths.articles,
+        quarantineDir: paths.quarantine,
+        names: shardNames,
+        catalog: loaded.catalog,
+        catalogWrittenAtMs: loaded.migrated ? undefined : catalogWrittenAtMs
+      })
       report.quarantined.push(...reconciled.quarantined)
       report.migrated += reconciled.migrated
+      damage.push(...reconciled.notes)
 
       const archive = new Archive(paths, lock, loaded.catalog, registry.registry, report)
+      if (reconciled.newer[0] !== undefined) archive.becomeReadOnlyForNewer(`articles/${reconciled.newer[0]}.json`)
+      await archive.appendDamage(damage)
       if (registry.write) await archive.registryDb.write()
       if (isNew && options.seed) for (const doc of await options.seed()) await archive.create(doc)
-      await archive.flush()
+      await archive.flushBookkeeping()
       return archive
     } catch (error) {
       await lock.release()
@@ -110,6 +136,11 @@ export class Archive {
 
   list(): ArticleSummary[] {
     return this.catalog.list()
+  }
+
+  /** Set when this archive must not be written (written by a newer Scriptorium); else undefined. */
+  get readOnly(): ReadOnlyReason | undefined {
+    return this.readOnlyReason
   }
 
   has(id: string): boolean {
@@ -126,7 +157,7 @@ export class Archive {
   }
 
   async create(doc: ArticleDoc): Promise<void> {
-    this.assertOpen()
+    this.assertWritable()
     const valid = validateArticle(doc, doc?.article?.id)
     const id = valid.article.id
     return this.queue.run(id, async () => {
@@ -142,7 +173,7 @@ export class Archive {
    * returns nothing. Returning `current` itself means "no change": nothing is written.
    */
   async update(id: string, mutate: (doc: ArticleDoc) => ArticleDoc | void): Promise<ArticleDoc> {
-    this.assertOpen()
+    this.assertWritable()
     return this.queue.run(id, async () => {
       const current = await this.load(id)
       const next = mutate(current)
@@ -164,7 +195,7 @@ export class Archive {
   }
 
   async updateRegistry(mutate: (reg: RegistryDoc) => RegistryDoc | void): Promise<RegistryDoc> {
-    this.assertOpen()
+    this.assertWritable()
     return this.queue.run(REGISTRY_KEY, async () => {
       const draft = structuredClone(this.registryDb.data)
       const parsed = RegistryDoc.safeParse(mutate(draft) ?? draft)
@@ -175,7 +206,8 @@ export class Archive {
       const next = deepFreeze(parsed.data)
       await new Low<RegistryDoc>(this.registryDb.adapter, next).write()
       this.registryDb.data = next
-      await this.backups.registry.offer(() => stableStringify(next))
+      // Stored: from here on a failure must not make the caller believe nothing changed.
+      await this.backups.registry.offer(() => stableStringify(next)).catch((error) => this.noteBookkeeping('backups', error))
       return next
     })
   }
@@ -184,7 +216,7 @@ export class Archive {
     if (this.flushTimer) clearTimeout(this.flushTimer)
     this.flushTimer = undefined
     return this.queue.run(CATALOG_KEY, async () => {
-      if (!this.catalog.dirty) return
+      if (!this.catalog.dirty || this.readOnlyReason) return
       const doc = this.catalog.toDoc()
       this.catalog.dirty = false
       try {
@@ -194,17 +226,41 @@ export class Archive {
         this.catalog.dirty = true
         throw error
       }
-      await this.backups.catalog.offer(() => stableStringify(doc))
+      await this.backups.catalog.offer(() => stableStringify(doc)).catch((error) => this.noteBookkeeping('backups', error))
     })
+  }
+
+  /**
+   * Writes the catalog and pending backups; a failure is noted, not thrown: the shards are
+   * already durable and the next open rebuilds the summaries written after the catalog.
+   */
+  private async flushBookkeeping(): Promise<void> {
+    await this.flush().catch((error) => this.noteBookkeeping('archive.json', error))
+    await this.backups.catalog.flushPending().catch((error) => this.noteBookkeeping('backups', error))
+    await this.backups.registry.flushPending().catch((error) => this.noteBookkeeping('backups', error))
+  }
+
+  private async noteBookkeeping(file: string, error: unknown): Promise<void> {
+    const detail = `could not be written after the change itself was stored: ${(error as Error)?.message ?? String(error)}`
+    await this.appendDamage([{ kind: 'bookkeepingFailed', file, detail }])
+  }
+
+  /** Records losses and repairs; the log is itself bookkeeping, so a failure to write it is dropped. */
+  private async appendDamage(notes: DamageNote[]): Promise<void> {
+    if (notes.length === 0) return
+    this.report.damage.push(...notes)
+    await this.damageLog.append(notes).catch(() => undefined)
+  }
+
+  private becomeReadOnlyForNewer(file: string): void {
+    this.readOnlyReason = { code: 'archive.newerVersion', params: { file } }
   }
 
   close(): Promise<void> {
     this.closing ??= (async () => {
       try {
         await this.queue.idle()
-        await this.flush()
-        await this.backups.catalog.flushPending()
-        await this.backups.registry.flushPending()
+        await this.flushBookkeeping()
       } finally {
         if (this.flushTimer) clearTimeout(this.flushTimer)
         await this.lock.release()
@@ -215,6 +271,12 @@ export class Archive {
 
   private assertOpen(): void {
     if (this.closing) throw new AppFailure('archive.closed', `Archive ${this.dir} is closed`, { dir: this.dir })
+  }
+
+  private assertWritable(): void {
+    this.assertOpen()
+    const reason = this.readOnlyReason
+    if (reason) throw new AppFailure('archive.readOnly', `Archive ${this.dir} is open read-only (${reason.code})`, { dir: this.dir, reason: reason.code })
   }
 
   private scheduleFlush(): void {
@@ -236,15 +298,40 @@ export class Archive {
       if (this.catalog.dirty) this.scheduleFlush()
       return result.doc
     }
+    if (result.status === 'newer') {
+      this.becomeReadOnlyForNewer(`articles/${id}.json`)
+      throw new AppFailure('archive.newerVersion', `${file} was written by a newer version of Scriptorium`, { file, version: result.version })
+    }
+    const wasListed = this.catalog.has(id)
+    if (result.status === 'missing' && !wasListed) throw new AppFailure('article.notFound', `No article with id ${id}`, { id })
+    const repair = result.status === 'missing' ? await repairMissingShard(file, id) : await repairDamagedShard(this.paths.quarantine, file, id, result.reason)
+    if (repair.quarantined) this.report.quarantined.push(repair.quarantined)
+    await this.appendDamage([repair.note])
+    if (repair.doc) {
+      this.catalog.set(summarize(repair.doc))
+      this.scheduleFlush()
+      return repair.doc
+    }
     this.catalog.delete(id)
     this.scheduleFlush()
-    if (result.status === 'missing') throw new AppFailure('article.notFound', `No article with id ${id}`, { id })
-    const entry = await quarantineMove(this.paths.quarantine, file, result.reason)
-    this.report.quarantined.push(entry)
-    throw new AppFailure('article.damaged', `Article ${id} was damaged and moved to quarantine: ${result.reason}`, {
+    if (!repair.quarantined) throw new AppFailure('article.notFound', `No article with id ${id}`, { id })
+    throw new AppFailure('article.damaged', `Article ${id} was damaged and moved to quarantine: ${result.status === 'damaged' ? result.reason : ''}`, {
       id,
-      file: entry.storedAs
+      file: repair.quarantined.storedAs
     })
+  }
+}
+
+/** Notes for the documents (catalog, registry) found damaged while opening. */
+function documentNotes(quarantined: { file: string; reason: string; storedAs?: string }[]): DamageNote[] {
+  return quarantined.map(({ file, reason, storedAs }) => ({ kind: 'quarantined', file, detail: `${reason}; the damaged file is kept as quarantine/${storedAs ?? file}` }))
+}
+
+function safeVersion(raw: unknown): number {
+  try {
+    return versionOf(raw)
+  } catch {
+    return 0
   }
 }
 

@@ -8,6 +8,7 @@ import { DurableAdapter } from './durable-adapter'
 import type { ArchivePaths } from './layout'
 import { migrate, MigrationError, versionOf } from './migrations'
 import { quarantineCopy, type QuarantineEntry } from './quarantine'
+import { NotRegularFileError } from './regular-file'
 import { describeIssues } from './shard-store'
 
 export type RawLoad = { status: 'ok'; value: unknown } | { status: 'missing' } | { status: 'damaged'; reason: string }
@@ -18,6 +19,7 @@ export async function readRaw(file: string): Promise<RawLoad> {
     await db.read()
   } catch (error) {
     if (error instanceof SyntaxError) return { status: 'damaged', reason: `not valid JSON (${error.message})` }
+    if (error instanceof NotRegularFileError) return { status: 'damaged', reason: error.message }
     throw error
   }
   return db.data === null ? { status: 'missing' } : { status: 'ok', value: db.data }

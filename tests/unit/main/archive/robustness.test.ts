@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Archive } from '../../../../src/main/archive'
@@ -55,6 +55,9 @@ describe('quarantine', () => {
   it('quarantines a listed shard found damaged when read, and a shard holding another id', async () => {
     const dir = await archiveWith()
     await writeFile(join(dir, 'articles', 'b.json'), '\u0000\u0001binary')
+    // As old as the catalog, so that only reading it finds the damage (newer shards are read at open).
+    const past = new Date(Date.now() - 60_000)
+    await utimes(join(dir, 'articles', 'b.json'), past, past)
     await writeFile(join(dir, 'articles', 'd.json'), stableStringify(makeDoc('a')))
     await writeFile(join(dir, 'articles', 'notes.txt'), 'not a shard')
     const archive = await Archive.open(dir)
@@ -166,7 +169,7 @@ describe('migration', () => {
     await mkdir(join(dir, 'articles'), { recursive: true })
     const archive = await Archive.open(dir)
     // registry (from the old archive.json) + catalog + two shards
-    expect(archive.report).toEqual({ quarantined: [], catalogRebuilt: false, migrated: 4 })
+    expect(archive.report).toEqual({ damage: [], quarantined: [], catalogRebuilt: false, migrated: 4 })
     expect(ids(archive)).toEqual(['fuxin-2023-03-06', 'harbour-2022-11-14'])
     expect(archive.registry().entities.map((e) => e.id)).toEqual(['ent-fuxin'])
     expect(archive.registry().schema.types.map((t) => t.name)).toEqual(['PERSON', 'PLACE'])
@@ -186,7 +189,7 @@ describe('migration', () => {
       expect(JSON.parse(await readFile(join(dir, file), 'utf8')).schemaVersion).toBe(1)
     }
     const again = await Archive.open(dir)
-    expect(again.report).toEqual({ quarantined: [], catalogRebuilt: false, migrated: 0 })
+    expect(again.report).toEqual({ damage: [], quarantined: [], catalogRebuilt: false, migrated: 0 })
     await again.close()
   })
 
