@@ -1,3 +1,5 @@
+import { join } from 'node:path'
+import { DamageLog, DAMAGE_LOG_FILE, unreported } from '../archive/damage-log'
 import { archiveJson, type Command, EXIT } from './command'
 import { withSession } from './open'
 
@@ -12,23 +14,31 @@ export const checkCommand: Command = {
     withSession(values, io, t, async ({ ctx }) => {
       const { archive } = ctx
       // Opening reads only the catalog; a check reads every shard, so that a damaged one is
-      // found (and quarantined by the archive) now rather than when someone opens it.
+      // found (and repaired or quarantined by the archive) now rather than when someone opens it.
       let shards = 0
       for (const { id } of archive.list()) {
         shards += await archive.read(id).then(() => 1, () => 0)
       }
+      // Every loss and repair since the last check, including what list, serve or the app found.
+      const damageLog = new DamageLog(join(archive.dir, DAMAGE_LOG_FILE))
+      const log = await damageLog.read()
+      const fresh = unreported(log)
+      const earlier = log.entries.slice(0, log.entries.length - fresh.length)
+      const healthy = fresh.length === 0
       const { quarantined, catalogRebuilt, migrated } = archive.report
-      const healthy = quarantined.length === 0
       if (values.json) {
-        io.out(JSON.stringify({ archive: archive.dir, ok: healthy, shards, quarantined, catalogRebuilt, migrated }, null, 2))
+        io.out(JSON.stringify({ archive: archive.dir, ok: healthy, shards, quarantined, catalogRebuilt, migrated, damage: fresh, earlierDamage: earlier.length }, null, 2))
       } else {
         io.out(t('cli:check.archive', { path: archive.dir }))
         io.out(t('cli:check.shards', { count: shards }))
         io.out(catalogRebuilt ? t('cli:check.rebuilt') : t('cli:check.catalogOk'))
         if (migrated > 0) io.out(t('cli:check.migrated', { count: migrated }))
-        for (const item of quarantined) io.out(t('cli:check.quarantined', { file: item.file, reason: item.reason }))
-        io.out(healthy ? t('cli:check.healthy') : t('cli:check.unhealthy', { count: quarantined.length }))
+        if (earlier.length > 0) io.out(t('cli:check.earlier', { count: earlier.length, file: DAMAGE_LOG_FILE }))
+        for (const entry of fresh) io.out(t(`cli:check.damage.${entry.kind}`, { file: entry.file, detail: entry.detail, at: entry.at }))
+        io.out(healthy ? t('cli:check.healthy') : t('cli:check.unhealthy', { count: fresh.length, file: DAMAGE_LOG_FILE }))
       }
+      // Reported once: the next check is healthy unless something new happens.
+      await damageLog.markReported().catch(() => undefined)
       return healthy ? EXIT.ok : EXIT.someFailed
     })
 }
