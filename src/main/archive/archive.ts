@@ -4,6 +4,7 @@ import { Low } from 'lowdb'
 import { AppFailure } from '@shared/ipc/result'
 import { ArticleDoc, RegistryDoc, type ArticleSummary, type CatalogDoc } from '@shared/model'
 import { Backups } from './backups'
+import { createAtomically, isAbsentOrEmpty } from './create-atomically'
 import type { Catalog } from './catalog'
 import { DamageLog, DAMAGE_LOG_FILE, type DamageNote } from './damage-log'
 import { DurableAdapter } from './durable-adapter'
@@ -81,6 +82,14 @@ export class Archive {
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<Archive> {
+    const { seed } = options
+    if (seed && (await isAbsentOrEmpty(resolve(dir)))) {
+      await createAtomically(resolve(dir), async (folder) => (await Archive.openInPlace(folder, { seed })).close())
+    }
+    return Archive.openInPlace(dir, options)
+  }
+
+  private static async openInPlace(dir: string, options: OpenOptions): Promise<Archive> {
     const paths = archivePaths(resolve(dir))
     await mkdir(paths.dir, { recursive: true })
     const lock = await acquireLock(paths.dir)
