@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { Low } from 'lowdb'
 import { AppFailure } from '@shared/ipc/result'
@@ -9,31 +8,23 @@ import type { Catalog } from './catalog'
 import { DamageLog, DAMAGE_LOG_FILE, type DamageNote } from './damage-log'
 import { DurableAdapter } from './durable-adapter'
 import { KeyedQueue } from './keyed-queue'
-import { archivePaths, createFolders, removeTempFiles, type ArchivePaths } from './layout'
-import { loadCatalog, loadRegistry, readRaw } from './load-documents'
-import { acquireLock, type ArchiveLock } from './lock'
-import { versionOf } from './migrations'
-import { missingFolders, writtenAtMs, type ReadOnlyReason } from './open-checks'
-import { reconcile } from './reconcile'
-import { describeIssues, loadShard, shardFile, writeShard } from './shard-store'
-import { repairDamagedShard, repairMissingShard } from './shard-repair'
+import { archivePaths, type ArchivePaths } from './layout'
+import { loadArchive, unwritableReason, type OpenReport } from './load-archive'
+import type { ReadOnlyReason } from './open-checks'
+import { describeIssues, loadShard, readShard, shardFile, writeShard } from './shard-store'
+import { recoverShard } from './shard-repair'
 import { stableStringify } from './stable-json'
 import { summarize } from './summary'
 
 export { summarize } from './summary'
+export type { OpenReport } from './load-archive'
 export { textHash } from './text-hash'
-
-export interface OpenReport {
-  quarantined: { file: string; reason: string }[]
-  catalogRebuilt: boolean
-  migrated: number
-  /** Losses and repairs of this session (also appended to damage.log.json). */
-  damage: DamageNote[]
-}
 
 export interface OpenOptions {
   /** docs written into a NEW archive (sample articles) */
   seed?: () => ArticleDoc[] | Promise<ArticleDoc[]>
+  /** Open without writing anything (no lock, no repair); also chosen for an unwritable folder. */
+  readOnly?: boolean
 }
 
 /** The catalog is written at most this often while articles change; always on flush/close. */
@@ -68,7 +59,7 @@ export class Archive {
 
   private constructor(
     private readonly paths: ArchivePaths,
-    private readonly lock: ArchiveLock,
+    private readonly lock: { release(): Promise<void> },
     private readonly catalog: Catalog,
     registry: RegistryDoc,
     report: OpenReport
@@ -91,54 +82,18 @@ export class Archive {
 
   private static async openInPlace(dir: string, options: OpenOptions): Promise<Archive> {
     const paths = archivePaths(resolve(dir))
-    await mkdir(paths.dir, { recursive: true })
-    const lock = await acquireLock(paths.dir)
+    const readOnly = options.readOnly ? { code: 'archive.readOnly' as const, params: { dir: paths.dir } } : await unwritableReason(paths.dir)
+    const loaded = await loadArchive(paths, readOnly)
     try {
-      const absentFolders = await missingFolders(paths)
-      await createFolders(paths)
-      await removeTempFiles(paths.dir)
-      await removeTempFiles(paths.backups)
-      await removeTempFiles(paths.quarantine)
-      const shardNames = await removeTempFiles(paths.articles)
-      const [rawCatalog, rawRegistry] = await Promise.all([readRaw(paths.catalog), readRaw(paths.registry)])
-      const isNew = rawCatalog.status === 'missing' && rawRegistry.status === 'missing' && shardNames.length === 0
-      const report: OpenReport = { quarantined: [], catalogRebuilt: false, migrated: 0, damage: [] }
-      const damage: DamageNote[] = []
-      // Folders are missing from a new archive, and from version-0 ones, without any loss.
-      if (rawCatalog.status === 'ok' && safeVersion(rawCatalog.value) > 0) damage.push(...absentFolders)
-      const catalogWrittenAtMs = rawCatalog.status === 'ok' ? await writtenAtMs(paths.catalog) : undefined
-
-      const registryBackups = new Backups(paths.backups, 'registry')
-      const registry = await loadRegistry(paths, rawRegistry, rawCatalog, registryBackups)
-      const loaded = await loadCatalog(paths, rawCatalog, isNew)
-      for (const entry of [registry.quarantined, loaded.quarantined]) if (entry) report.quarantined.push(entry)
-      report.catalogRebuilt = loaded.rebuilt
-      report.migrated += Number(registry.migrated) + Number(loaded.migrated)
-      damage.push(...documentNotes(report.quarantined))
-      if (rawCatalog.status === 'missing' && loaded.rebuilt) {
-        damage.push({ kind: 'catalogRebuilt', file: 'archive.json', detail: 'the catalog was missing; rebuilt from the article files' })
-      }
-
-      const reconciled = await reconcile({
-        articlesDir: paths.articles,
-        quarantineDir: paths.quarantine,
-        names: shardNames,
-        catalog: loaded.catalog,
-        catalogWrittenAtMs: loaded.migrated ? undefined : catalogWrittenAtMs
-      })
-      report.quarantined.push(...reconciled.quarantined)
-      report.migrated += reconciled.migrated
-      damage.push(...reconciled.notes)
-
-      const archive = new Archive(paths, lock, loaded.catalog, registry.registry, report)
-      if (reconciled.newer[0] !== undefined) archive.becomeReadOnlyForNewer(`articles/${reconciled.newer[0]}.json`)
-      await archive.appendDamage(damage)
-      if (registry.write) await archive.registryDb.write()
-      if (isNew && options.seed) for (const doc of await options.seed()) await archive.create(doc)
+      const archive = new Archive(paths, loaded.lock, loaded.catalog, loaded.registry, loaded.report)
+      archive.readOnlyReason = loaded.readOnly
+      await archive.appendDamage(loaded.damage)
+      if (loaded.writeRegistry) await archive.registryDb.write()
+      if (loaded.isNew && options.seed && !archive.readOnlyReason) for (const doc of await options.seed()) await archive.create(doc)
       await archive.flushBookkeeping()
       return archive
     } catch (error) {
-      await lock.release()
+      await loaded.lock.release()
       throw error
     }
   }
@@ -258,11 +213,11 @@ export class Archive {
   private async appendDamage(notes: DamageNote[]): Promise<void> {
     if (notes.length === 0) return
     this.report.damage.push(...notes)
-    await this.damageLog.append(notes).catch(() => undefined)
+    if (!this.readOnlyReason) await this.damageLog.append(notes).catch(() => undefined)
   }
 
   private becomeReadOnlyForNewer(file: string): void {
-    this.readOnlyReason = { code: 'archive.newerVersion', params: { file } }
+    this.readOnlyReason ??= { code: 'archive.newerVersion', params: { file } }
   }
 
   close(): Promise<void> {
@@ -301,7 +256,7 @@ export class Archive {
   /** Reads a shard inside its article's queue; keeps the catalog and quarantine in step. */
   private async load(id: string): Promise<ArticleDoc> {
     const file = shardFile(this.paths.articles, id)
-    const result = await loadShard(file, id)
+    const result = this.readOnlyReason ? await readShard(file, id) : await loadShard(file, id)
     if (result.status === 'ok') {
       this.catalog.set(summarize(result.doc))
       if (this.catalog.dirty) this.scheduleFlush()
@@ -311,36 +266,25 @@ export class Archive {
       this.becomeReadOnlyForNewer(`articles/${id}.json`)
       throw new AppFailure('archive.newerVersion', `${file} was written by a newer version of Scriptorium`, { file, version: result.version })
     }
-    const wasListed = this.catalog.has(id)
-    if (result.status === 'missing' && !wasListed) throw new AppFailure('article.notFound', `No article with id ${id}`, { id })
-    const repair = result.status === 'missing' ? await repairMissingShard(file, id) : await repairDamagedShard(this.paths.quarantine, file, id, result.reason)
+    const notFound = new AppFailure('article.notFound', `No article with id ${id}`, { id })
+    if (result.status === 'missing' && !this.catalog.has(id)) throw notFound
+    if (this.readOnlyReason) {
+      this.catalog.delete(id)
+      if (result.status === 'missing') throw notFound
+      throw new AppFailure('article.unreadable', `Article ${id} is damaged (${result.reason}); left as it is, read-only`, { id })
+    }
+    const repair = await recoverShard(this.paths.quarantine, file, id, result)
     if (repair.quarantined) this.report.quarantined.push(repair.quarantined)
     await this.appendDamage([repair.note])
-    if (repair.doc) {
-      this.catalog.set(summarize(repair.doc))
-      this.scheduleFlush()
-      return repair.doc
-    }
-    this.catalog.delete(id)
+    if (repair.doc) this.catalog.set(summarize(repair.doc))
+    else this.catalog.delete(id)
     this.scheduleFlush()
-    if (!repair.quarantined) throw new AppFailure('article.notFound', `No article with id ${id}`, { id })
-    throw new AppFailure('article.damaged', `Article ${id} was damaged and moved to quarantine: ${result.status === 'damaged' ? result.reason : ''}`, {
+    if (repair.doc) return repair.doc
+    if (!repair.quarantined) throw notFound
+    throw new AppFailure('article.damaged', `Article ${id} was damaged and moved to quarantine: ${repair.quarantined.reason}`, {
       id,
       file: repair.quarantined.storedAs
     })
-  }
-}
-
-/** Notes for the documents (catalog, registry) found damaged while opening. */
-function documentNotes(quarantined: { file: string; reason: string; storedAs?: string }[]): DamageNote[] {
-  return quarantined.map(({ file, reason, storedAs }) => ({ kind: 'quarantined', file, detail: `${reason}; the damaged file is kept as quarantine/${storedAs ?? file}` }))
-}
-
-function safeVersion(raw: unknown): number {
-  try {
-    return versionOf(raw)
-  } catch {
-    return 0
   }
 }
 

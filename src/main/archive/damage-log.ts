@@ -9,6 +9,7 @@ export const DAMAGE_LOG_KEPT = 1000
 
 /**
  * - quarantined: a damaged file moved (or copied) to quarantine/ with nothing to restore it from
+ * - unreadable: a damaged file left in place because the archive is open read-only
  * - restored: a damaged or deleted file replaced by its last good copy (the damaged bytes kept)
  * - lost: an article whose shard vanished with no copy to restore
  * - folderMissing: one of the archive's folders was gone (recreated empty)
@@ -16,7 +17,10 @@ export const DAMAGE_LOG_KEPT = 1000
  * - catalogRefreshed: summaries newer than the catalog, after a crash before its batch write
  * - bookkeepingFailed: a backup or the catalog could not be written after a change was stored
  */
-export type DamageKind = 'quarantined' | 'restored' | 'lost' | 'folderMissing' | 'catalogRebuilt' | 'catalogRefreshed' | 'bookkeepingFailed'
+export type DamageKind =
+  | 'quarantined'
+  | 'unreadable'
+  | 'restored' | 'lost' | 'folderMissing' | 'catalogRebuilt' | 'catalogRefreshed' | 'bookkeepingFailed'
 
 export interface DamageNote {
   kind: DamageKind

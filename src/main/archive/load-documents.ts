@@ -1,3 +1,4 @@
+import { basename } from 'node:path'
 import type { ZodError } from 'zod'
 import { Low } from 'lowdb'
 import { AppFailure } from '@shared/ipc/result'
@@ -67,7 +68,7 @@ export interface LoadedCatalog {
  * archive.json, migrated and validated. Missing or damaged: an empty catalog to be rebuilt
  * from the shards by the reconciliation (a damaged one is first copied to quarantine/).
  */
-export async function loadCatalog(paths: ArchivePaths, raw: RawLoad, isNew: boolean): Promise<LoadedCatalog> {
+export async function loadCatalog(paths: ArchivePaths, raw: RawLoad, isNew: boolean, writable = true): Promise<LoadedCatalog> {
   if (raw.status === 'missing') return { catalog: markDirty(new Catalog()), rebuilt: !isNew, migrated: false }
   let reason: string
   if (raw.status === 'ok') {
@@ -82,8 +83,14 @@ export async function loadCatalog(paths: ArchivePaths, raw: RawLoad, isNew: bool
   } else {
     reason = raw.reason
   }
-  const quarantined = await quarantineCopy(paths.quarantine, paths.catalog, `${reason}; catalog rebuilt from the articles`)
+  const quarantined = await setAside(paths, paths.catalog, `${reason}; catalog rebuilt from the articles`, writable)
   return { catalog: markDirty(new Catalog()), rebuilt: true, migrated: false, quarantined }
+}
+
+/** A damaged document: copied to quarantine/, or only reported when nothing may be written. */
+function setAside(paths: ArchivePaths, file: string, reason: string, writable: boolean): Promise<QuarantineEntry> {
+  if (writable) return quarantineCopy(paths.quarantine, file, reason)
+  return Promise.resolve({ file: basename(file), reason, storedAs: '' })
 }
 
 function markDirty(catalog: Catalog): Catalog {
@@ -104,14 +111,14 @@ export interface LoadedRegistry {
  * one is copied to quarantine/ and replaced by the newest valid backup (or the defaults).
  * A version-0 archive kept the registry inside archive.json: it is migrated from there.
  */
-export async function loadRegistry(paths: ArchivePaths, raw: RawLoad, rawCatalog: RawLoad, backups: Backups): Promise<LoadedRegistry> {
+export async function loadRegistry(paths: ArchivePaths, raw: RawLoad, rawCatalog: RawLoad, backups: Backups, writable = true): Promise<LoadedRegistry> {
   if (raw.status === 'ok') {
     assertNotNewer(paths.registry, raw.value)
     const result = upgrade<RegistryDoc>('registry', raw.value, RegistryDoc)
     if (result.ok) return { registry: result.doc, write: result.migrated, migrated: result.migrated }
-    return restore(paths, backups, result.reason)
+    return restore(paths, backups, result.reason, writable)
   }
-  if (raw.status === 'damaged') return restore(paths, backups, raw.reason)
+  if (raw.status === 'damaged') return restore(paths, backups, raw.reason, writable)
   if (rawCatalog.status === 'ok' && safeVersion(rawCatalog.value) === 0) {
     const result = upgrade<RegistryDoc>('registry', rawCatalog.value, RegistryDoc)
     if (result.ok) return { registry: result.doc, write: true, migrated: true }
@@ -120,10 +127,10 @@ export async function loadRegistry(paths: ArchivePaths, raw: RawLoad, rawCatalog
   return { registry: restored?.registry ?? defaultRegistry(), write: true, migrated: false }
 }
 
-async function restore(paths: ArchivePaths, backups: Backups, reason: string): Promise<LoadedRegistry> {
+async function restore(paths: ArchivePaths, backups: Backups, reason: string, writable: boolean): Promise<LoadedRegistry> {
   const restored = await fromBackups(backups)
   const outcome = restored ? `restored from backups/${restored.name}` : 'replaced by the default tag schema with no entities'
-  const quarantined = await quarantineCopy(paths.quarantine, paths.registry, `${reason}; ${outcome}`)
+  const quarantined = await setAside(paths, paths.registry, `${reason}; ${outcome}`, writable)
   return { registry: restored?.registry ?? defaultRegistry(), write: true, migrated: false, quarantined }
 }
 

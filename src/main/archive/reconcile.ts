@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Catalog } from './catalog'
 import type { DamageNote } from './damage-log'
 import { quarantineMove, type QuarantineEntry } from './quarantine'
-import { loadShard, SHARD_NAME } from './shard-store'
+import { loadShard, readShard, SHARD_NAME } from './shard-store'
 import { repairDamagedShard, repairMissingShard } from './shard-repair'
 import { summarize } from './summary'
 
@@ -33,6 +33,29 @@ export interface ReconcileInput {
   catalog: Catalog
   /** When archive.json was last written; undefined when there was none to trust. */
   catalogWrittenAtMs?: number
+  /** False for an archive open read-only: damage is reported, nothing is moved or written. */
+  writable?: boolean
+}
+
+function sortNames(names: string[]): { onDisk: Set<string>; unknown: string[] } {
+  const onDisk = new Set<string>()
+  const unknown: string[] = []
+  for (const name of names) {
+    const match = SHARD_NAME.exec(name)
+    if (match?.[1]) onDisk.add(match[1])
+    else if (!name.startsWith('.')) unknown.push(name) // dotfiles (.DS_Store, .gitkeep) are left alone
+  }
+  return { onDisk, unknown }
+}
+
+/** Shards the catalog lacks, and those written after it. */
+async function shardsToRead(articlesDir: string, onDisk: Set<string>, catalog: Catalog, catalogWrittenAtMs: number | undefined): Promise<string[]> {
+  const toRead: string[] = []
+  for (const id of onDisk) {
+    if (!catalog.has(id)) toRead.push(id)
+    else if (catalogWrittenAtMs !== undefined && (await changedSince(join(articlesDir, `${id}.json`), catalogWrittenAtMs))) toRead.push(id)
+  }
+  return toRead
 }
 
 async function changedSince(file: string, ms: number): Promise<boolean> {
@@ -56,15 +79,13 @@ async function inParallel(items: string[], work: (item: string) => Promise<void>
  * shard written durably just before a crash appear (with its counts) after reopening even
  * though the catalog flush never happened. A healthy open costs one readdir and a stat a shard.
  */
-export async function reconcile({ articlesDir, quarantineDir, names, catalog, catalogWrittenAtMs }: ReconcileInput): Promise<ReconcileResult> {
+export async function reconcile(input: ReconcileInput): Promise<ReconcileResult> {
+  return input.writable === false ? reconcileReadOnly(input) : reconcileAndRepair(input)
+}
+
+async function reconcileAndRepair({ articlesDir, quarantineDir, names, catalog, catalogWrittenAtMs }: ReconcileInput): Promise<ReconcileResult> {
   const result: ReconcileResult = { migrated: 0, quarantined: [], notes: [], newer: [], refreshed: 0 }
-  const onDisk = new Set<string>()
-  const unknown: string[] = []
-  for (const name of names) {
-    const match = SHARD_NAME.exec(name)
-    if (match?.[1]) onDisk.add(match[1])
-    else if (!name.startsWith('.')) unknown.push(name) // dotfiles (.DS_Store, .gitkeep) are left alone
-  }
+  const { onDisk, unknown } = sortNames(names)
   for (const name of unknown) {
     const file = join(articlesDir, name)
     if ((await stat(file)).isDirectory()) continue
@@ -80,12 +101,7 @@ export async function reconcile({ articlesDir, quarantineDir, names, catalog, ca
     result.notes.push(repair.note)
   }
 
-  const toRead: string[] = []
-  for (const id of onDisk) {
-    if (!catalog.has(id)) toRead.push(id)
-    else if (catalogWrittenAtMs !== undefined && (await changedSince(join(articlesDir, `${id}.json`), catalogWrittenAtMs))) toRead.push(id)
-  }
-  await inParallel(toRead, async (id) => {
+  await inParallel(await shardsToRead(articlesDir, onDisk, catalog, catalogWrittenAtMs), async (id) => {
     const file = join(articlesDir, `${id}.json`)
     const listed = catalog.get(id)
     const load = await loadShard(file, id)
@@ -107,5 +123,26 @@ export async function reconcile({ articlesDir, quarantineDir, names, catalog, ca
   if (result.refreshed > 0) {
     result.notes.push({ kind: 'catalogRefreshed', file: 'archive.json', detail: `${result.refreshed} article summaries were older than their files (a crash before the catalog was saved)` })
   }
+  return result
+}
+
+/** The same agreement, in memory only: what cannot be read is left out of the catalog and reported. */
+async function reconcileReadOnly({ articlesDir, names, catalog, catalogWrittenAtMs }: ReconcileInput): Promise<ReconcileResult> {
+  const result: ReconcileResult = { migrated: 0, quarantined: [], notes: [], newer: [], refreshed: 0 }
+  const { onDisk } = sortNames(names)
+  for (const id of [...catalog.ids()].filter((id) => !onDisk.has(id))) {
+    catalog.delete(id)
+    result.notes.push({ kind: 'unreadable', file: `articles/${id}.json`, detail: 'the file is missing (not restored: the archive is open read-only)' })
+  }
+  await inParallel(await shardsToRead(articlesDir, onDisk, catalog, catalogWrittenAtMs), async (id) => {
+    const load = await readShard(join(articlesDir, `${id}.json`), id)
+    if (load.status === 'ok') catalog.set(summarize(load.doc))
+    else catalog.delete(id)
+    if (load.status === 'damaged') {
+      result.quarantined.push({ file: `${id}.json`, reason: load.reason, storedAs: '' })
+      result.notes.push({ kind: 'unreadable', file: `articles/${id}.json`, detail: `${load.reason} (left in place: the archive is open read-only)` })
+    }
+    if (load.status === 'newer') result.newer.push(id)
+  })
   return result
 }

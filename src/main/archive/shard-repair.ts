@@ -41,3 +41,8 @@ export async function repairMissingShard(file: string, id: string): Promise<Shar
     : { kind: 'lost', file: `articles/${id}.json`, detail: 'the file was missing and no copy of it was kept' }
   return { doc, note }
 }
+
+/** The repair for what reading a listed shard found: gone, or damaged. */
+export function recoverShard(quarantineDir: string, file: string, id: string, found: { status: 'missing' } | { status: 'damaged'; reason: string }): Promise<ShardRepair> {
+  return found.status === 'missing' ? repairMissingShard(file, id) : repairDamagedShard(quarantineDir, file, id, found.reason)
+}
