@@ -6,8 +6,9 @@ import { withSession } from './open'
 export const checkCommand: Command = {
   name: 'check',
   summary: 'check.summary',
-  usage: 'check [--archive DIR] [--json]',
-  ...archiveJson,
+  usage: 'check [--archive DIR] [--no-repair] [--json]',
+  options: { ...archiveJson.options, 'no-repair': { type: 'boolean' } },
+  optionHelp: { ...archiveJson.optionHelp, 'no-repair': 'option.noRepair' },
   minPositionals: 0,
   maxPositionals: 0,
   run: (values, _positionals, io, t) =>
@@ -22,14 +23,18 @@ export const checkCommand: Command = {
       // Every loss and repair since the last check, including what list, serve or the app found.
       const damageLog = new DamageLog(join(archive.dir, DAMAGE_LOG_FILE))
       const log = await damageLog.read()
-      const fresh = unreported(log)
-      const earlier = log.entries.slice(0, log.entries.length - fresh.length)
+      const logged = unreported(log)
+      const earlier = log.entries.slice(0, log.entries.length - logged.length)
+      // Read-only, what this run found is not in the log (nothing is written): report it too.
+      const readOnly = archive.readOnly !== undefined
+      const fresh = readOnly ? [...logged, ...archive.report.damage.map((note) => ({ at: '', ...note }))] : logged
       const healthy = fresh.length === 0
       const { quarantined, catalogRebuilt, migrated } = archive.report
       if (values.json) {
-        io.out(JSON.stringify({ archive: archive.dir, ok: healthy, shards, quarantined, catalogRebuilt, migrated, damage: fresh, earlierDamage: earlier.length }, null, 2))
+        io.out(JSON.stringify({ archive: archive.dir, ok: healthy, readOnly, shards, quarantined, catalogRebuilt, migrated, damage: fresh, earlierDamage: earlier.length }, null, 2))
       } else {
         io.out(t('cli:check.archive', { path: archive.dir }))
+        if (readOnly) io.out(t('cli:check.readOnly'))
         io.out(t('cli:check.shards', { count: shards }))
         io.out(catalogRebuilt ? t('cli:check.rebuilt') : t('cli:check.catalogOk'))
         if (migrated > 0) io.out(t('cli:check.migrated', { count: migrated }))
@@ -38,7 +43,7 @@ export const checkCommand: Command = {
         io.out(healthy ? t('cli:check.healthy') : t('cli:check.unhealthy', { count: fresh.length, file: DAMAGE_LOG_FILE }))
       }
       // Reported once: the next check is healthy unless something new happens.
-      await damageLog.markReported().catch(() => undefined)
+      if (!readOnly) await damageLog.markReported().catch(() => undefined)
       return healthy ? EXIT.ok : EXIT.someFailed
     })
 }

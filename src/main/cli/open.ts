@@ -36,7 +36,7 @@ export async function withSession(
     const settings = await SettingsStore.open(userDataDir(io.env))
     // The default folder is derived from io.env too, never from this process's environment.
     const archiveDir = archiveDirFrom(values, io.env) ?? settings.get().archivePath ?? defaultArchiveDir(io.env)
-    ctx = await AppContext.start({ archiveDir, settings, t, mode: 'browser' })
+    ctx = await AppContext.start({ archiveDir, settings, t, mode: 'browser', readOnly: values['no-repair'] === true })
   } catch (error) {
     io.err(toAppError(error, t).message)
     return 1

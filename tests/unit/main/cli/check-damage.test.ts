@@ -71,4 +71,20 @@ describe('check reports what earlier runs repaired', () => {
     expect(restored.versions[0]?.text.length).toBeGreaterThan(100)
     expect(JSON.parse(await readFile(join(archive, 'quarantine', 'sample-2.json'), 'utf8'))).toEqual(doc)
   })
+
+  it('--no-repair reports the damage, leaves every file as it is and keeps it for the next check', async () => {
+    const { home, archive } = await setup()
+    const file = join(archive, 'articles', 'sample-2.json')
+    await writeFile(file, 'garbage')
+    const run = await cli(['check', '--no-repair', '--json', '--archive', archive], home)
+    expect(run.code).toBe(1)
+    const report = JSON.parse(run.stdout) as CheckReport & { readOnly: boolean }
+    expect(report).toMatchObject({ ok: false, readOnly: true, damage: [expect.objectContaining({ kind: 'unreadable', file: 'articles/sample-2.json' })] })
+    expect(await readFile(file, 'utf8')).toBe('garbage')
+    expect((await cli(['check', '--no-repair', '--archive', archive], home)).stdout).toContain('Opened read-only')
+
+    const repaired = await check(archive, home)
+    expect(repaired.code).toBe(1)
+    expect(repaired.report.damage).toEqual([expect.objectContaining({ kind: 'restored', file: 'articles/sample-2.json' })])
+  })
 })
