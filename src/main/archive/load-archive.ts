@@ -77,7 +77,8 @@ export async function loadArchive(paths: ArchivePaths, readOnly: ReadOnlyReason 
     const report: OpenReport = { quarantined: [], catalogRebuilt: false, migrated: 0, damage: [] }
     const damage: DamageNote[] = []
     // Folders are missing from a new archive, and from version-0 ones, without any loss.
-    if (rawCatalog.status === 'ok' && safeVersion(rawCatalog.value) > 0) damage.push(...absentFolders)
+    const existed = rawCatalog.status === 'ok' && safeVersion(rawCatalog.value) > 0
+    if (existed) damage.push(...absentFolders)
     const catalogWrittenAtMs = rawCatalog.status === 'ok' ? await writtenAtMs(paths.catalog) : undefined
 
     const registry = await loadRegistry(paths, rawRegistry, rawCatalog, new Backups(paths.backups, 'registry'), writable)
@@ -86,6 +87,7 @@ export async function loadArchive(paths: ArchivePaths, readOnly: ReadOnlyReason 
     report.catalogRebuilt = loaded.rebuilt
     report.migrated += Number(registry.migrated) + Number(loaded.migrated)
     damage.push(...documentNotes(report.quarantined))
+    if (existed && registry.missingRestoredFrom !== undefined) damage.push(missingRegistryNote(registry.missingRestoredFrom))
     if (rawCatalog.status === 'missing' && loaded.rebuilt) {
       damage.push({ kind: 'catalogRebuilt', file: 'archive.json', detail: 'the catalog was missing; rebuilt from the article files' })
     }
@@ -125,6 +127,12 @@ function documentNotes(quarantined: QuarantineEntry[]): DamageNote[] {
     file,
     detail: storedAs ? `${reason}; the damaged file is kept as quarantine/${storedAs}` : reason
   }))
+}
+
+function missingRegistryNote(backup: string | null): DamageNote {
+  return backup
+    ? { kind: 'restored', file: 'registry.json', detail: `the file was missing; restored from backups/${backup}` }
+    : { kind: 'lost', file: 'registry.json', detail: 'the file was missing and no backup could be read; the default tag schema with no entities replaces it' }
 }
 
 function safeVersion(raw: unknown): number {

@@ -104,6 +104,8 @@ export interface LoadedRegistry {
   write: boolean
   migrated: boolean
   quarantined?: QuarantineEntry
+  /** registry.json was missing: the backup it was restored from, or null for the defaults. */
+  missingRestoredFrom?: string | null
 }
 
 /**
@@ -124,7 +126,7 @@ export async function loadRegistry(paths: ArchivePaths, raw: RawLoad, rawCatalog
     if (result.ok) return { registry: result.doc, write: true, migrated: true }
   }
   const restored = await fromBackups(backups)
-  return { registry: restored?.registry ?? defaultRegistry(), write: true, migrated: false }
+  return { registry: restored?.registry ?? defaultRegistry(), write: true, migrated: false, missingRestoredFrom: restored?.name ?? null }
 }
 
 async function restore(paths: ArchivePaths, backups: Backups, reason: string, writable: boolean): Promise<LoadedRegistry> {

@@ -1,8 +1,9 @@
 import { hostname } from 'node:os'
 import { randomBytes } from 'node:crypto'
-import { link, open, readFile, stat, unlink } from 'node:fs/promises'
+import { link, open, stat, unlink } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { AppFailure } from '@shared/ipc/result'
+import { NotRegularFileError, readRegularFile } from './regular-file'
 
 export const LOCK_FILE = '.lock'
 
@@ -101,9 +102,10 @@ async function createExclusive(file: string, info: LockInfo): Promise<boolean> {
 async function readLock(file: string): Promise<LockInfo | null | undefined> {
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = await readRegularFile(file) // a pipe named .lock must not block the open
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    if (error instanceof NotRegularFileError) return null
     throw error
   }
   try {

@@ -1,5 +1,5 @@
 import { mkfifo } from './fifo'
-import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import { copyFile, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Archive } from '../../../../src/main/archive'
@@ -165,6 +165,23 @@ describe('files that are not regular files', () => {
     expect(archive.report.quarantined.map((q) => q.file).sort()).toEqual(['archive.json', 'pipe.json'])
     await archive.close()
     expect((await stat(join(dir, 'archive.json'))).isFile()).toBe(true)
+  })
+
+  it('pipes as a registry backup and as damage.log.json never block; a pipe as a shard comes back from its copy', async () => {
+    const dir = await archiveWith(['a', 'b'])
+    await rm(shard(dir, 'b'))
+    await mkfifo(shard(dir, 'b'))
+    await copyFile(join(dir, 'registry.json'), join(dir, 'backups', 'registry.2000-01-01T00-00-00-000Z.json'))
+    await rm(join(dir, 'registry.json'))
+    await mkfifo(join(dir, 'backups', 'registry.2099-01-01T00-00-00-000Z.json')) // the newest
+    await mkfifo(join(dir, 'damage.log.json'))
+    const archive = await Archive.open(dir)
+    expect(ids(archive)).toEqual(['a', 'b'])
+    expect((await archive.read('b')).article.id).toBe('b')
+    expect(archive.report.quarantined).toEqual([expect.objectContaining({ file: 'b.json', reason: expect.stringContaining('named pipe') })])
+    await archive.close()
+    expect((await stat(shard(dir, 'b'))).isFile()).toBe(true)
+    expect(await kinds(dir)).toEqual(['restored registry.json', 'restored articles/b.json'])
   })
 })
 
