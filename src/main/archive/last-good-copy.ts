@@ -8,7 +8,11 @@ import { basename, dirname, join } from 'node:path'
  * articles/, so that a deleted articles/ folder can still be restored.
  */
 export function lastGoodCopyOf(shardFile: string): string {
-  return join(dirname(dirname(shardFile)), 'backups', 'articles', basename(shardFile))
+  return join(lastGoodCopiesDir(dirname(dirname(shardFile))), basename(shardFile))
+}
+
+export function lastGoodCopiesDir(archiveDir: string): string {
+  return join(archiveDir, 'backups', 'articles')
 }
 
 /**

@@ -4,6 +4,7 @@ import { Backups } from './backups'
 import type { Catalog } from './catalog'
 import type { DamageNote } from './damage-log'
 import { isTempName } from './durable-write'
+import { lastGoodCopiesDir } from './last-good-copy'
 import { createFolders, removeTempFiles, type ArchivePaths } from './layout'
 import { loadCatalog, loadRegistry, readRaw } from './load-documents'
 import { acquireLock } from './lock'
@@ -68,6 +69,8 @@ export async function loadArchive(paths: ArchivePaths, readOnly: ReadOnlyReason 
     if (writable) {
       await createFolders(paths)
       for (const dir of [paths.dir, paths.backups, paths.quarantine]) await removeTempFiles(dir)
+      // Made at the first change of an article, so it may not exist yet.
+      await removeTempFiles(lastGoodCopiesDir(paths.dir)).catch(() => undefined)
       shardNames = await removeTempFiles(paths.articles)
     } else {
       shardNames = (await readdir(paths.articles).catch(() => [] as string[])).filter((name) => !isTempName(name))

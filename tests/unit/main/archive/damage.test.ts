@@ -100,6 +100,15 @@ describe('damaged shards come back from their last good copy', () => {
     ])
   })
 
+  it('a copy being made when the process was killed is removed at open, the older copy kept', async () => {
+    const dir = await archiveWith(['a'])
+    const copies = join(dir, 'backups', 'articles')
+    await writeFile(join(copies, '.a.json.4242-0badc0de.tmp'), 'half a copy')
+    const archive = await Archive.open(dir)
+    await archive.close()
+    expect(await readdir(copies)).toEqual(['a.json'])
+  })
+
   it('a deleted shard without a last good copy is logged as lost', async () => {
     const dir = await archiveWith(['a', 'b'])
     await rm(shard(dir, 'b'))
