@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path'
 import { Low } from 'lowdb'
 import { AppFailure } from '@shared/ipc/result'
-import { ArticleDoc, RegistryDoc, type ArticleSummary, type CatalogDoc } from '@shared/model'
+import { type ArticleDoc, RegistryDoc, type ArticleSummary, type CatalogDoc } from '@shared/model'
 import { Backups } from './backups'
 import { createAtomically, isAbsentOrEmpty } from './create-atomically'
 import type { Catalog } from './catalog'
@@ -9,10 +9,12 @@ import { DamageLog, DAMAGE_LOG_FILE, type DamageNote } from './damage-log'
 import { DurableAdapter } from './durable-adapter'
 import { KeyedQueue } from './keyed-queue'
 import { archivePaths, type ArchivePaths } from './layout'
+import { PendingSummaries } from './pending-summaries'
 import { loadArchive, unwritableReason, type OpenReport } from './load-archive'
 import type { ReadOnlyReason } from './open-checks'
 import { describeIssues, loadShard, readShard, shardFile, writeShard } from './shard-store'
 import { recoverShard } from './shard-repair'
+import { deepFreeze, validateArticle } from './validate'
 import { stableStringify } from './stable-json'
 import { summarize } from './summary'
 
@@ -32,14 +34,6 @@ export const CATALOG_FLUSH_DELAY_MS = 250
 const REGISTRY_KEY = '\0registry'
 const CATALOG_KEY = '\0catalog'
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
-  }
-  return value
-}
-
 /**
  * An open archive folder. Article shards are the source of truth and are written durably one
  * by one; the catalog (archive.json) is a derived index kept in memory and written in batches.
@@ -53,6 +47,7 @@ export class Archive {
   private readonly registryDb: Low<RegistryDoc>
   private readonly backups: { catalog: Backups; registry: Backups }
   private readonly damageLog: DamageLog
+  private readonly pending: PendingSummaries
   private flushTimer: NodeJS.Timeout | undefined
   private closing: Promise<void> | undefined
   private readOnlyReason: ReadOnlyReason | undefined
@@ -62,7 +57,8 @@ export class Archive {
     private readonly lock: { release(): Promise<void> },
     private readonly catalog: Catalog,
     registry: RegistryDoc,
-    report: OpenReport
+    report: OpenReport,
+    pendingIds: string[]
   ) {
     this.dir = paths.dir
     this.report = report
@@ -70,6 +66,7 @@ export class Archive {
     this.registryDb = new Low<RegistryDoc>(new DurableAdapter<RegistryDoc>(paths.registry), deepFreeze(registry))
     this.backups = { catalog: new Backups(paths.backups, 'archive'), registry: new Backups(paths.backups, 'registry') }
     this.damageLog = new DamageLog(join(paths.dir, DAMAGE_LOG_FILE))
+    this.pending = new PendingSummaries(paths.index, pendingIds)
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<Archive> {
@@ -85,7 +82,7 @@ export class Archive {
     const readOnly = options.readOnly ? { code: 'archive.readOnly' as const, params: { dir: paths.dir } } : await unwritableReason(paths.dir)
     const loaded = await loadArchive(paths, readOnly)
     try {
-      const archive = new Archive(paths, loaded.lock, loaded.catalog, loaded.registry, loaded.report)
+      const archive = new Archive(paths, loaded.lock, loaded.catalog, loaded.registry, loaded.report, loaded.pendingIds)
       archive.readOnlyReason = loaded.readOnly
       await archive.appendDamage(loaded.damage)
       if (loaded.writeRegistry) await archive.registryDb.write()
@@ -126,9 +123,7 @@ export class Archive {
     const id = valid.article.id
     return this.queue.run(id, async () => {
       if (this.catalog.has(id)) throw new AppFailure('article.exists', `Article ${id} already exists`, { id })
-      await writeShard(shardFile(this.paths.articles, id), valid)
-      this.catalog.set(summarize(valid))
-      this.scheduleFlush()
+      await this.writeAndSummarize(valid)
     })
   }
 
@@ -146,9 +141,7 @@ export class Archive {
       if (valid.article.id !== id) {
         throw new AppFailure('article.invalid', `The id of article ${id} cannot change`, { id }, 'article.id')
       }
-      await writeShard(shardFile(this.paths.articles, id), valid)
-      this.catalog.set(summarize(valid))
-      this.scheduleFlush()
+      await this.writeAndSummarize(valid)
       return valid
     })
   }
@@ -180,7 +173,10 @@ export class Archive {
     if (this.flushTimer) clearTimeout(this.flushTimer)
     this.flushTimer = undefined
     return this.queue.run(CATALOG_KEY, async () => {
-      if (!this.catalog.dirty || this.readOnlyReason) return
+      if (this.readOnlyReason) return
+      const written = this.pending.snapshot()
+      // Not dirty: archive.json already holds every summary the catalog has.
+      if (!this.catalog.dirty) return this.pending.saved(written).catch(() => undefined)
       const doc = this.catalog.toDoc()
       this.catalog.dirty = false
       try {
@@ -190,8 +186,22 @@ export class Archive {
         this.catalog.dirty = true
         throw error
       }
+      await this.pending.saved(written).catch(() => undefined)
       await this.backups.catalog.offer(() => stableStringify(doc)).catch((error) => this.noteBookkeeping('backups', error))
     })
+  }
+
+  /** The real write of a change, and its summary in the catalog (saved in the next batch). */
+  private async writeAndSummarize(doc: ArticleDoc): Promise<void> {
+    const id = doc.article.id
+    await this.pending.willWrite(id)
+    try {
+      await writeShard(shardFile(this.paths.articles, id), doc)
+      this.catalog.set(summarize(doc))
+    } finally {
+      this.pending.done(id)
+    }
+    this.scheduleFlush()
   }
 
   /**
@@ -271,6 +281,7 @@ export class Archive {
     if (this.readOnlyReason) {
       this.catalog.delete(id)
       if (result.status === 'missing') throw notFound
+      await this.appendDamage([{ kind: 'unreadable', file: `articles/${id}.json`, detail: `${result.reason} (left in place: the archive is open read-only)` }])
       throw new AppFailure('article.unreadable', `Article ${id} is damaged (${result.reason}); left as it is, read-only`, { id })
     }
     const repair = await recoverShard(this.paths.quarantine, file, id, result)
@@ -286,12 +297,4 @@ export class Archive {
       file: repair.quarantined.storedAs
     })
   }
-}
-
-function validateArticle(doc: unknown, id: string | undefined): ArticleDoc {
-  const parsed = ArticleDoc.safeParse(doc)
-  if (parsed.success) return parsed.data
-  const field = parsed.error.issues[0]?.path.join('.')
-  const params = typeof id === 'string' ? { id } : undefined
-  throw new AppFailure('article.invalid', `Invalid article: ${describeIssues(parsed.error)}`, params, field)
 }

@@ -9,7 +9,8 @@ import { createFolders, removeTempFiles, type ArchivePaths } from './layout'
 import { loadCatalog, loadRegistry, readRaw } from './load-documents'
 import { acquireLock } from './lock'
 import { versionOf } from './migrations'
-import { missingFolders, writtenAtMs, type ReadOnlyReason } from './open-checks'
+import { missingFolders, type ReadOnlyReason } from './open-checks'
+import { PendingSummaries } from './pending-summaries'
 import type { QuarantineEntry } from './quarantine'
 import { reconcile } from './reconcile'
 
@@ -33,6 +34,8 @@ export interface LoadedArchive {
   /** Found while opening, to be appended to the damage log. */
   damage: DamageNote[]
   readOnly?: ReadOnlyReason
+  /** Articles written after the last catalog save (read again here); cleared by the next save. */
+  pendingIds: string[]
 }
 
 const noLock = { release: async () => undefined }
@@ -82,7 +85,7 @@ export async function loadArchive(paths: ArchivePaths, readOnly: ReadOnlyReason 
     // Folders are missing from a new archive, and from version-0 ones, without any loss.
     const existed = rawCatalog.status === 'ok' && safeVersion(rawCatalog.value) > 0
     if (existed) damage.push(...absentFolders)
-    const catalogWrittenAtMs = rawCatalog.status === 'ok' ? await writtenAtMs(paths.catalog) : undefined
+    const pendingIds = await PendingSummaries.read(paths.index)
 
     const registry = await loadRegistry(paths, rawRegistry, rawCatalog, new Backups(paths.backups, 'registry'), writable)
     const loaded = await loadCatalog(paths, rawCatalog, isNew, writable)
@@ -100,7 +103,7 @@ export async function loadArchive(paths: ArchivePaths, readOnly: ReadOnlyReason 
       quarantineDir: paths.quarantine,
       names: shardNames,
       catalog: loaded.catalog,
-      catalogWrittenAtMs: loaded.migrated ? undefined : catalogWrittenAtMs,
+      reread: pendingIds,
       writable
     })
     report.quarantined.push(...reconciled.quarantined)
@@ -115,6 +118,7 @@ export async function loadArchive(paths: ArchivePaths, readOnly: ReadOnlyReason 
       isNew,
       report,
       damage,
+      pendingIds,
       readOnly: readOnly ?? (newer === undefined ? undefined : { code: 'archive.newerVersion', params: { file: `articles/${newer}.json` } })
     }
   } catch (error) {

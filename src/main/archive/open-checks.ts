@@ -13,12 +13,6 @@ export async function missingFolders(paths: ArchivePaths): Promise<DamageNote[]>
   return notes
 }
 
-/** When archive.json was last written, to find the shards written after it. */
-export async function writtenAtMs(file: string): Promise<number | undefined> {
-  const info = await stat(file).catch(() => undefined)
-  return info?.isFile() ? info.mtimeMs : undefined
-}
-
 /** Why an archive is open read-only: every write is refused with this code and its params. */
 export interface ReadOnlyReason {
   code: 'archive.newerVersion' | 'archive.readOnly'

@@ -8,12 +8,6 @@ import { repairDamagedShard, repairMissingShard } from './shard-repair'
 import { summarize } from './summary'
 
 const READ_CONCURRENCY = 16
-/**
- * Shards changed this close to the catalog's last write (or after it) are read again: a crash
- * between a shard write and the catalog's batch leaves stale counts, and file times can be
- * coarse (whole seconds on some file systems).
- */
-export const CATALOG_TIME_SLACK_MS = 2_000
 
 export interface ReconcileResult {
   migrated: number
@@ -31,8 +25,8 @@ export interface ReconcileInput {
   quarantineDir: string
   names: string[]
   catalog: Catalog
-  /** When archive.json was last written; undefined when there was none to trust. */
-  catalogWrittenAtMs?: number
+  /** Listed shards to read again: written after the last catalog save (see PendingSummaries). */
+  reread?: string[]
   /** False for an archive open read-only: damage is reported, nothing is moved or written. */
   writable?: boolean
 }
@@ -48,19 +42,10 @@ function sortNames(names: string[]): { onDisk: Set<string>; unknown: string[] } 
   return { onDisk, unknown }
 }
 
-/** Shards the catalog lacks, and those written after it. */
-async function shardsToRead(articlesDir: string, onDisk: Set<string>, catalog: Catalog, catalogWrittenAtMs: number | undefined): Promise<string[]> {
-  const toRead: string[] = []
-  for (const id of onDisk) {
-    if (!catalog.has(id)) toRead.push(id)
-    else if (catalogWrittenAtMs !== undefined && (await changedSince(join(articlesDir, `${id}.json`), catalogWrittenAtMs))) toRead.push(id)
-  }
-  return toRead
-}
-
-async function changedSince(file: string, ms: number): Promise<boolean> {
-  const info = await stat(file).catch(() => undefined)
-  return info !== undefined && info.mtimeMs >= ms - CATALOG_TIME_SLACK_MS
+/** Shards the catalog lacks, and those written after it was saved. */
+function shardsToRead(onDisk: Set<string>, catalog: Catalog, reread: string[] = []): string[] {
+  const again = new Set(reread)
+  return [...onDisk].filter((id) => !catalog.has(id) || again.has(id))
 }
 
 async function inParallel(items: string[], work: (item: string) => Promise<void>): Promise<void> {
@@ -72,18 +57,18 @@ async function inParallel(items: string[], work: (item: string) => Promise<void>
 }
 
 /**
- * Makes the catalog agree with articles/: shards it does not list, and shards written after
- * it, are read (migrated, validated) and summarised; damaged shards are moved to quarantine/
- * and replaced by their last good copy; a listed shard that is gone is restored from its copy
- * or reported lost; files that are not shards are moved to quarantine/. This is what makes a
- * shard written durably just before a crash appear (with its counts) after reopening even
- * though the catalog flush never happened. A healthy open costs one readdir and a stat a shard.
+ * Makes the catalog agree with articles/: shards it does not list, and listed shards written
+ * after its last save, are read (migrated, validated) and summarised; damaged shards are moved
+ * to quarantine/ and replaced by their last good copy; a listed shard that is gone is restored
+ * from its copy or reported lost; files that are not shards are moved to quarantine/. This is
+ * what makes a shard written durably just before a crash appear, with its counts, after
+ * reopening even though the catalog batch never happened. A healthy open costs one readdir.
  */
 export async function reconcile(input: ReconcileInput): Promise<ReconcileResult> {
   return input.writable === false ? reconcileReadOnly(input) : reconcileAndRepair(input)
 }
 
-async function reconcileAndRepair({ articlesDir, quarantineDir, names, catalog, catalogWrittenAtMs }: ReconcileInput): Promise<ReconcileResult> {
+async function reconcileAndRepair({ articlesDir, quarantineDir, names, catalog, reread }: ReconcileInput): Promise<ReconcileResult> {
   const result: ReconcileResult = { migrated: 0, quarantined: [], notes: [], newer: [], refreshed: 0 }
   const { onDisk, unknown } = sortNames(names)
   for (const name of unknown) {
@@ -101,7 +86,7 @@ async function reconcileAndRepair({ articlesDir, quarantineDir, names, catalog, 
     result.notes.push(repair.note)
   }
 
-  await inParallel(await shardsToRead(articlesDir, onDisk, catalog, catalogWrittenAtMs), async (id) => {
+  await inParallel(shardsToRead(onDisk, catalog, reread), async (id) => {
     const file = join(articlesDir, `${id}.json`)
     const listed = catalog.get(id)
     const load = await loadShard(file, id)
@@ -127,14 +112,14 @@ async function reconcileAndRepair({ articlesDir, quarantineDir, names, catalog, 
 }
 
 /** The same agreement, in memory only: what cannot be read is left out of the catalog and reported. */
-async function reconcileReadOnly({ articlesDir, names, catalog, catalogWrittenAtMs }: ReconcileInput): Promise<ReconcileResult> {
+async function reconcileReadOnly({ articlesDir, names, catalog, reread }: ReconcileInput): Promise<ReconcileResult> {
   const result: ReconcileResult = { migrated: 0, quarantined: [], notes: [], newer: [], refreshed: 0 }
   const { onDisk } = sortNames(names)
   for (const id of [...catalog.ids()].filter((id) => !onDisk.has(id))) {
     catalog.delete(id)
     result.notes.push({ kind: 'unreadable', file: `articles/${id}.json`, detail: 'the file is missing (not restored: the archive is open read-only)' })
   }
-  await inParallel(await shardsToRead(articlesDir, onDisk, catalog, catalogWrittenAtMs), async (id) => {
+  await inParallel(shardsToRead(onDisk, catalog, reread), async (id) => {
     const load = await readShard(join(articlesDir, `${id}.json`), id)
     if (load.status === 'ok') catalog.set(summarize(load.doc))
     else catalog.delete(id)

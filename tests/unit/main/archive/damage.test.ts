@@ -1,5 +1,6 @@
 import { mkfifo } from './fifo'
-import { copyFile, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Archive } from '../../../../src/main/archive'
@@ -51,7 +52,7 @@ describe('a shard without schemaVersion', () => {
     delete withoutVersion.schemaVersion
     await writeFile(shard(dir, 'a'), JSON.stringify(withoutVersion))
     archive = await Archive.open(dir)
-    expect(archive.report.quarantined).toEqual([expect.objectContaining({ file: 'a.json' })])
+    await expect(archive.read('a')).rejects.toMatchObject({ code: 'article.damaged' })
     expect(ids(archive)).toEqual([])
     await archive.close()
     expect(await readdir(join(dir, 'articles'))).toEqual([])
@@ -143,23 +144,29 @@ describe('damaged shards come back from their last good copy', () => {
 })
 
 describe('after a crash', () => {
-  it('annotation counts written after the last catalog flush are reconciled at open', async () => {
+  it('summaries written after the last catalog save are read again at open', async () => {
     const dir = await archiveWith(['a', 'b'])
     const catalogFile = join(dir, 'archive.json')
+    const pendingFile = join(dir, 'index', 'pending-summaries.txt')
     const before = await readFile(catalogFile, 'utf8')
-    // A crash after the shard writes but before the catalog batch: the old catalog stays.
     const archive = await Archive.open(dir)
     await archive.update('b', (doc) => void doc.annotations.push(annotation('b-2'), annotation('b-3')))
+    // On disk at this moment: the shard, the id noted as pending, the old catalog (its batch is later).
+    const pending = await readFile(pendingFile, 'utf8')
+    expect(pending).toBe('b\n')
     await archive.close()
+    expect(existsSync(pendingFile)).toBe(false)
+    // What a kill right after the update would have left:
     await writeFile(catalogFile, before)
-    const past = new Date(Date.now() - 60_000)
-    await utimes(catalogFile, past, past)
+    await writeFile(pendingFile, pending)
     const reopened = await Archive.open(dir)
     expect(reopened.list().map((s) => [s.id, s.annotationCount])).toEqual([
       ['a', 1],
       ['b', 3]
     ])
     await reopened.close()
+    expect(existsSync(pendingFile)).toBe(false)
+    expect(JSON.parse(await readFile(catalogFile, 'utf8')).articles[1].annotationCount).toBe(3)
   })
 })
 

@@ -49,9 +49,12 @@ describe('an archive opened read-only', () => {
 
     const archive = await Archive.open(dir, { readOnly: true })
     expect(archive.readOnly).toEqual({ code: 'archive.readOnly', params: { dir } })
+    // c is gone (seen at open); b is damaged (seen when read).
+    expect(archive.list().map((s) => s.id)).toEqual(['a', 'b'])
+    expect(archive.report.damage.map((d) => `${d.kind} ${d.file}`)).toEqual(['unreadable articles/c.json'])
+    await expect(archive.read('b')).rejects.toMatchObject({ code: 'article.unreadable' })
     expect(archive.list().map((s) => s.id)).toEqual(['a'])
     expect((await archive.read('a')).annotations).toHaveLength(1)
-    expect(archive.report.damage.map((d) => `${d.kind} ${d.file}`).sort()).toEqual(['unreadable articles/b.json', 'unreadable articles/c.json'])
     const refused = await archive.update('a', (doc) => void (doc.article.title = 'changed')).catch((error: unknown) => error)
     expect(toAppError(refused, createTranslator('en')).message).toBe('This archive is open read-only, so nothing can be changed.')
     expect(toAppError(refused, createTranslator('zh-CN')).message).toBe('此档案库以只读方式打开，无法进行任何更改。')
@@ -61,7 +64,9 @@ describe('an archive opened read-only', () => {
     // Opened normally afterwards, the same damage is repaired.
     const writable = await Archive.open(dir)
     expect(writable.readOnly).toBeUndefined()
+    await expect(writable.read('b')).rejects.toMatchObject({ code: 'article.damaged' })
     expect(writable.list().map((s) => s.id)).toEqual(['a'])
+    expect(await readdir(join(dir, 'quarantine'))).toEqual(['b.json'])
     await writable.close()
   })
 

@@ -1,0 +1,20 @@
+import { AppFailure } from '@shared/ipc/result'
+import { ArticleDoc } from '@shared/model'
+import { describeIssues } from './shard-store'
+
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
+}
+
+/** The article as the model accepts it, or AppFailure('article.invalid') naming the first bad field. */
+export function validateArticle(doc: unknown, id: string | undefined): ArticleDoc {
+  const parsed = ArticleDoc.safeParse(doc)
+  if (parsed.success) return parsed.data
+  const field = parsed.error.issues[0]?.path.join('.')
+  const params = typeof id === 'string' ? { id } : undefined
+  throw new AppFailure('article.invalid', `Invalid article: ${describeIssues(parsed.error)}`, params, field)
+}
