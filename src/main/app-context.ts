@@ -27,9 +27,9 @@ export class AppContext {
     this.unwatch = watchCatalog(current, this.feed)
   }
 
-  static async start(options: { archiveDir?: string; settings: SettingsStore; t: Translate; mode: 'electron' | 'browser' }): Promise<AppContext> {
+  static async start(options: { archiveDir?: string; settings: SettingsStore; t: Translate; mode: 'electron' | 'browser'; readOnly?: boolean }): Promise<AppContext> {
     const dir = options.archiveDir ?? options.settings.get().archivePath ?? defaultArchiveDir()
-    const archive = await openArchiveAt(dir)
+    const archive = await openArchiveAt(dir, options.readOnly)
     return new AppContext(archive, options.settings, options.t, options.mode)
   }
 
@@ -59,7 +59,10 @@ export class AppContext {
   }
 }
 
-/** A folder that does not exist yet becomes a new archive holding the sample articles. */
-export function openArchiveAt(dir: string): Promise<Archive> {
-  return Archive.open(resolve(dir), { seed: () => loadSamples() })
+/**
+ * A folder that does not exist yet becomes a new archive holding the sample articles.
+ * `readOnly` opens it without writing anything (an unwritable folder is opened so anyway).
+ */
+export function openArchiveAt(dir: string, readOnly = false): Promise<Archive> {
+  return Archive.open(resolve(dir), { seed: () => loadSamples(), readOnly })
 }

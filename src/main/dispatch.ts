@@ -2,6 +2,7 @@ import type { Translate } from './i18n'
 import type { z } from 'zod'
 import { contract, type Contract, type OperationInput, type OperationName, type OperationOutput } from '@shared/ipc/contract'
 import { AppFailure, fail, ok, type AppError, type Result } from '@shared/ipc/result'
+import { failureFromErrno } from './errno-failure'
 
 /** One implementation per contract operation, receiving input already validated. */
 export type Handlers = { [K in keyof Contract]: (input: z.output<Contract[K]['input']>) => Promise<OperationOutput<K>> }
@@ -67,6 +68,8 @@ function describeIssue(issue: z.core.$ZodIssue, t: Translate): string {
 
 /** Expected failures keep their code; anything else is reported without a stack trace. */
 export function toAppError(error: unknown, t: Translate): AppError {
+  const fromErrno = failureFromErrno(error)
+  if (fromErrno) return toAppError(fromErrno, t)
   if (error instanceof AppFailure) {
     const message = t(`errors:${error.code}`, { field: error.field ?? '', ...error.params, defaultValue: error.message })
     return { ...error.toError(), message }

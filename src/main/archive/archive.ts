@@ -1,40 +1,36 @@
-import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { Low } from 'lowdb'
 import { AppFailure } from '@shared/ipc/result'
 import type { ArticleDoc, ArticleSummary, CatalogDoc, RegistryDoc } from '@shared/model'
 import { Backups } from './backups'
-import type { Catalog } from './catalog'
 import { compoundSteps, shardIdOf, type CompoundChange } from './compound'
+import { createAtomically, isAbsentOrEmpty } from './create-atomically'
+import type { Catalog } from './catalog'
+import { DamageLog, DAMAGE_LOG_FILE, type DamageNote } from './damage-log'
 import { DurableAdapter } from './durable-adapter'
 import { writeFileDurable } from './durable-write'
-import { recoverJournals, runJournaled, UnfinishedJournal, type CompletedJournal } from './journal'
+import { runJournaled, unfinishedFailure } from './journal'
 import { KeyedQueue } from './keyed-queue'
-import { archivePaths, createFolders, removeTempFiles, type ArchivePaths } from './layout'
-import { loadCatalog, loadRegistry, readRaw } from './load-documents'
-import { acquireLock, type ArchiveLock } from './lock'
-import { quarantineMove } from './quarantine'
-import { reconcile } from './reconcile'
-import { loadShard, shardFile, writeShard } from './shard-store'
+import { archivePaths, type ArchivePaths } from './layout'
+import { PendingSummaries } from './pending-summaries'
+import { loadArchive, unwritableReason, type OpenReport } from './load-archive'
+import type { ReadOnlyReason } from './open-checks'
+import { loadShard, readShard, shardFile, writeShard } from './shard-store'
+import { recoverShard } from './shard-repair'
+import { deepFreeze, validateArticle, validateRegistry } from './validate'
 import { stableStringify } from './stable-json'
 import { summarize } from './summary'
-import { deepFreeze, validateArticle, validateRegistry } from './validate'
 
 export { summarize } from './summary'
+export type { OpenReport } from './load-archive'
 export type { ArchiveMove, CompoundChange } from './compound'
 export { textHash } from './text-hash'
-
-export interface OpenReport {
-  quarantined: { file: string; reason: string }[]
-  catalogRebuilt: boolean
-  migrated: number
-  /** Multi-file changes a crash interrupted, finished by this open (see journal.ts). */
-  journals: CompletedJournal[]
-}
 
 export interface OpenOptions {
   /** docs written into a NEW archive (sample articles) */
   seed?: () => ArticleDoc[] | Promise<ArticleDoc[]>
+  /** Open without writing anything (no lock, no repair); also chosen for an unwritable folder. */
+  readOnly?: boolean
 }
 
 /** The catalog is written at most this often while articles change; always on flush/close. */
@@ -54,72 +50,70 @@ export class Archive {
   private readonly catalogDb: Low<CatalogDoc>
   private readonly registryDb: Low<RegistryDoc>
   private readonly backups: { catalog: Backups; registry: Backups }
+  private readonly damageLog: DamageLog
+  private readonly pending: PendingSummaries
   private flushTimer: NodeJS.Timeout | undefined
   private closing: Promise<void> | undefined
+  private readOnlyReason: ReadOnlyReason | undefined
   private readonly writeListeners = new Set<(id: string) => void>()
   /** A compound change left half-applied (disk full, say): later writes could be overwritten when the next open finishes it. */
   private unfinished: AppFailure | undefined
 
   private constructor(
     private readonly paths: ArchivePaths,
-    private readonly lock: ArchiveLock,
+    private readonly lock: { release(): Promise<void> },
     private readonly catalog: Catalog,
     registry: RegistryDoc,
-    report: OpenReport
+    report: OpenReport,
+    pendingIds: string[]
   ) {
     this.dir = paths.dir
     this.report = report
     this.catalogDb = new Low<CatalogDoc>(new DurableAdapter<CatalogDoc>(paths.catalog), catalog.toDoc())
     this.registryDb = new Low<RegistryDoc>(new DurableAdapter<RegistryDoc>(paths.registry), deepFreeze(registry))
     this.backups = { catalog: new Backups(paths.backups, 'archive'), registry: new Backups(paths.backups, 'registry') }
+    this.damageLog = new DamageLog(join(paths.dir, DAMAGE_LOG_FILE))
+    this.pending = new PendingSummaries(paths.index, pendingIds)
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<Archive> {
+    const { seed } = options
+    if (seed && (await isAbsentOrEmpty(resolve(dir)))) {
+      await createAtomically(resolve(dir), async (folder) => (await Archive.openInPlace(folder, { seed })).close())
+    }
+    return Archive.openInPlace(dir, options)
+  }
+
+  private static async openInPlace(dir: string, options: OpenOptions): Promise<Archive> {
     const paths = archivePaths(resolve(dir))
-    await mkdir(paths.dir, { recursive: true })
-    const lock = await acquireLock(paths.dir)
+    const readOnly = options.readOnly ? { code: 'archive.readOnly' as const, params: { dir: paths.dir } } : await unwritableReason(paths.dir)
+    const loaded = await loadArchive(paths, readOnly)
     try {
-      await createFolders(paths)
-      await removeTempFiles(paths.dir)
-      await removeTempFiles(paths.backups)
-      await removeTempFiles(paths.quarantine)
-      await removeTempFiles(paths.journal)
-      // Before anything is read: an interrupted compound change is finished first.
-      const recovered = await recoverJournals(paths.dir, paths.quarantine).catch(unfinishedFailure)
-      const shardNames = await removeTempFiles(paths.articles)
-      const [rawCatalog, rawRegistry] = await Promise.all([readRaw(paths.catalog), readRaw(paths.registry)])
-      const isNew = rawCatalog.status === 'missing' && rawRegistry.status === 'missing' && shardNames.length === 0
-      const report: OpenReport = { quarantined: [...recovered.quarantined], catalogRebuilt: false, migrated: 0, journals: recovered.completed }
-
-      const registryBackups = new Backups(paths.backups, 'registry')
-      const registry = await loadRegistry(paths, rawRegistry, rawCatalog, registryBackups)
-      const loaded = await loadCatalog(paths, rawCatalog, isNew)
-      for (const entry of [registry.quarantined, loaded.quarantined]) if (entry) report.quarantined.push(entry)
-      report.catalogRebuilt = loaded.rebuilt
-      report.migrated += Number(registry.migrated) + Number(loaded.migrated)
-
-      const reconciled = await reconcile(paths.articles, paths.quarantine, shardNames, loaded.catalog)
-      report.quarantined.push(...reconciled.quarantined)
-      report.migrated += reconciled.migrated
-
-      const archive = new Archive(paths, lock, loaded.catalog, registry.registry, report)
+      const archive = new Archive(paths, loaded.lock, loaded.catalog, loaded.registry, loaded.report, loaded.pendingIds)
+      archive.readOnlyReason = loaded.readOnly
+      await archive.appendDamage(loaded.damage)
       // The catalog was written before the crash: re-read the shards a journal rewrote.
-      for (const path of recovered.completed.flatMap((journal) => journal.paths)) {
+      for (const path of loaded.report.journals.flatMap((journal) => journal.paths)) {
         const id = shardIdOf(path)
         if (id) await archive.read(id).catch(() => undefined)
       }
-      if (registry.write) await archive.registryDb.write()
-      if (isNew && options.seed) for (const doc of await options.seed()) await archive.create(doc)
-      await archive.flush()
+      if (loaded.writeRegistry) await archive.registryDb.write()
+      if (loaded.isNew && options.seed && !archive.readOnlyReason) for (const doc of await options.seed()) await archive.create(doc)
+      await archive.flushBookkeeping()
       return archive
     } catch (error) {
-      await lock.release()
+      await loaded.lock.release()
       throw error
     }
   }
 
   list(): ArticleSummary[] {
     return this.catalog.list()
+  }
+
+  /** Set when this archive must not be written (written by a newer Scriptorium); else undefined. */
+  get readOnly(): ReadOnlyReason | undefined {
+    return this.readOnlyReason
   }
 
   has(id: string): boolean {
@@ -141,21 +135,9 @@ export class Archive {
     const id = valid.article.id
     return this.queue.run(id, async () => {
       if (this.catalog.has(id)) throw new AppFailure('article.exists', `Article ${id} already exists`, { id })
-      await writeShard(shardFile(this.paths.articles, id), valid)
-      this.catalog.set(summarize(valid))
-      this.scheduleFlush()
+      await this.writeAndSummarize(valid)
       this.written(id)
     })
-  }
-
-  /** Calls `listener` with the id of every article created or changed; answers an unsubscribe. */
-  onArticleWritten(listener: (id: string) => void): () => void {
-    this.writeListeners.add(listener)
-    return () => this.writeListeners.delete(listener)
-  }
-
-  private written(id: string): void {
-    for (const listener of this.writeListeners) listener(id)
   }
 
   /**
@@ -173,9 +155,7 @@ export class Archive {
       if (valid.article.id !== id) {
         throw new AppFailure('article.invalid', `The id of article ${id} cannot change`, { id }, 'article.id')
       }
-      await writeShard(shardFile(this.paths.articles, id), valid)
-      this.catalog.set(summarize(valid))
-      this.scheduleFlush()
+      await this.writeAndSummarize(valid)
       this.written(id)
       return valid
     })
@@ -195,6 +175,16 @@ export class Archive {
       await this.registryWritten(next)
       return next
     })
+  }
+
+  /** Calls `listener` with the id of every article created or changed; answers an unsubscribe. */
+  onArticleWritten(listener: (id: string) => void): () => void {
+    this.writeListeners.add(listener)
+    return () => this.writeListeners.delete(listener)
+  }
+
+  private written(id: string): void {
+    for (const listener of this.writeListeners) listener(id)
   }
 
   /**
@@ -219,11 +209,17 @@ export class Archive {
       const moves = change.moves ?? []
       const steps = compoundSteps(registry, articles, moves)
       const only = steps.length === 1 ? steps[0] : undefined
-      // One file needs no journal: its own durable write is already all or nothing.
-      if (only?.op === 'write') await writeFileDurable(join(this.dir, ...only.path.split('/')), only.text)
-      else if (steps.length > 0) await this.journaled(change.label, steps)
+      // Listed before the write, so a crash before the catalog's next save is reconciled at open.
+      for (const doc of articles) await this.pending.willWrite(doc.article.id)
+      try {
+        // One file needs no journal: its own durable write is already all or nothing.
+        if (only?.op === 'write') await writeFileDurable(join(this.dir, ...only.path.split('/')), only.text)
+        else if (steps.length > 0) await this.journaled(change.label, steps)
+        for (const doc of articles) this.catalog.set(summarize(doc))
+      } finally {
+        for (const doc of articles) this.pending.done(doc.article.id)
+      }
       if (registry) await this.registryWritten(registry)
-      for (const doc of articles) this.catalog.set(summarize(doc))
       for (const path of moves.flatMap((move) => [move.from, move.to])) {
         const id = shardIdOf(path)
         if (id) await this.load(id).catch(() => undefined)
@@ -240,16 +236,20 @@ export class Archive {
     )
   }
 
+  /** Stored: from here on a failure must not make the caller believe nothing changed. */
   private async registryWritten(next: RegistryDoc): Promise<void> {
     this.registryDb.data = next
-    await this.backups.registry.offer(() => stableStringify(next))
+    await this.backups.registry.offer(() => stableStringify(next)).catch((error) => this.noteBookkeeping('backups', error))
   }
 
   flush(): Promise<void> {
     if (this.flushTimer) clearTimeout(this.flushTimer)
     this.flushTimer = undefined
     return this.queue.run(CATALOG_KEY, async () => {
-      if (!this.catalog.dirty) return
+      if (this.readOnlyReason) return
+      const written = this.pending.snapshot()
+      // Not dirty: archive.json already holds every summary the catalog has.
+      if (!this.catalog.dirty) return this.pending.saved(written).catch(() => undefined)
       const doc = this.catalog.toDoc()
       this.catalog.dirty = false
       try {
@@ -259,17 +259,55 @@ export class Archive {
         this.catalog.dirty = true
         throw error
       }
-      await this.backups.catalog.offer(() => stableStringify(doc))
+      await this.pending.saved(written).catch(() => undefined)
+      await this.backups.catalog.offer(() => stableStringify(doc)).catch((error) => this.noteBookkeeping('backups', error))
     })
+  }
+
+  /** The real write of a change, and its summary in the catalog (saved in the next batch). */
+  private async writeAndSummarize(doc: ArticleDoc): Promise<void> {
+    const id = doc.article.id
+    await this.pending.willWrite(id)
+    try {
+      await writeShard(shardFile(this.paths.articles, id), doc)
+      this.catalog.set(summarize(doc))
+    } finally {
+      this.pending.done(id)
+    }
+    this.scheduleFlush()
+  }
+
+  /**
+   * Writes the catalog and pending backups; a failure is noted, not thrown: the shards are
+   * already durable and the next open rebuilds the summaries written after the catalog.
+   */
+  private async flushBookkeeping(): Promise<void> {
+    await this.flush().catch((error) => this.noteBookkeeping('archive.json', error))
+    await this.backups.catalog.flushPending().catch((error) => this.noteBookkeeping('backups', error))
+    await this.backups.registry.flushPending().catch((error) => this.noteBookkeeping('backups', error))
+  }
+
+  private async noteBookkeeping(file: string, error: unknown): Promise<void> {
+    const detail = `could not be written after the change itself was stored: ${(error as Error)?.message ?? String(error)}`
+    await this.appendDamage([{ kind: 'bookkeepingFailed', file, detail }])
+  }
+
+  /** Records losses and repairs; the log is itself bookkeeping, so a failure to write it is dropped. */
+  private async appendDamage(notes: DamageNote[]): Promise<void> {
+    if (notes.length === 0) return
+    this.report.damage.push(...notes)
+    if (!this.readOnlyReason) await this.damageLog.append(notes).catch(() => undefined)
+  }
+
+  private becomeReadOnlyForNewer(file: string): void {
+    this.readOnlyReason ??= { code: 'archive.newerVersion', params: { file } }
   }
 
   close(): Promise<void> {
     this.closing ??= (async () => {
       try {
         await this.queue.idle()
-        await this.flush()
-        await this.backups.catalog.flushPending()
-        await this.backups.registry.flushPending()
+        await this.flushBookkeeping()
       } finally {
         if (this.flushTimer) clearTimeout(this.flushTimer)
         await this.lock.release()
@@ -284,6 +322,8 @@ export class Archive {
 
   private assertWritable(): void {
     this.assertOpen()
+    const reason = this.readOnlyReason
+    if (reason) throw new AppFailure('archive.readOnly', `Archive ${this.dir} is open read-only (${reason.code})`, { dir: this.dir, reason: reason.code })
     if (this.unfinished) throw this.unfinished
   }
 
@@ -300,29 +340,36 @@ export class Archive {
   /** Reads a shard inside its article's queue; keeps the catalog and quarantine in step. */
   private async load(id: string): Promise<ArticleDoc> {
     const file = shardFile(this.paths.articles, id)
-    const result = await loadShard(file, id)
+    const result = this.readOnlyReason ? await readShard(file, id) : await loadShard(file, id)
     if (result.status === 'ok') {
       this.catalog.set(summarize(result.doc))
       if (this.catalog.dirty) this.scheduleFlush()
       return result.doc
     }
-    this.catalog.delete(id)
+    if (result.status === 'newer') {
+      this.becomeReadOnlyForNewer(`articles/${id}.json`)
+      throw new AppFailure('archive.newerVersion', `${file} was written by a newer version of Scriptorium`, { file, version: result.version })
+    }
+    const notFound = new AppFailure('article.notFound', `No article with id ${id}`, { id })
+    if (result.status === 'missing' && !this.catalog.has(id)) throw notFound
+    if (this.readOnlyReason) {
+      this.catalog.delete(id)
+      if (result.status === 'missing') throw notFound
+      await this.appendDamage([{ kind: 'unreadable', file: `articles/${id}.json`, detail: `${result.reason} (left in place: the archive is open read-only)` }])
+      throw new AppFailure('article.unreadable', `Article ${id} is damaged (${result.reason}); left as it is, read-only`, { id })
+    }
+    const repair = await recoverShard(this.paths.quarantine, file, id, result)
+    if (repair.quarantined) this.report.quarantined.push(repair.quarantined)
+    await this.appendDamage([repair.note])
+    if (repair.doc) this.catalog.set(summarize(repair.doc))
+    else this.catalog.delete(id)
     this.scheduleFlush()
-    if (result.status === 'missing') throw new AppFailure('article.notFound', `No article with id ${id}`, { id })
-    const entry = await quarantineMove(this.paths.quarantine, file, result.reason)
-    this.report.quarantined.push(entry)
-    throw new AppFailure('article.damaged', `Article ${id} was damaged and moved to quarantine: ${result.reason}`, {
+    if (repair.doc) return repair.doc
+    if (!repair.quarantined) throw notFound
+    throw new AppFailure('article.damaged', `Article ${id} was damaged and moved to quarantine: ${repair.quarantined.reason}`, {
       id,
-      file: entry.storedAs
+      file: repair.quarantined.storedAs
     })
   }
 }
 
-/** An UnfinishedJournal as the translated failure (remembered by `keep`); anything else as it is. */
-function unfinishedFailure(error: unknown, keep: (failure: AppFailure) => void = () => undefined): never {
-  if (!(error instanceof UnfinishedJournal)) throw error
-  const detail = (error.cause as Error)?.message ?? String(error.cause)
-  const failure = new AppFailure('archive.unfinishedChange', `A change to several files could not be finished (${detail})`, { detail })
-  keep(failure)
-  throw failure
-}

@@ -1,6 +1,7 @@
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
+import { mkdir, readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileDurable } from './durable-write'
+import { readRegularFile } from './regular-file'
 
 export const BACKUPS_KEPT = 10
 /** At most one backup per document this often, except when forced (on close). */
@@ -51,7 +52,7 @@ export class Backups {
   /** Contents of the backups, newest first, for restoring a damaged document. */
   async *newestFirst(): AsyncGenerator<{ name: string; text: string }> {
     for (const name of (await this.list()).reverse()) {
-      const text = await readFile(join(this.dir, name), 'utf8').catch(() => undefined)
+      const text = await readRegularFile(join(this.dir, name)).catch(() => undefined)
       if (text !== undefined) yield { name, text }
     }
   }

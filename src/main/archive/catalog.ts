@@ -36,6 +36,10 @@ export class Catalog {
     return this.byId.keys()
   }
 
+  get(id: string): ArticleSummary | undefined {
+    return this.byId.get(id)
+  }
+
   findByTextHash(hash: string): string | undefined {
     const ids = this.byHash.get(hash)
     return ids ? ids.values().next().value : undefined

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { writeFileDurable } from './durable-write'
 import { KeyedQueue } from './keyed-queue'
+import { readRegularFile } from './regular-file'
 import { stableStringify } from './stable-json'
 
 /** One queue for the whole process, so two adapters on the same file still write in turn. */
@@ -11,7 +11,8 @@ const fileQueue = new KeyedQueue()
 /**
  * lowdb adapter whose writes are atomic and durable (see writeFileDurable) and serialised per
  * file; `write` resolves only once the data is on disk. `read` answers null for a missing file
- * and throws (SyntaxError) for one that is not JSON: the archive decides what that means.
+ * and throws (SyntaxError) for one that is not JSON, NotRegularFileError for a pipe, socket or
+ * device: the archive decides what that means.
  * The parsed value is not validated here; callers migrate and validate it.
  */
 export class DurableAdapter<T> implements Adapter<T> {
@@ -24,7 +25,7 @@ export class DurableAdapter<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let text: string
     try {
-      text = await readFile(this.file, 'utf8')
+      text = await readRegularFile(this.file)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
       throw error

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises'
 import { dirname, join, sep } from 'node:path'
 import { z } from 'zod'
+import { AppFailure } from '@shared/ipc/result'
 import { fsyncDir, isTempName, writeFileDurable } from './durable-write'
 import { quarantineMove, type QuarantineEntry } from './quarantine'
 
@@ -191,4 +192,13 @@ async function writeSynced(target: string, text: string): Promise<void> {
 async function removeJournal(file: string): Promise<void> {
   await unlink(file)
   await fsyncDir(dirname(file))
+}
+
+/** An UnfinishedJournal as the translated failure (remembered by `keep`); anything else as it is. */
+export function unfinishedFailure(error: unknown, keep: (failure: AppFailure) => void = () => undefined): never {
+  if (!(error instanceof UnfinishedJournal)) throw error
+  const detail = (error.cause as Error)?.message ?? String(error.cause)
+  const failure = new AppFailure('archive.unfinishedChange', `A change to several files could not be finished (${detail})`, { detail })
+  keep(failure)
+  throw failure
 }

@@ -1,3 +1,4 @@
+import { basename } from 'node:path'
 import type { ZodError } from 'zod'
 import { Low } from 'lowdb'
 import { AppFailure } from '@shared/ipc/result'
@@ -8,6 +9,7 @@ import { DurableAdapter } from './durable-adapter'
 import type { ArchivePaths } from './layout'
 import { migrate, MigrationError, versionOf } from './migrations'
 import { quarantineCopy, type QuarantineEntry } from './quarantine'
+import { NotRegularFileError } from './regular-file'
 import { describeIssues } from './shard-store'
 
 export type RawLoad = { status: 'ok'; value: unknown } | { status: 'missing' } | { status: 'damaged'; reason: string }
@@ -18,6 +20,7 @@ export async function readRaw(file: string): Promise<RawLoad> {
     await db.read()
   } catch (error) {
     if (error instanceof SyntaxError) return { status: 'damaged', reason: `not valid JSON (${error.message})` }
+    if (error instanceof NotRegularFileError) return { status: 'damaged', reason: error.message }
     throw error
   }
   return db.data === null ? { status: 'missing' } : { status: 'ok', value: db.data }
@@ -65,7 +68,7 @@ export interface LoadedCatalog {
  * archive.json, migrated and validated. Missing or damaged: an empty catalog to be rebuilt
  * from the shards by the reconciliation (a damaged one is first copied to quarantine/).
  */
-export async function loadCatalog(paths: ArchivePaths, raw: RawLoad, isNew: boolean): Promise<LoadedCatalog> {
+export async function loadCatalog(paths: ArchivePaths, raw: RawLoad, isNew: boolean, writable = true): Promise<LoadedCatalog> {
   if (raw.status === 'missing') return { catalog: markDirty(new Catalog()), rebuilt: !isNew, migrated: false }
   let reason: string
   if (raw.status === 'ok') {
@@ -80,8 +83,14 @@ export async function loadCatalog(paths: ArchivePaths, raw: RawLoad, isNew: bool
   } else {
     reason = raw.reason
   }
-  const quarantined = await quarantineCopy(paths.quarantine, paths.catalog, `${reason}; catalog rebuilt from the articles`)
+  const quarantined = await setAside(paths, paths.catalog, `${reason}; catalog rebuilt from the articles`, writable)
   return { catalog: markDirty(new Catalog()), rebuilt: true, migrated: false, quarantined }
+}
+
+/** A damaged document: copied to quarantine/, or only reported when nothing may be written. */
+function setAside(paths: ArchivePaths, file: string, reason: string, writable: boolean): Promise<QuarantineEntry> {
+  if (writable) return quarantineCopy(paths.quarantine, file, reason)
+  return Promise.resolve({ file: basename(file), reason, storedAs: '' })
 }
 
 function markDirty(catalog: Catalog): Catalog {
@@ -95,6 +104,8 @@ export interface LoadedRegistry {
   write: boolean
   migrated: boolean
   quarantined?: QuarantineEntry
+  /** registry.json was missing: the backup it was restored from, or null for the defaults. */
+  missingRestoredFrom?: string | null
 }
 
 /**
@@ -102,26 +113,26 @@ export interface LoadedRegistry {
  * one is copied to quarantine/ and replaced by the newest valid backup (or the defaults).
  * A version-0 archive kept the registry inside archive.json: it is migrated from there.
  */
-export async function loadRegistry(paths: ArchivePaths, raw: RawLoad, rawCatalog: RawLoad, backups: Backups): Promise<LoadedRegistry> {
+export async function loadRegistry(paths: ArchivePaths, raw: RawLoad, rawCatalog: RawLoad, backups: Backups, writable = true): Promise<LoadedRegistry> {
   if (raw.status === 'ok') {
     assertNotNewer(paths.registry, raw.value)
     const result = upgrade<RegistryDoc>('registry', raw.value, RegistryDoc)
     if (result.ok) return { registry: result.doc, write: result.migrated, migrated: result.migrated }
-    return restore(paths, backups, result.reason)
+    return restore(paths, backups, result.reason, writable)
   }
-  if (raw.status === 'damaged') return restore(paths, backups, raw.reason)
+  if (raw.status === 'damaged') return restore(paths, backups, raw.reason, writable)
   if (rawCatalog.status === 'ok' && safeVersion(rawCatalog.value) === 0) {
     const result = upgrade<RegistryDoc>('registry', rawCatalog.value, RegistryDoc)
     if (result.ok) return { registry: result.doc, write: true, migrated: true }
   }
   const restored = await fromBackups(backups)
-  return { registry: restored?.registry ?? defaultRegistry(), write: true, migrated: false }
+  return { registry: restored?.registry ?? defaultRegistry(), write: true, migrated: false, missingRestoredFrom: restored?.name ?? null }
 }
 
-async function restore(paths: ArchivePaths, backups: Backups, reason: string): Promise<LoadedRegistry> {
+async function restore(paths: ArchivePaths, backups: Backups, reason: string, writable: boolean): Promise<LoadedRegistry> {
   const restored = await fromBackups(backups)
   const outcome = restored ? `restored from backups/${restored.name}` : 'replaced by the default tag schema with no entities'
-  const quarantined = await quarantineCopy(paths.quarantine, paths.registry, `${reason}; ${outcome}`)
+  const quarantined = await setAside(paths, paths.registry, `${reason}; ${outcome}`, writable)
   return { registry: restored?.registry ?? defaultRegistry(), write: true, migrated: false, quarantined }
 }
 

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { link, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { link, open, readdir, rename, stat, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { AppFailure } from '@shared/ipc/result'
+import { NotRegularFileError, readRegularFile } from './regular-file'
 
 export const LOCK_FILE = '.lock'
 
@@ -167,9 +168,11 @@ const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(do
 /** undefined: no such file. */
 async function readText(file: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8')
+    return await readRegularFile(file) // a pipe named .lock must not block the open
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    // Not a lock we could have written: read as one that cannot be understood.
+    if (error instanceof NotRegularFileError) return ''
     throw error
   }
 }

@@ -23,9 +23,16 @@ type Step = (doc: Json, context: MigrationContext) => Json
 
 export class MigrationError extends Error {}
 
+/** Fields that only later versions have: a shard holding them lost its schemaVersion. */
+const LATER_ARTICLE_FIELDS = ['versions', 'annotations', 'relations']
+
 export function upgradeArticleV0ToV1(doc: Json, { now }: MigrationContext): Json {
+  // Migrating what version 0 cannot describe would rewrite it without its text and annotations.
+  const later = LATER_ARTICLE_FIELDS.filter((field) => field in doc)
+  if (later.length > 0) throw new MigrationError(`has no schemaVersion but holds ${later.join(', ')} of a later version`)
+  if (typeof doc.text !== 'string') throw new MigrationError('has no schemaVersion and no text of version 0')
   const article = { ...(asObject(doc.article) ?? {}) }
-  const text = typeof doc.text === 'string' ? doc.text : ''
+  const text = doc.text
   const language = typeof article.language === 'string' ? article.language : 'und'
   article.language = language
   article.tags ??= []

@@ -1,6 +1,7 @@
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises'
+import { mkdir, readdir, rename } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import { fsyncDir, writeFileDurable } from './durable-write'
+import { NotRegularFileError, readRegularBytes } from './regular-file'
 
 export interface QuarantineEntry {
   /** Name of the file as it was found, e.g. `abc.json` or `archive.json`. */
@@ -32,10 +33,20 @@ export async function quarantineMove(quarantineDir: string, file: string, reason
   return { file: basename(file), reason, storedAs }
 }
 
-/** Copies a damaged file into quarantine/ (used for files that are then rewritten in place). */
+/**
+ * Copies a damaged file into quarantine/ (used for files that are then rewritten in place).
+ * A pipe or device has no bytes to copy: it is moved out of the way instead.
+ */
 export async function quarantineCopy(quarantineDir: string, file: string, reason: string): Promise<QuarantineEntry> {
+  let bytes: Buffer
+  try {
+    bytes = await readRegularBytes(file)
+  } catch (error) {
+    if (error instanceof NotRegularFileError) return quarantineMove(quarantineDir, file, reason)
+    throw error
+  }
   await mkdir(quarantineDir, { recursive: true })
   const storedAs = await freeName(quarantineDir, basename(file))
-  await writeFileDurable(join(quarantineDir, storedAs), await readFile(file))
+  await writeFileDurable(join(quarantineDir, storedAs), bytes)
   return { file: basename(file), reason, storedAs }
 }

@@ -1,10 +1,13 @@
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import type { z } from 'zod'
 import { AppFailure } from '@shared/ipc/result'
-import { ArticleDoc, Id } from '@shared/model'
+import { ArticleDoc, Id, SCHEMA_VERSION } from '@shared/model'
 import { DurableAdapter } from './durable-adapter'
-import { migrate, MigrationError } from './migrations'
+import { keepLastGoodCopy } from './last-good-copy'
+import { migrate, MigrationError, versionOf } from './migrations'
+import { NotRegularFileError } from './regular-file'
 
 /** `articles/<id>.json`; anything else in articles/ is not a shard. */
 export const SHARD_NAME = /^([A-Za-z0-9_-]{1,64})\.json$/
@@ -19,6 +22,8 @@ export type ShardLoad =
   | { status: 'ok'; doc: ArticleDoc; migrated: boolean }
   | { status: 'missing' }
   | { status: 'damaged'; reason: string }
+  /** Written by a newer Scriptorium: not damage, and never to be touched by this one. */
+  | { status: 'newer'; version: number }
 
 /** Short, readable account of a zod failure: `path: message; ...`. */
 export function describeIssues(error: z.ZodError, max = 3): string {
@@ -27,20 +32,20 @@ export function describeIssues(error: z.ZodError, max = 3): string {
   return parts.join('; ')
 }
 
-/**
- * Reads one shard: parse, migrate to the current schema, validate, check that it is the
- * article its file name says. A migrated shard is written back durably before returning.
- */
-export async function loadShard(file: string, expectedId: string): Promise<ShardLoad> {
+/** Reads one shard without writing anything: parse, migrate, validate, check its id. */
+export async function readShard(file: string, expectedId: string): Promise<ShardLoad> {
   const db = new Low<unknown>(new DurableAdapter<unknown>(file), null)
   try {
     await db.read()
   } catch (error) {
     if (error instanceof SyntaxError) return { status: 'damaged', reason: `not valid JSON (${error.message})` }
-    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return { status: 'damaged', reason: 'a folder, not a file' }
+    if (error instanceof NotRegularFileError) return { status: 'damaged', reason: error.message }
     throw error
   }
-  if (db.data === null) return { status: 'missing' }
+  // A file holding JSON `null` reads as null too: only an absent file is missing.
+  if (db.data === null) return existsSync(file) ? { status: 'damaged', reason: 'holds null, not an article' } : { status: 'missing' }
+  const version = storedVersion(db.data)
+  if (version !== undefined && version > SCHEMA_VERSION) return { status: 'newer', version }
   let migrated
   try {
     migrated = migrate('article', db.data)
@@ -53,11 +58,27 @@ export async function loadShard(file: string, expectedId: string): Promise<Shard
   if (parsed.data.article.id !== expectedId) {
     return { status: 'damaged', reason: `holds article ${parsed.data.article.id}, not ${expectedId}` }
   }
-  if (migrated.changed) await writeShard(file, parsed.data)
   return { status: 'ok', doc: parsed.data, migrated: migrated.changed }
 }
 
+/** Reads one shard (see readShard); a migrated shard is written back durably before returning. */
+export async function loadShard(file: string, expectedId: string): Promise<ShardLoad> {
+  const result = await readShard(file, expectedId)
+  if (result.status === 'ok' && result.migrated) await writeShard(file, result.doc)
+  return result
+}
+
+/** Keeps the shard's previous bytes as its last good copy, then replaces it durably. */
 export async function writeShard(file: string, doc: ArticleDoc): Promise<void> {
+  await keepLastGoodCopy(file)
   const db = new Low<ArticleDoc>(new DurableAdapter<ArticleDoc>(file), doc)
   await db.write()
+}
+
+function storedVersion(raw: unknown): number | undefined {
+  try {
+    return versionOf(raw)
+  } catch {
+    return undefined
+  }
 }

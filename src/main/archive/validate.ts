@@ -18,6 +18,7 @@ export function validateRegistry(doc: unknown): RegistryDoc {
   throw new AppFailure('registry.invalid', `Invalid registry: ${describeIssues(parsed.error)}`, {}, field)
 }
 
+/** The article as the model accepts it, or AppFailure('article.invalid') naming the first bad field. */
 export function validateArticle(doc: unknown, id: string | undefined): ArticleDoc {
   const parsed = ArticleDoc.safeParse(doc)
   if (parsed.success) return parsed.data

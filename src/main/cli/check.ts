@@ -1,29 +1,41 @@
+import { join } from 'node:path'
+import { DamageLog, DAMAGE_LOG_FILE, unreported } from '../archive/damage-log'
 import { archiveJson, type Command, EXIT } from './command'
 import { withSession } from './open'
 
 export const checkCommand: Command = {
   name: 'check',
   summary: 'check.summary',
-  usage: 'check [--archive DIR] [--json]',
-  ...archiveJson,
+  usage: 'check [--archive DIR] [--no-repair] [--json]',
+  options: { ...archiveJson.options, 'no-repair': { type: 'boolean' } },
+  optionHelp: { ...archiveJson.optionHelp, 'no-repair': 'option.noRepair' },
   minPositionals: 0,
   maxPositionals: 0,
   run: (values, _positionals, io, t) =>
     withSession(values, io, t, async ({ ctx, archiveDir, snapshot }) => {
       const { archive } = ctx
       // Opening reads only the catalog; a check reads every shard, so that a damaged one is
-      // found (and quarantined by the archive) now rather than when someone opens it. While
-      // the app holds the archive, this reads a snapshot: it reports, and repairs nothing.
+      // found (and repaired or quarantined by the archive) now rather than when someone opens it.
+      // While the app holds the archive, this reads a snapshot: it reports, and repairs nothing.
       let shards = 0
       for (const { id } of archive.list()) {
         shards += await archive.read(id).then(() => 1, () => 0)
       }
+      // Every loss and repair since the last check, including what list, serve or the app found.
+      const damageLog = new DamageLog(join(archive.dir, DAMAGE_LOG_FILE))
+      const log = await damageLog.read()
+      const logged = unreported(log)
+      const earlier = log.entries.slice(0, log.entries.length - logged.length)
+      // Read-only, what this run found is not in the log (nothing is written): report it too.
+      const readOnly = archive.readOnly !== undefined || snapshot !== undefined
+      const fresh = readOnly ? [...logged, ...archive.report.damage.map((note) => ({ at: '', ...note }))] : logged
+      const healthy = fresh.length === 0
       const { quarantined, catalogRebuilt, migrated, journals } = archive.report
-      const healthy = quarantined.length === 0
       if (values.json) {
-        io.out(JSON.stringify({ archive: archiveDir, ok: healthy, shards, quarantined, catalogRebuilt, migrated, repaired: !snapshot, journals }, null, 2))
+        io.out(JSON.stringify({ archive: archiveDir, ok: healthy, readOnly, repaired: !readOnly, shards, quarantined, catalogRebuilt, migrated, journals, damage: fresh, earlierDamage: earlier.length }, null, 2))
       } else {
         io.out(t('cli:check.archive', { path: archiveDir }))
+        if (readOnly) io.out(t('cli:check.readOnly'))
         io.out(t('cli:check.shards', { count: shards }))
         io.out(catalogRebuilt ? t('cli:check.rebuilt') : t('cli:check.catalogOk'))
         if (migrated > 0) io.out(t('cli:check.migrated', { count: migrated }))
@@ -32,10 +44,12 @@ export const checkCommand: Command = {
           const label = t(`annotate:history.action.${journal.label.replace('.', '_')}`, { defaultValue: journal.label })
           io.out(t('cli:check.journal', { label, count: journal.paths.length, at: journal.createdAt }))
         }
-        for (const item of quarantined) io.out(t(snapshot ? 'cli:check.damaged' : 'cli:check.quarantined', { file: item.file, reason: item.reason }))
-        if (healthy) io.out(t('cli:check.healthy'))
-        else io.out(snapshot ? t('cli:check.unhealthyNotRepaired', { count: quarantined.length }) : t('cli:check.unhealthy', { count: quarantined.length }))
+        if (earlier.length > 0) io.out(t('cli:check.earlier', { count: earlier.length, file: DAMAGE_LOG_FILE }))
+        for (const entry of fresh) io.out(t(`cli:check.damage.${entry.kind}`, { file: entry.file, detail: entry.detail, at: entry.at }))
+        io.out(healthy ? t('cli:check.healthy') : t('cli:check.unhealthy', { count: fresh.length, file: DAMAGE_LOG_FILE }))
       }
+      // Reported once: the next check is healthy unless something new happens.
+      if (!readOnly) await damageLog.markReported().catch(() => undefined)
       return healthy ? EXIT.ok : EXIT.someFailed
     }, { readOnly: true })
 }

@@ -55,7 +55,7 @@ export async function withSession(
     // The default folder is derived from io.env too, never from this process's environment.
     archiveDir = archiveDirFrom(values, io.env) ?? settings.get().archivePath ?? defaultArchiveDir(io.env)
     try {
-      ctx = await AppContext.start({ archiveDir, settings, t, mode: 'browser' })
+      ctx = await AppContext.start({ archiveDir, settings, t, mode: 'browser', readOnly: values['no-repair'] === true })
     } catch (error) {
       if (!options.readOnly || !isLocked(error)) throw error
       snapshot = await snapshotArchive(archiveDir)

@@ -11,7 +11,8 @@ export const appHandlers = (ctx: AppContext): Pick<Handlers, 'appInfo' | 'archiv
       path: archive.dir,
       articleCount: archive.list().length,
       quarantined: archive.report.quarantined.map((q) => q.file),
-      catalogRebuilt: archive.report.catalogRebuilt
+      catalogRebuilt: archive.report.catalogRebuilt,
+      readOnly: archive.readOnly?.code ?? null
     }
   }
   return {

@@ -1,4 +1,5 @@
 import enAnnotate from './locales/en/annotate.json'
+import enArchive from './locales/en/archive.json'
 import enCli from './locales/en/cli.json'
 import enCommon from './locales/en/common.json'
 import enEntities from './locales/en/entities.json'
@@ -9,6 +10,7 @@ import enMenu from './locales/en/menu.json'
 import enReader from './locales/en/reader.json'
 import enSettings from './locales/en/settings.json'
 import zhAnnotate from './locales/zh-CN/annotate.json'
+import zhArchive from './locales/zh-CN/archive.json'
 import zhCli from './locales/zh-CN/cli.json'
 import zhCommon from './locales/zh-CN/common.json'
 import zhEntities from './locales/zh-CN/entities.json'
@@ -25,11 +27,11 @@ import zhSettings from './locales/zh-CN/settings.json'
  */
 export const resources = {
   en: {
-    annotate: enAnnotate, cli: enCli, common: enCommon, entities: enEntities, errors: enErrors,
+    annotate: enAnnotate, archive: enArchive, cli: enCli, common: enCommon, entities: enEntities, errors: enErrors,
     importer: enImporter, library: enLibrary, menu: enMenu, reader: enReader, settings: enSettings
   },
   'zh-CN': {
-    annotate: zhAnnotate, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
+    annotate: zhAnnotate, archive: zhArchive, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
     importer: zhImporter, library: zhLibrary, menu: zhMenu, reader: zhReader, settings: zhSettings
   }
 } as const

@@ -37,6 +37,8 @@ export interface ArchiveInfo {
   articleCount: number
   quarantined: string[]
   catalogRebuilt: boolean
+  /** Why nothing can be changed (an unwritable folder, or files of a newer Scriptorium); null when writable. */
+  readOnly: 'archive.readOnly' | 'archive.newerVersion' | null
 }
 
 export interface AppInfo {

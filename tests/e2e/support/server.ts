@@ -26,10 +26,14 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   })
 }
 
-/** Starts `scriptorium serve` on a fresh archive and an isolated user folder; resolves with its URL. */
-export async function startServer(): Promise<Server> {
+/**
+ * Starts `scriptorium serve` on a fresh archive and an isolated user folder; resolves with its URL.
+ * `prepareArchive` may first make the archive folder in a state a test needs.
+ */
+export async function startServer(options: { prepareArchive?: (archive: string) => void } = {}): Promise<Server> {
   const tmp = mkdtempSync(join(tmpdir(), 'scriptorium-e2e-'))
   const archive = join(tmp, 'archive')
+  options.prepareArchive?.(archive)
   const child = spawn(process.execPath, [CLI, 'serve', '--archive', archive, '--port', '0'], {
     cwd: REPO,
     env: { ...process.env, SCRIPTORIUM_HOME: join(tmp, 'home'), LANG: 'en_US.UTF-8' },

@@ -15,6 +15,7 @@ import { ReaderView } from '../features/reader/ReaderView'
 import { SettingsView } from '../features/settings/SettingsView'
 import { LibraryProvider } from './library-context'
 import { SettingsProvider, useSettings } from './settings-context'
+import { ReadOnlyBanner } from './ReadOnlyBanner'
 import { useMenu } from './use-menu'
 import { useRoute } from './use-route'
 import { useZoom } from './use-zoom'
@@ -66,6 +67,7 @@ function Shell() {
       </a>
       <Sidebar route={route} navigate={navigate} />
       <main id="main" className="main">
+        <ReadOnlyBanner />
         {route.view === 'reader' ? (
           <ReaderView key="reader" id={route.id} onBack={toLibrary} onOpen={open} />
         ) : route.view === 'entities' ? (

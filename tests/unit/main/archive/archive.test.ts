@@ -35,7 +35,7 @@ describe('Archive', () => {
     expect(names).toEqual(['.lock', 'archive.json', 'articles', 'backups', 'index', 'journal', 'quarantine', 'registry.json'])
     expect(archive.registry()).toEqual({ schemaVersion: 1, schema: DEFAULT_SCHEMA, entities: [] })
     expect(archive.list().map((s) => s.id)).toEqual(['s1', 's2'])
-    expect(archive.report).toEqual({ quarantined: [], catalogRebuilt: false, migrated: 0, journals: [] })
+    expect(archive.report).toEqual({ damage: [], quarantined: [], catalogRebuilt: false, migrated: 0, journals: [] })
     expect((await catalogOnDisk(archive.dir)).articles).toHaveLength(2)
     await archive.close()
     // Seeds go into new archives only.

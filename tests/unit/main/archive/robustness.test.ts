@@ -166,7 +166,7 @@ describe('migration', () => {
     await mkdir(join(dir, 'articles'), { recursive: true })
     const archive = await Archive.open(dir)
     // registry (from the old archive.json) + catalog + two shards
-    expect(archive.report).toEqual({ quarantined: [], catalogRebuilt: false, migrated: 4, journals: [] })
+    expect(archive.report).toEqual({ damage: [], quarantined: [], catalogRebuilt: false, migrated: 4, journals: [] })
     expect(ids(archive)).toEqual(['fuxin-2023-03-06', 'harbour-2022-11-14'])
     expect(archive.registry().entities.map((e) => e.id)).toEqual(['ent-fuxin'])
     expect(archive.registry().schema.types.map((t) => t.name)).toEqual(['PERSON', 'PLACE'])
@@ -186,7 +186,7 @@ describe('migration', () => {
       expect(JSON.parse(await readFile(join(dir, file), 'utf8')).schemaVersion).toBe(1)
     }
     const again = await Archive.open(dir)
-    expect(again.report).toEqual({ quarantined: [], catalogRebuilt: false, migrated: 0, journals: [] })
+    expect(again.report).toEqual({ damage: [], quarantined: [], catalogRebuilt: false, migrated: 0, journals: [] })
     await again.close()
   })
 

@@ -168,7 +168,7 @@ describe('scriptorium check', () => {
     const { home, archive } = await setup()
     const run = await cli(['check', '--json', '--archive', archive], home)
     expect(run.code).toBe(0)
-    expect(JSON.parse(run.stdout)).toEqual({ archive, ok: true, shards: 4, quarantined: [], catalogRebuilt: false, migrated: 0, repaired: true, journals: [] })
+    expect(JSON.parse(run.stdout)).toEqual({ archive, ok: true, readOnly: false, repaired: true, shards: 4, quarantined: [], catalogRebuilt: false, migrated: 0, journals: [], damage: [], earlierDamage: 0 })
   })
 
   it('quarantines a corrupted shard, lists it and exits 1; the rest stays readable', async () => {
@@ -195,7 +195,7 @@ describe('scriptorium check', () => {
     await writeFile(join(archive, 'articles', 'sample-3.json'), 'not json at all')
     const run = await cli(['check', '--archive', archive], home)
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain('Quarantined: sample-3.json')
+    expect(run.stdout).toContain('Quarantined: articles/sample-3.json')
   })
 })
 

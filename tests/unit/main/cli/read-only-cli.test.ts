@@ -1,0 +1,41 @@
+import { join } from 'node:path'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { mountSmallDisk, type SmallDisk } from '../archive/small-disk'
+import { cli, removeTempDirs, tempDir } from './helpers'
+
+let disk: SmallDisk | undefined
+let mountable = true
+
+beforeAll(async () => {
+  const probe = await mountSmallDisk(64)
+  mountable = probe !== undefined
+  await probe?.unmount()
+})
+
+afterEach(async () => {
+  await disk?.unmount()
+  disk = undefined
+  await removeTempDirs()
+})
+
+describe('the command line on an archive on a read-only disk (a tmpfs remounted read-only)', () => {
+  it('list, show and check --no-repair work; a change is refused with a clear message', async (context) => {
+    if (!mountable) context.skip('mounting a tmpfs needs root and mount rights')
+    disk = await mountSmallDisk(2048)
+    const home = await tempDir()
+    const archive = join(disk!.dir, 'archive')
+    expect((await cli(['list', '--archive', archive], home)).code).toBe(0)
+    await disk!.makeReadOnly()
+
+    const list = await cli(['list', '--json', '--archive', archive], home)
+    expect(list.code).toBe(0)
+    expect(JSON.parse(list.stdout)).toHaveLength(4)
+    expect((await cli(['show', 'sample-1', '--json', '--archive', archive], home)).code).toBe(0)
+    const check = await cli(['check', '--no-repair', '--archive', archive], home)
+    expect(check.code).toBe(0)
+    expect(check.stdout).toContain('Opened read-only')
+    const annotate = await cli(['annotate', 'sample-1', '--type', 'PLACE', '--start', '0', '--end', '2', '--archive', archive], home)
+    expect(annotate.code).toBe(1)
+    expect(annotate.err.join('\n')).toContain('open read-only')
+  })
+})
