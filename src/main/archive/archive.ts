@@ -11,6 +11,7 @@ import { DurableAdapter } from './durable-adapter'
 import { writeFileDurable } from './durable-write'
 import { runJournaled, unfinishedFailure } from './journal'
 import { KeyedQueue } from './keyed-queue'
+import { keepLastGoodCopy } from './last-good-copy'
 import { archivePaths, type ArchivePaths } from './layout'
 import { PendingSummaries } from './pending-summaries'
 import { loadArchive, unwritableReason, type OpenReport } from './load-archive'
@@ -210,7 +211,10 @@ export class Archive {
       const steps = compoundSteps(registry, articles, moves)
       const only = steps.length === 1 ? steps[0] : undefined
       // Listed before the write, so a crash before the catalog's next save is reconciled at open.
-      for (const doc of articles) await this.pending.willWrite(doc.article.id)
+      for (const doc of articles) {
+        await this.pending.willWrite(doc.article.id)
+        await keepLastGoodCopy(shardFile(this.paths.articles, doc.article.id))
+      }
       try {
         // One file needs no journal: its own durable write is already all or nothing.
         if (only?.op === 'write') await writeFileDurable(join(this.dir, ...only.path.split('/')), only.text)

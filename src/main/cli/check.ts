@@ -27,7 +27,7 @@ export const checkCommand: Command = {
       const logged = unreported(log)
       const earlier = log.entries.slice(0, log.entries.length - logged.length)
       // Read-only, what this run found is not in the log (nothing is written): report it too.
-      const readOnly = archive.readOnly !== undefined || snapshot !== undefined
+      const readOnly = archive.readOnly !== undefined || snapshot
       const fresh = readOnly ? [...logged, ...archive.report.damage.map((note) => ({ at: '', ...note }))] : logged
       const healthy = fresh.length === 0
       const { quarantined, catalogRebuilt, migrated, journals } = archive.report
@@ -35,7 +35,7 @@ export const checkCommand: Command = {
         io.out(JSON.stringify({ archive: archiveDir, ok: healthy, readOnly, repaired: !readOnly, shards, quarantined, catalogRebuilt, migrated, journals, damage: fresh, earlierDamage: earlier.length }, null, 2))
       } else {
         io.out(t('cli:check.archive', { path: archiveDir }))
-        if (readOnly) io.out(t('cli:check.readOnly'))
+        if (readOnly) io.out(snapshot ? t('cli:check.heldByApp') : t('cli:check.readOnly'))
         io.out(t('cli:check.shards', { count: shards }))
         io.out(catalogRebuilt ? t('cli:check.rebuilt') : t('cli:check.catalogOk'))
         if (migrated > 0) io.out(t('cli:check.migrated', { count: migrated }))

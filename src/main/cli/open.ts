@@ -59,7 +59,7 @@ export async function withSession(
     } catch (error) {
       if (!options.readOnly || !isLocked(error)) throw error
       snapshot = await snapshotArchive(archiveDir)
-      ctx = await AppContext.start({ archiveDir: snapshot.dir, settings, t, mode: 'browser' }).catch(async (failure: unknown) => {
+      ctx = await AppContext.start({ archiveDir: snapshot.dir, settings, t, mode: 'browser', readOnly: true }).catch(async (failure: unknown) => {
         await snapshot?.remove()
         throw failure
       })

@@ -27,12 +27,16 @@ export async function snapshotArchive(dir: string): Promise<Snapshot> {
   const to = archivePaths(join(root, 'archive'))
   try {
     await mkdir(to.dir)
+    // The folders an archive always has, so the copy is not reported as missing them.
+    for (const folder of [to.quarantine, to.index, to.journal]) await mkdir(folder, { recursive: true })
     await cp(from.catalog, to.catalog).catch(missingIsFine)
     await cp(from.registry, to.registry).catch(missingIsFine)
     // Backups: a damaged registry is restored from them in the copy as in the archive.
     for (const [source, target] of [
       [from.articles, to.articles],
-      [from.backups, to.backups]
+      [from.backups, to.backups],
+      // The list of summaries the catalog has not caught up with yet.
+      [from.index, to.index]
     ] as const) {
       await cp(source, target, { recursive: true, filter: (path) => !isTempName(basename(path)) }).catch(missingIsFine)
     }
