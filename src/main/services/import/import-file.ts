@@ -5,7 +5,7 @@ import { ImportFailure } from '@shared/formats/failure'
 import { ArticleDoc, IMPORT_MAX_BYTES, type ImportOutcome } from '@shared/model'
 import { buildArticleDoc, defaultActor } from './build-doc'
 import { failedFrom, fromSystemError } from './outcome'
-import { parseInput } from './parse-input'
+import { parseIsolated } from './parse-isolated'
 import type { ImportDeps, ImportTarget } from './types'
 
 const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1)
@@ -58,7 +58,7 @@ async function importContent(file: string, fileName: string, bytes: Uint8Array, 
   try {
     if (bytes.length === 0) throw new ImportFailure('import.empty')
     if (bytes.length > IMPORT_MAX_BYTES) throw tooLarge(bytes.length)
-    const input = parseInput(fileName, bytes)
+    const input = await (deps.parse ?? parseIsolated)(fileName, bytes)
     encoding = input.encoding
     doc = buildArticleDoc({
       ...input,
