@@ -2,7 +2,7 @@ import type { ImportOutcome } from '@shared/model'
 import { contract } from '@shared/ipc/contract'
 import { validationError } from '../dispatch'
 import type { Translate } from '../i18n'
-import { expandPaths, importInput, type BatchInput } from '../services/import'
+import { displayPath, expandPaths, importInput, type BatchInput } from '../services/import'
 import { importDeps } from '../services/import-session'
 import { archiveJson, type CliIo, type Command, EXIT } from './command'
 import { withSession } from './open'
@@ -27,7 +27,7 @@ export const importCommand: Command = {
       for await (const item of expandPaths(input.data.paths, t)) inputs.push(item)
       const deps = importDeps(ctx, t)
       for (const [index, item] of inputs.entries()) {
-        if (!values.json) progress(index, inputs.length, 'path' in item ? item.path : item.failure.file, io, t)
+        if (!values.json) progress(index, inputs.length, 'path' in item ? displayPath(item.path) : item.failure.file, io, t)
         const outcome = await importInput(item, deps)
         counts[outcome.status] += 1
         // Each line is printed as soon as that input's outcome is durable.

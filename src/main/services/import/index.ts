@@ -1,4 +1,5 @@
 export { decodeBytes, type Decoded, type DetectedEncoding } from './decode'
+export { displayPath, type FsPath } from './fs-path'
 export { parseHtml } from './html'
 export { importBytes, importFile } from './import-file'
 export { expandPaths, importInput, importPaths, type BatchInput } from './import-paths'
