@@ -83,3 +83,13 @@ describe('IsolatedParser', () => {
     expect(translator('zh-CN')('errors:import.outOfMemory', { limit: 512 })).toBe('读取该文件所需内存超过 512 MB，已被停止。未从中导入任何内容。')
   })
 })
+
+describe('the reasons', () => {
+  it('write large counts with the separators of the language', () => {
+    const params = { count: 1_000_006, limit: 400_000 }
+    expect(translator('en')('errors:import.tooManyParts', params)).toBe(
+      'The file has 1,000,006 tags and character references, more than the 400,000 that can be read safely. Nothing was imported from it.'
+    )
+    expect(translator('zh-CN')('errors:import.tooManyParts', params)).toBe('文件含有 1,000,006 个标签和字符引用，超过可安全读取的上限 400,000 个。未从中导入任何内容。')
+  })
+})
