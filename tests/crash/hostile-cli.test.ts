@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { writeHostileFolder } from '../fixtures/hostile/inputs'
+import { slowButValidHtml, writeHostileFolder } from '../fixtures/hostile/inputs'
 
 /**
  * The BUILT command line on the hostile folder: the parse worker is out/main/parse-worker.js,
@@ -53,5 +53,40 @@ describe('built `scriptorium import` on hostile files', () => {
     expect(lines[0]!.reason).toMatch(/too complex to read safely: it nests 3000 levels deep/)
     expect(lines[3]!.reason).toMatch(/1,000,006 tags and character references/)
     expect(code).toBe(1)
+  })
+})
+
+describe('built `scriptorium serve` while a costly file is parsed', () => {
+  it('answers other requests and stops at once on SIGTERM', async () => {
+    const child = spawn(process.execPath, [CLI, 'serve', '--archive', join(root, 'serve-archive'), '--port', '0'], {
+      env: { ...process.env, SCRIPTORIUM_HOME: join(root, 'serve-home'), SCRIPTORIUM_ARCHIVE: '', LANG: 'C', LC_ALL: '' },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    const exited = new Promise<number>((resolve) => child.once('exit', () => resolve(Date.now())))
+    try {
+      let printed = ''
+      const url = await new Promise<URL>((resolve) =>
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+          printed += chunk
+          const match = /Scriptorium: (\S+)/.exec(printed)
+          if (match) resolve(new URL(match[1]!))
+        })
+      )
+      const api = (op: string, input: unknown): Promise<Response> =>
+        fetch(new URL(`/api/${op}`, url), { method: 'POST', headers: { authorization: `Bearer ${url.searchParams.get('token')}` }, body: JSON.stringify(input) })
+      // Tens of seconds of Readability, every nesting and size check passed.
+      const data = Buffer.from(slowButValidHtml(400)).toString('base64')
+      void api('importContent', { name: 'slow.html', data }).catch(() => undefined)
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      const asked = Date.now()
+      expect((await api('listArticles', {})).status).toBe(200)
+      expect(Date.now() - asked).toBeLessThan(1000)
+      const signalled = Date.now()
+      child.kill('SIGTERM')
+      expect((await exited) - signalled).toBeLessThan(5000)
+      expect(child.exitCode).toBe(0)
+    } finally {
+      child.kill('SIGKILL')
+    }
   })
 })
