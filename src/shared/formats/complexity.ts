@@ -21,8 +21,8 @@ const NOT_NESTING = new Set([
 
 const tooDeep = (depth: number): ImportFailure => new ImportFailure('import.tooComplex', { depth, limit: MAX_NESTING })
 
-/** A run of list markers and quote markers at the start of a line (`- - > 1. `). */
-const MARKERS = /^(?:[-*+]|\d{1,9}[.)]|>)(?:[ \t]+|$)/
+/** A list marker and the space after it, or a quote marker (its space is optional: `>>> x` nests three deep). */
+const MARKERS = /^(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)|>[ \t]?)/
 
 /**
  * The deepest nesting of Markdown lists and block quotes: on a line that starts with a marker

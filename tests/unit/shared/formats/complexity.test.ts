@@ -17,6 +17,7 @@ describe('markdownDepth', () => {
     expect(markdownDepth(nestedList(4))).toBe(4)
     expect(markdownDepth('- - - three on one line')).toBe(3)
     expect(markdownDepth('> > > quoted thrice')).toBe(3)
+    expect(markdownDepth('>>> quoted thrice without spaces')).toBe(3)
     expect(markdownDepth('1. first\n   2) nested ordered')).toBe(2)
   })
 
