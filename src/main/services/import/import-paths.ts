@@ -37,9 +37,9 @@ export function importInput(input: BatchInput, deps: ImportDeps): Promise<Import
  */
 export async function* expandPaths(paths: readonly string[], t: Translate): AsyncGenerator<BatchInput> {
   for (const path of paths) {
-    let top: string
+    let top: Buffer
     try {
-      top = await realpath(path)
+      top = await realpath(path, { encoding: 'buffer' })
       if (!(await stat(top)).isDirectory()) {
         yield { path }
         continue
@@ -54,11 +54,17 @@ export async function* expandPaths(paths: readonly string[], t: Translate): Asyn
 
 interface Walk {
   t: Translate
-  /** The real path of the folder named on the command line: links may not lead out of it. */
-  top: string
+  /** The real path of the folder named on the command line (as bytes): links may not lead out of it. */
+  top: Buffer
 }
 
-const inside = (real: string, top: string): boolean => real === top || real.startsWith(top.endsWith(sep) ? top : top + sep)
+/** `real` is `top` or below it; compared as bytes, so names that are not UTF-8 compare right. */
+function inside(real: Buffer, top: Buffer): boolean {
+  if (real.equals(top)) return true
+  const slash = sep.charCodeAt(0)
+  const prefix = top[top.length - 1] === slash ? top : Buffer.concat([top, Buffer.from(sep)])
+  return real.length > prefix.length && real.subarray(0, prefix.length).equals(prefix)
+}
 
 async function* walk(dir: FsPath, w: Walk, ancestors: Set<string>): AsyncGenerator<BatchInput> {
   let entries: Dirent<Buffer>[]
@@ -78,7 +84,7 @@ async function* walk(dir: FsPath, w: Walk, ancestors: Set<string>): AsyncGenerat
     const path = childPath(dir, entry.name)
     let isDirectory = entry.isDirectory()
     if (entry.isSymbolicLink()) {
-      const real = await realpath(path).catch(() => null)
+      const real = await realpath(path, { encoding: 'buffer' }).catch(() => null)
       // A dangling link is reported by importFile as not found.
       if (real !== null && !inside(real, w.top)) {
         yield { failure: failed(displayPath(path), 'import.outsideFolder', {}, w.t) }

@@ -60,6 +60,27 @@ describe('symbolic links', () => {
   })
 })
 
+describe('symbolic links and names that are not UTF-8 together', () => {
+  it('a link inside the folder to a folder named in GBK is walked; one to a sibling folder sharing the prefix is not', async () => {
+    const base = join(root, 'bytes')
+    const dir = join(base, 'news')
+    mkdirSync(dir, { recursive: true })
+    const gbkFolder = Buffer.concat([Buffer.from(`${dir}/`), Buffer.from([0xb1, 0xa8])])
+    mkdirSync(gbkFolder)
+    writeFileSync(Buffer.concat([gbkFolder, Buffer.from('/inner.txt')]), article('Inner story'))
+    symlinkSync(gbkFolder, join(dir, 'link-to-gbk'))
+    mkdirSync(join(base, 'news-evil'))
+    writeFileSync(join(base, 'news-evil', 'loot.txt'), article('Loot'))
+    symlinkSync(join(base, 'news-evil', 'loot.txt'), join(dir, 'prefix-trick.txt'))
+    const outcomes = await collect(importPaths([dir], deps()))
+    expect(outcomes.map((o) => [o.file.slice(dir.length + 1), o.status, o.reasonCode])).toEqual([
+      ['link-to-gbk/inner.txt', 'imported', undefined],
+      ['prefix-trick.txt', 'failed', 'import.outsideFolder'],
+      ['\\xB1\\xA8/inner.txt', 'duplicate', undefined]
+    ])
+  })
+})
+
 describe('file names that are not UTF-8', () => {
   it('are imported from their bytes and shown with the bad bytes escaped', async () => {
     const dir = join(root, 'legacy')
