@@ -9,8 +9,13 @@ export default defineConfig({
     resolve: { alias: shared },
     build: {
       rollupOptions: {
-        // cli.js serves the command line and browser mode without Electron.
-        input: { index: resolve(__dirname, 'src/main/index.ts'), cli: resolve(__dirname, 'src/main/cli.ts') }
+        // cli.js serves the command line and browser mode without Electron; parse-worker.js
+        // parses untrusted files off the main thread (services/import/parse-isolated.ts).
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          cli: resolve(__dirname, 'src/main/cli.ts'),
+          'parse-worker': resolve(__dirname, 'src/main/services/import/parse-worker.ts')
+        }
       }
     }
   },

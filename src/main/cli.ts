@@ -1,4 +1,5 @@
 import { runCli } from './cli/run'
+import { escapeControls } from './cli/terminal-text'
 import { createTranslator } from './i18n'
 
 /** `scriptorium …`: the same services as the app, as a command line (see cli/run.ts). */
@@ -24,7 +25,7 @@ runCli(process.argv.slice(2), {
     process.exitCode = code
   })
   .catch((error: unknown) => {
-    process.stderr.write(`${t('errors:internal', { detail: error instanceof Error ? error.message : String(error) })}\n`)
+    process.stderr.write(`${escapeControls(t('errors:internal', { detail: error instanceof Error ? error.message : String(error) }))}\n`)
     process.exitCode = 1
   })
   .finally(() => {

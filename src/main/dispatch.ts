@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { contract, type Contract, type OperationInput, type OperationName, type OperationOutput } from '@shared/ipc/contract'
 import { AppFailure, fail, ok, type AppError, type Result } from '@shared/ipc/result'
 import { failureFromErrno } from './errno-failure'
+import { withIdField } from './id-field'
 
 /** One implementation per contract operation, receiving input already validated. */
 export type Handlers = { [K in keyof Contract]: (input: z.output<Contract[K]['input']>) => Promise<OperationOutput<K>> }
@@ -25,7 +26,7 @@ export function createDispatcher(handlers: Handlers, t: Translate) {
       const handler = handlers[name] as (input: unknown) => Promise<unknown>
       return ok(await handler(parsed.data))
     } catch (error) {
-      return fail(toAppError(error, t))
+      return fail(toAppError(withIdField(error, parsed.data), t))
     }
   }
 }

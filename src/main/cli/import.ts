@@ -2,7 +2,7 @@ import type { ImportOutcome } from '@shared/model'
 import { contract } from '@shared/ipc/contract'
 import { validationError } from '../dispatch'
 import type { Translate } from '../i18n'
-import { expandPaths, importInput, type BatchInput } from '../services/import'
+import { displayPath, expandPaths, importInput, type BatchInput } from '../services/import'
 import { importDeps } from '../services/import-session'
 import { archiveJson, type CliIo, type Command, EXIT } from './command'
 import { withSession } from './open'
@@ -26,9 +26,17 @@ export const importCommand: Command = {
       const inputs: BatchInput[] = []
       for await (const item of expandPaths(input.data.paths, t)) inputs.push(item)
       const deps = importDeps(ctx, t)
+      // Ctrl+C or SIGTERM stops the batch at once, even in the middle of a long parse; what
+      // was printed is durable, and closing the archive waits for a write already under way.
+      const stopped = io.interrupted.then(() => null)
+      let left = 0
       for (const [index, item] of inputs.entries()) {
-        if (!values.json) progress(index, inputs.length, 'path' in item ? item.path : item.failure.file, io, t)
-        const outcome = await importInput(item, deps)
+        if (!values.json) progress(index, inputs.length, 'path' in item ? displayPath(item.path) : item.failure.file, io, t)
+        const outcome = await Promise.race([importInput(item, deps), stopped])
+        if (outcome === null) {
+          left = inputs.length - index
+          break
+        }
         counts[outcome.status] += 1
         // Each line is printed as soon as that input's outcome is durable.
         if (values.json) io.out(JSON.stringify(jsonLine(outcome)))
@@ -38,7 +46,8 @@ export const importCommand: Command = {
         io.status?.('')
         io.out(t('cli:import.summaryLine', counts))
       }
-      return counts.failed > 0 ? EXIT.someFailed : EXIT.ok
+      if (left > 0) io.err(t('cli:import.stopped', { left, total: inputs.length }))
+      return counts.failed > 0 || left > 0 ? EXIT.someFailed : EXIT.ok
     })
   }
 }

@@ -3,13 +3,14 @@ import { parseArgs } from 'node:util'
 import { describeOptionError } from './option-error'
 import { annotateCommand } from './annotate'
 import { checkCommand } from './check'
-import { EXIT, type CliIo, type Command } from './command'
+import { EXIT, type CliIo, type Command, type ParsedValues } from './command'
 import { entitiesCommand } from './entities'
 import { importCommand } from './import'
 import { listCommand } from './list'
 import { serveCommand } from './serve'
 import { showCommand } from './show'
 import { suggestCommand } from './suggest'
+import { safeIo } from './terminal-text'
 
 export const commands: Command[] = [
   importCommand,
@@ -53,7 +54,8 @@ function commandHelp(command: Command, t: Translate): string[] {
 }
 
 /** Runs one command line; returns the exit code (0 ok, 1 some inputs failed, 2 usage). */
-export async function runCli(argv: string[], io: CliIo, t: Translate): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo, t: Translate): Promise<number> {
+  const io = safeIo(rawIo, false)
   const [name, ...rest] = argv
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     generalHelp(t).forEach((line) => io.out(line))
@@ -88,5 +90,5 @@ export async function runCli(argv: string[], io: CliIo, t: Translate): Promise<n
     io.err(`${t('cli:help.usage')}: scriptorium ${command.usage}`)
     return EXIT.usage
   }
-  return command.run(parsed.values, parsed.positionals, io, t)
+  return command.run(parsed.values, parsed.positionals, safeIo(rawIo, (parsed.values as ParsedValues).json === true), t)
 }

@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto'
 import { userInfo } from 'node:os'
 import { detectLanguage } from '@shared/formats/language'
+import { portableIds } from '@shared/formats/portable-ids'
 import type { ParsedArticle } from '@shared/formats/parsed'
-import { SCHEMA_VERSION, type ArticleDoc, type TextVersion } from '@shared/model'
+import { SCHEMA_VERSION, type ArticleDoc } from '@shared/model'
 import type { DetectedEncoding } from './decode'
 import type { InputFormat } from './parse-input'
 
 /** A new id: a prefix and 16 random hex digits. */
-export const newId = (prefix: 'a' | 'v'): string => `${prefix}_${randomBytes(8).toString('hex')}`
+export const newId = (prefix: 'a' | 'v' | 'n' | 'r'): string => `${prefix}_${randomBytes(8).toString('hex')}`
 
 export function defaultActor(): string {
   try {
@@ -34,15 +35,32 @@ export interface BuildInput {
   at: Date
 }
 
-function versionsOf(parsed: ParsedArticle, lang: string): TextVersion[] {
-  if (!parsed.carried) return [{ id: newId('v'), lang, role: 'original', origin: 'unknown', text: parsed.text }]
-  const seen = new Set<string>()
-  return parsed.carried.versions.map((v) => {
-    // Carried ids are kept (annotations point at them) unless missing or repeated.
-    const id = v.id !== undefined && !seen.has(v.id) ? v.id : newId('v')
-    seen.add(id)
-    return { ...v, id, lang: v.lang ?? detectLanguage(v.text) }
-  })
+type Carried = NonNullable<ParsedArticle['carried']>
+
+/**
+ * What our JSON carried, with ids fit to keep: carried ids are kept (annotations and relations
+ * point at them) unless missing, repeated, reserved on Windows or differing from another only
+ * in case (see portable-ids.ts); references to a replaced id follow it.
+ */
+function portableCarried(carried: Carried): Pick<ArticleDoc, 'versions' | 'annotations' | 'relations'> {
+  const versionIds = portableIds(carried.versions.map((v) => v.id), () => newId('v'))
+  const annotationIds = portableIds(carried.annotations.map((a) => a.id), () => newId('n'))
+  const relationIds = portableIds(carried.relations.map((r) => r.id), () => newId('r'))
+  const follow = (renamed: Map<string, string>, id: string): string => renamed.get(id) ?? id
+  return {
+    versions: carried.versions.map((v, i) => ({ ...v, id: versionIds.ids[i]!, lang: v.lang ?? detectLanguage(v.text) })),
+    annotations: carried.annotations.map((a, i) => ({
+      ...a,
+      id: annotationIds.ids[i]!,
+      target: { ...a.target, source: follow(versionIds.renamed, a.target.source) }
+    })),
+    relations: carried.relations.map((r, i) => ({
+      ...r,
+      id: relationIds.ids[i]!,
+      from: follow(annotationIds.renamed, r.from),
+      to: follow(annotationIds.renamed, r.to)
+    }))
+  }
 }
 
 /** The stored document for a newly imported article: new id, provenance, one history event. */
@@ -51,7 +69,9 @@ export function buildArticleDoc(input: BuildInput): ArticleDoc {
   const at = input.at.toISOString()
   const detected = detectLanguage(parsed.text)
   const language = parsed.language ?? detected
-  const versions = versionsOf(parsed, detected)
+  const carried = parsed.carried
+    ? portableCarried(parsed.carried)
+    : { versions: [{ id: newId('v'), lang: detected, role: 'original' as const, origin: 'unknown' as const, text: parsed.text }], annotations: [], relations: [] }
   return {
     schemaVersion: SCHEMA_VERSION,
     article: {
@@ -65,9 +85,7 @@ export function buildArticleDoc(input: BuildInput): ArticleDoc {
       importedAt: at,
       origin: { fileName: clamp(fileName, 1024), sha256: input.fileSha256, format, encoding }
     },
-    versions,
-    annotations: parsed.carried?.annotations ?? [],
-    relations: parsed.carried?.relations ?? [],
+    ...carried,
     history: [
       ...(parsed.carried?.history ?? []),
       { at, actor: input.actor, action: 'import', detail: { file: fileName, format, encoding } }

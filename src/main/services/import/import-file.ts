@@ -4,8 +4,9 @@ import { basename } from 'node:path'
 import { ImportFailure } from '@shared/formats/failure'
 import { ArticleDoc, IMPORT_MAX_BYTES, type ImportOutcome } from '@shared/model'
 import { buildArticleDoc, defaultActor } from './build-doc'
+import { displayName, displayPath, type FsPath } from './fs-path'
 import { failedFrom, fromSystemError } from './outcome'
-import { parseInput } from './parse-input'
+import { parseIsolated } from './parse-isolated'
 import type { ImportDeps, ImportTarget } from './types'
 
 const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1)
@@ -17,7 +18,7 @@ const tooLarge = (size: number): ImportFailure =>
  * on a FIFO), not empty and within IMPORT_MAX_BYTES. It reads at most one byte past the limit,
  * so a file that grows between the check and the read is refused too.
  */
-async function readChecked(path: string): Promise<Uint8Array> {
+async function readChecked(path: FsPath): Promise<Uint8Array> {
   const info = await stat(path).catch((error: unknown) => Promise.reject(fromSystemError(error)))
   if (!info.isFile()) throw new ImportFailure('import.notAFile')
   if (info.size > IMPORT_MAX_BYTES) throw tooLarge(info.size)
@@ -58,7 +59,7 @@ async function importContent(file: string, fileName: string, bytes: Uint8Array, 
   try {
     if (bytes.length === 0) throw new ImportFailure('import.empty')
     if (bytes.length > IMPORT_MAX_BYTES) throw tooLarge(bytes.length)
-    const input = parseInput(fileName, bytes)
+    const input = await (deps.parse ?? parseIsolated)(fileName, bytes)
     encoding = input.encoding
     doc = buildArticleDoc({
       ...input,
@@ -96,14 +97,14 @@ async function importContent(file: string, fileName: string, bytes: Uint8Array, 
  * Imports one file. The outcome is returned once the article is durable (`create` resolved);
  * every problem becomes a failed outcome, never an exception.
  */
-export async function importFile(path: string, deps: ImportDeps): Promise<ImportOutcome> {
+export async function importFile(path: FsPath, deps: ImportDeps): Promise<ImportOutcome> {
   let bytes: Uint8Array
   try {
     bytes = await readChecked(path)
   } catch (error) {
-    return failedFrom(path, error, 'import.unreadable', deps.t)
+    return failedFrom(displayPath(path), error, 'import.unreadable', deps.t)
   }
-  return importContent(path, basename(path), bytes, deps)
+  return importContent(displayPath(path), displayName(path), bytes, deps)
 }
 
 /** Imports content sent by the renderer (drag and drop, file chooser): its file name and bytes. */

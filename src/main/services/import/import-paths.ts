@@ -1,18 +1,17 @@
 import type { Dirent } from 'node:fs'
-import { readdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readdir, realpath, stat } from 'node:fs/promises'
+import { sep } from 'node:path'
 import type { ImportOutcome } from '@shared/model'
 import { importFile } from './import-file'
-import { failedFrom, fromSystemError } from './outcome'
+import { childPath, displayPath, type FsPath } from './fs-path'
+import { failed, failedFrom, fromSystemError } from './outcome'
 import type { ImportDeps, Translate } from './types'
 
-const isHidden = (name: string): boolean => name.startsWith('.')
-
-/** Stable order, the same on every platform and locale: by code unit. */
-const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+/** Stable order, the same on every platform and locale: by byte (for UTF-8, by code point). */
+const byName = (a: Dirent<Buffer>, b: Dirent<Buffer>): number => Buffer.compare(a.name, b.name)
 
 /** One input of a batch: a file to import, or a path that already failed (missing, unreadable). */
-export type BatchInput = { path: string } | { failure: ImportOutcome }
+export type BatchInput = { path: FsPath } | { failure: ImportOutcome }
 
 /**
  * Imports files and folders, one outcome per file, each yielded as soon as that file is
@@ -29,46 +28,71 @@ export function importInput(input: BatchInput, deps: ImportDeps): Promise<Import
 
 /**
  * The files a batch names: folders are walked recursively in name order; hidden entries
- * (".name") inside them are skipped; symbolic links are followed, but a folder already being
- * walked is not entered again, which ends symlink loops. Cheap (names only), so a caller can
- * count the files first to show a real progress bar.
+ * (".name") inside them are skipped; a folder already being walked is not entered again,
+ * which ends symlink loops. A symbolic link inside a folder is followed only while it stays
+ * inside that folder (a `passwd.txt -> /etc/passwd` planted in a download is reported, not
+ * imported); a link named on the command line is followed wherever it leads. Names that are
+ * not UTF-8 are kept as bytes. Cheap (names only), so a caller can count the files first to
+ * show a real progress bar.
  */
 export async function* expandPaths(paths: readonly string[], t: Translate): AsyncGenerator<BatchInput> {
   for (const path of paths) {
-    let isDirectory: boolean
+    let top: Buffer
     try {
-      isDirectory = (await stat(path)).isDirectory()
+      top = await realpath(path, { encoding: 'buffer' })
+      if (!(await stat(top)).isDirectory()) {
+        yield { path }
+        continue
+      }
     } catch (error) {
       yield { failure: failedFrom(path, fromSystemError(error), 'import.unreadable', t) }
       continue
     }
-    if (isDirectory) yield* walk(path, t, new Set())
-    else yield { path }
+    yield* walk(path, { t, top }, new Set())
   }
 }
 
-async function* walk(dir: string, t: Translate, ancestors: Set<string>): AsyncGenerator<BatchInput> {
-  let entries: Dirent[]
+interface Walk {
+  t: Translate
+  /** The real path of the folder named on the command line (as bytes): links may not lead out of it. */
+  top: Buffer
+}
+
+/** `real` is `top` or below it; compared as bytes, so names that are not UTF-8 compare right. */
+function inside(real: Buffer, top: Buffer): boolean {
+  if (real.equals(top)) return true
+  const slash = sep.charCodeAt(0)
+  const prefix = top[top.length - 1] === slash ? top : Buffer.concat([top, Buffer.from(sep)])
+  return real.length > prefix.length && real.subarray(0, prefix.length).equals(prefix)
+}
+
+async function* walk(dir: FsPath, w: Walk, ancestors: Set<string>): AsyncGenerator<BatchInput> {
+  let entries: Dirent<Buffer>[]
   let key: string
   try {
     const info = await stat(dir)
     key = `${info.dev}:${info.ino}`
-    entries = await readdir(dir, { withFileTypes: true })
+    entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' })
   } catch (error) {
-    yield { failure: failedFrom(dir, fromSystemError(error), 'import.unreadable', t) }
+    yield { failure: failedFrom(displayPath(dir), fromSystemError(error), 'import.unreadable', w.t) }
     return
   }
   if (ancestors.has(key)) return
-  const inside = new Set(ancestors).add(key)
+  const within = new Set(ancestors).add(key)
   for (const entry of entries.sort(byName)) {
-    if (isHidden(entry.name)) continue
-    const path = join(dir, entry.name)
+    if (entry.name[0] === 0x2e) continue // hidden: ".name"
+    const path = childPath(dir, entry.name)
     let isDirectory = entry.isDirectory()
     if (entry.isSymbolicLink()) {
+      const real = await realpath(path, { encoding: 'buffer' }).catch(() => null)
       // A dangling link is reported by importFile as not found.
-      isDirectory = await stat(path).then((s) => s.isDirectory(), () => false)
+      if (real !== null && !inside(real, w.top)) {
+        yield { failure: failed(displayPath(path), 'import.outsideFolder', {}, w.t) }
+        continue
+      }
+      isDirectory = real !== null && (await stat(real).then((s) => s.isDirectory(), () => false))
     }
-    if (isDirectory) yield* walk(path, t, inside)
+    if (isDirectory) yield* walk(path, w, within)
     else yield { path }
   }
 }

@@ -1,6 +1,8 @@
 export { decodeBytes, type Decoded, type DetectedEncoding } from './decode'
+export { displayPath, type FsPath } from './fs-path'
 export { parseHtml } from './html'
 export { importBytes, importFile } from './import-file'
 export { expandPaths, importInput, importPaths, type BatchInput } from './import-paths'
 export { formatOf, parseInput, type InputFormat, type ParsedInput } from './parse-input'
+export { DEFAULT_PARSE_LIMITS, IsolatedParser, parseIsolated, type ParseLimits } from './parse-isolated'
 export type { ImportDeps, ImportTarget, Translate } from './types'

@@ -11,6 +11,7 @@ export interface ImportTarget {
 /** Failure messages are looked up as `errors:<reasonCode>`, e.g. `errors:import.empty`. */
 export type { Translate } from '../../i18n'
 import type { Translate } from '../../i18n'
+import type { ParsedInput } from './parse-input'
 
 export interface ImportDeps {
   target: ImportTarget
@@ -21,4 +22,6 @@ export interface ImportDeps {
   actor?: string
   /** The clock, for importedAt and the history; defaults to now. */
   now?: () => Date
+  /** Reads a file's bytes into an article; defaults to parseIsolated (a worker with limits). */
+  parse?: (fileName: string, bytes: Uint8Array) => Promise<ParsedInput>
 }
