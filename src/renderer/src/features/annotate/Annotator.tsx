@@ -235,9 +235,13 @@ export function Annotator({ session, articleId, version, header }: Props) {
             focusedId={focusedSuggestion}
             onFetch={() => void suggestions.fetch()}
             onFocus={setFocusedSuggestion}
-            onReject={suggestions.drop}
+            entityName={(id) => registry?.entities.find((e) => e.id === id)?.name ?? null}
+            onReject={async (items) => {
+              if (await actions.rejectSuggestions(version.id, items.map(({ start, end, type }) => ({ start, end, type })))) suggestions.drop(items)
+            }}
             onAccept={async (items) => {
-              if (await actions.acceptSuggestions(version.id, items.map(({ start, end, type }) => ({ start, end, type })))) suggestions.drop(items)
+              const accepted = items.map(({ start, end, type, entity }) => (entity ? { start, end, type, entity } : { start, end, type }))
+              if (await actions.acceptSuggestions(version.id, accepted)) suggestions.drop(items)
             }}
           />
         )}
