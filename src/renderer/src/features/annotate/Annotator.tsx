@@ -191,6 +191,7 @@ export function Annotator({ session, articleId, version, header }: Props) {
           hidden={hidden}
           selectedId={selectedId}
           picking={Boolean(relation && !relation.to)}
+          withArrows={showArrows && relations.length > 0}
           rootRef={rootRef}
           onActivate={onActivate}
           onSuggestion={(id) => {
