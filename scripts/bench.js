@@ -15,7 +15,7 @@ export const node = (file, ...args) => ({ file, command: process.execPath, args:
 export const BENCHES = [
   { name: 'archive: durable save vs raw floor, open + list at 10k', ...tsx('scripts/bench/archive.ts') },
   { name: 'import throughput: 500 articles through importPaths', ...tsx('scripts/bench/run-import.ts', '500') },
-  { name: 'suggestions: precision and recall against the gold set', ...tsx('scripts/bench/suggestions.ts') },
+  { name: 'suggestions: precision and recall on both gold sets, and the overfit between them', ...tsx('scripts/bench/suggestions.ts') },
   { name: 'ui: library at 10k, filter latency, reader with 2,000 annotations (Chromium)', ...tsx('scripts/bench/ui.ts') }
 ]
 
