@@ -47,7 +47,7 @@ export async function suggest(s: AnnotationSession, { articleId, source }: In<'s
   const version = versionOf(doc, source)
   const { schema, entities } = s.archive.registry()
   return suggestIn(version.text, {
-    entities: s.entityNames(entities),
+    entities: await s.entityNames(entities),
     annotations: doc.annotations.filter((a) => a.target.source === version.id),
     types: schema.types.map((t) => t.name),
     rejected: (doc.rejected ?? []).filter((r) => r.source === version.id)

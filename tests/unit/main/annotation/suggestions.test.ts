@@ -12,6 +12,9 @@ On May 18, Xu Zhenbang, mayor of Yunhe City, opened the harbour festival at Feng
 const FOLLOW_UP = `Rowing Race Ends at Fenglin Lake
 
 The race ended on Sunday at Fenglin Lake. Old Xu handed the cup to the Qiaoxi team, and Xu Zhenbang thanked the volunteers. Fenglin Lake hosts the final next year.`
+const FAREWELL = `A Farewell on the Water
+
+After the race, the young rowers thanked Old Xu for the boats.`
 const CHINESE = `云河港口节闭幕
 
 徐振邦在枫林水库为赛艇队颁奖。`
@@ -82,6 +85,22 @@ describe('suggestions from the registry (the gazetteer)', () => {
     expect(english.filter((s) => s.entity === person.id).map((s) => s.exact)).toEqual(['Old Xu', 'Xu Zhenbang'])
     const zh = await app.ok('suggest', { articleId: chinese.id })
     expect(zh.find((s) => s.exact === '徐振邦')).toMatchObject({ type: 'PERSON', source: 'entity', entity: person.id })
+  })
+
+  it('grows with the mentions linked to an entity: their text is suggested elsewhere, with the entity', async () => {
+    app = await openApp()
+    const person = await app.ok('createEntity', { type: 'PERSON', name: 'Xu Zhenbang' })
+    const follow = await importText(app, 'follow-up.txt', FOLLOW_UP)
+    const farewell = await importText(app, 'farewell.txt', FAREWELL)
+    expect((await app.ok('suggest', { articleId: farewell.id })).some((s) => s.exact === 'Old Xu')).toBe(false)
+
+    const tagged = await app.ok('addAnnotation', { articleId: follow.id, ...rangeOf(follow.text, 'Old Xu'), type: 'PERSON' })
+    await app.ok('updateAnnotation', { articleId: follow.id, id: tagged.view.doc.annotations.at(-1)!.id, entity: person.id })
+    expect((await app.ok('suggest', { articleId: farewell.id })).find((s) => s.exact === 'Old Xu')).toMatchObject({ type: 'PERSON', source: 'entity', entity: person.id })
+
+    // Unlinked again, it is no longer one of his names.
+    await app.ok('undo', { articleId: follow.id })
+    expect((await app.ok('suggest', { articleId: farewell.id })).some((s) => s.exact === 'Old Xu')).toBe(false)
   })
 
   it('offers no entity when two entities share the name: the archivist chooses', async () => {
