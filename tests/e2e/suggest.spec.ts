@@ -142,6 +142,11 @@ test('a known entity’s suggestion links when accepted; a rejected one stays go
   await page.getByRole('button', { name: 'Reject “Fenglin Lake”' }).click()
   await expect(lake).toHaveCount(0)
   await expect(page.getByTestId('undo')).toHaveAttribute('title', /Undo reject suggestion/)
+  // Undo offers it again, redo rejects it again.
+  await page.getByTestId('undo').click()
+  await expect(lake).toHaveCount(1)
+  await page.getByTestId('redo').click()
+  await expect(lake).toHaveCount(0)
   await page.reload()
   await expect(page.getByTestId('annotate-panel')).toBeVisible()
   await suggestions(page)
@@ -149,6 +154,15 @@ test('a known entity’s suggestion links when accepted; a rejected one stays go
   await expect(lake).toHaveCount(0)
   await page.getByRole('tab', { name: /History/ }).click()
   await expect(page.getByTestId('history')).toContainText('reject suggestion PLACE “Fenglin Lake”')
+
+  // In Chinese: the other mention of him in the first article, offered with his entity.
+  await app.openSettings()
+  await app.choose('language', 'zh-CN')
+  await app.openLibrary()
+  await openArticle(app, 'Yunhe Harbour Festival Opens')
+  await suggestions(page, /建议/, '获取标注建议')
+  await expect(page.locator('.sugg-row').filter({ hasText: 'Xu Zhenbang' }).getByTestId('suggestion-entity')).toHaveText('→ Xu Zhenbang')
+  await app.screenshot('suggest-known-entity-zh-CN')
 })
 
 test('relation labels name the relation type in the interface language, between the lines', async ({ app }) => {

@@ -13,7 +13,7 @@ import { RelationList } from './panel/RelationList'
 import { SidePanel, type PanelTab } from './panel/SidePanel'
 import { SuggestionList } from './panel/SuggestionList'
 import type { AnnotateSession } from './session/use-annotate-session'
-import { useSuggestions } from './session/use-suggestions'
+import { useRefetchOnReplay, useSuggestions } from './session/use-suggestions'
 import { TypePalette } from './tagging/TypePalette'
 import { useTextSelection } from './tagging/use-text-selection'
 import { AnnotatedText } from './text/AnnotatedText'
@@ -60,6 +60,7 @@ export function Annotator({ session, articleId, version, header }: Props) {
   const [selection, clearSelection] = useTextSelection(rootRef, version.text, map)
   const { selectedId, select, move } = useSelectionNav(rootRef, annotations, hidden)
   const suggestions = useSuggestions(articleId, version.id, map, session.setError)
+  useRefetchOnReplay(doc?.history, suggestions.items !== null, suggestions.fetch)
   const selected = annotations.find((a) => a.id === selectedId) ?? null
 
   const tag = useCallback(
