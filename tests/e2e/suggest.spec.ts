@@ -1,5 +1,5 @@
 import { expect, test as base, type Page } from '@playwright/test'
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { AppDriver } from './support/app'
 import { startServer } from './support/server'
@@ -10,6 +10,10 @@ const HARBOUR = `Yunhe Harbour Festival Opens
 On May 18, Xu Zhenbang, mayor of Yunhe City, opened the harbour festival at Fenglin Reservoir. Gao Shuying, director of the Municipal Culture Bureau, and Tang Wei, secretary of the Qiaoxi District Party Committee, attended the ceremony together with Lu Minghua, deputy director of the Municipal Sports Bureau. Xu Zhenbang said the reservoir will host the rowing race on May 20.
 
 The Qiaoxi District Rowing Team trained at Fenglin Reservoir for two months.
+`
+const CHINESE = `梅林镇举办乡村工匠技能比武
+
+9月20日，青岚县乡村工匠技能比武在梅林镇开幕。县委副书记郑晓岚出席开幕式并致辞，县农业农村局局长罗志强介绍了比赛安排，团县委书记宋嘉怡宣读了表彰决定。来自石门乡的选手黄秀英获得电商直播项目一等奖，她说：“我在家门口就能学技术、比本领。”
 `
 const FOLLOW_UP = `Rowing Race Ends at Fenglin Lake
 
@@ -97,8 +101,8 @@ async function suggestions(page: Page, tab: string | RegExp = /Suggestions/, fet
 }
 
 /** Relates two annotations as a person does; creating one shows the Relations tab. */
-async function relate(page: Page, from: string, to: string, type: string): Promise<void> {
-  await page.getByRole('tab', { name: /Annotations/ }).click()
+async function relate(page: Page, from: string, to: string, type: string, annotationsTab = /Annotations/): Promise<void> {
+  await page.getByRole('tab', { name: annotationsTab }).click()
   await page.getByTestId('annotate-panel').locator('.ann-row').filter({ hasText: from }).first().click()
   await page.getByTestId('add-relation').click()
   await page.getByTestId('article-text').locator('[data-ids]').filter({ hasText: to }).first().click()
@@ -194,5 +198,32 @@ test('relation labels name the relation type in the interface language, between 
   await expect(labels).toHaveCount(4)
   await expect(labels).toContainText(['任职于', '任职于', '成员', '出席'])
   await app.screenshot('relation-labels-zh-CN')
+  expect(await page.evaluate(`(${COVERED_SCRIPT})()`)).toEqual([])
+})
+
+test('relation labels in a Chinese article stay between its lines', async ({ app }) => {
+  test.setTimeout(150_000)
+  const { page } = app
+  const path = join(test.info().outputDir, 'meilin.txt')
+  mkdirSync(test.info().outputDir, { recursive: true })
+  writeFileSync(path, CHINESE)
+  await app.openSettings()
+  await app.choose('language', 'zh-CN')
+  await app.openLibrary()
+  await app.importFiles([path])
+  await app.closeImport()
+  await openArticle(app, '梅林镇举办乡村工匠技能比武')
+  await suggestions(page, /建议/, '获取标注建议')
+  await page.getByTestId('accept-all').click()
+  await expect(page.getByTestId('suggestions-done')).toBeVisible()
+
+  await relate(page, '郑晓岚', '县委', 'holds-position-in', /标注/)
+  await relate(page, '罗志强', '县农业农村局', 'holds-position-in', /标注/)
+  await relate(page, '宋嘉怡', '团县委', 'member-of', /标注/)
+  await relate(page, '梅林镇', '青岚县', 'located-in', /标注/)
+  const labels = page.getByTestId('relation-label')
+  await expect(labels).toContainText(['任职于', '任职于', '成员', '位于'])
+  await page.keyboard.press('Escape')
+  await app.screenshot('relation-labels-chinese-article')
   expect(await page.evaluate(`(${COVERED_SCRIPT})()`)).toEqual([])
 })
