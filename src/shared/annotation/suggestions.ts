@@ -46,7 +46,9 @@ export function suggest(text: string, options: SuggestOptions = {}): Suggestion[
   const raw: Sourced[] = [
     ...names.find(text).map((s) => ({ ...s, source: 'entity' as const })),
     ...patternSpans(text).map((s) => ({ ...s, source: 'pattern' as const }))
-  ].filter((s) => (!options.types || options.types.includes(s.type)) && !rejected.has(spanKey(s.start, s.end, s.type, text.slice(s.start, s.end))))
+  ].filter(
+    (s) => (!options.types || options.types.includes(s.type)) && (rejected.size === 0 || !rejected.has(spanKey(s.start, s.end, s.type, text.slice(s.start, s.end))))
+  )
   const existing = (options.annotations ?? []).filter((a) => !a.orphan).map((a) => ({ type: a.type, start: a.target.position.start, end: a.target.position.end }))
   const out: Suggestion[] = []
   for (const span of longestFlat(raw)) {
