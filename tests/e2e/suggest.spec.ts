@@ -201,7 +201,7 @@ test('relation labels name the relation type in the interface language, between 
   expect(await page.evaluate(`(${COVERED_SCRIPT})()`)).toEqual([])
 })
 
-test('relation labels in a Chinese article stay between its lines', async ({ app }) => {
+test('relation labels in a Chinese article stay between its lines (dark theme)', async ({ app }) => {
   test.setTimeout(150_000)
   const { page } = app
   const path = join(test.info().outputDir, 'meilin.txt')
@@ -209,6 +209,7 @@ test('relation labels in a Chinese article stay between its lines', async ({ app
   writeFileSync(path, CHINESE)
   await app.openSettings()
   await app.choose('language', 'zh-CN')
+  await app.choose('theme', 'dark')
   await app.openLibrary()
   await app.importFiles([path])
   await app.closeImport()
