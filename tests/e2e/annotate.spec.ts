@@ -188,7 +188,7 @@ test('suggestion review and the reader in both languages', async ({ app }) => {
     await page.getByRole('button', { name: suggest }).click()
     await expect(page.locator('.hl--suggested').first()).toBeVisible()
     await app.screenshot(`annotate-suggestions-${lang}`)
-    // Rejecting stores nothing (so they come back in the second language); accepting stores them.
+    // Rejections are remembered as one undo step (undone below, so they come back in the second language); accepting stores them.
     if (lang === 'en') await page.getByRole('button', { name: 'Reject all' }).first().click()
     else await page.getByTestId('accept-all').click()
     await expect(page.locator('.hl--suggested')).toHaveCount(0)
@@ -208,6 +208,11 @@ test('suggestion review and the reader in both languages', async ({ app }) => {
     await page.keyboard.press('Escape')
     // en: the reader once all suggestions were rejected; zh-CN: accepted, so the reader is full.
     await app.screenshot(lang === 'en' ? 'annotate-reviewed-en' : 'annotate-reader-zh-CN')
+    if (lang === 'en') {
+      await page.getByTestId('undo').click()
+      await expect(page.getByTestId('redo')).toHaveAttribute('title', /Redo reject suggestion/)
+      await expect(page.locator('.hl--suggested').first()).toBeVisible()
+    }
   }
 })
 

@@ -38,8 +38,8 @@ export const showCommand: Command = {
       if (!result.ok) return printFailure(io, result.error)
       const { doc, entities } = result.value
       if (values.json) {
-        const { schemaVersion, article, versions, annotations, relations, history } = doc
-        io.out(JSON.stringify({ schemaVersion, ...article, versions, annotations, relations, entities, history }, null, 2))
+        const { schemaVersion, article, versions, annotations, relations, history, rejected = [] } = doc
+        io.out(JSON.stringify({ schemaVersion, ...article, versions, annotations, relations, entities, history, rejected }, null, 2))
         return EXIT.ok
       }
       const { article } = doc

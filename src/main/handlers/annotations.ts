@@ -18,6 +18,7 @@ type ArticleOps =
   | 'tagOccurrences'
   | 'suggest'
   | 'acceptSuggestions'
+  | 'rejectSuggestions'
   | 'undo'
   | 'redo'
   | 'undoState'
@@ -36,6 +37,7 @@ export const annotationHandlers = (ctx: AppContext): Pick<Handlers, ArticleOps> 
     splitMention: async (input) => ops.splitMention(session(), input),
     tagOccurrences: async (input) => ops.tagOccurrences(session(), input),
     acceptSuggestions: async (input) => ops.addAnnotations(session(), input),
+    rejectSuggestions: async (input) => ops.rejectSuggestions(session(), input),
     findOccurrences: async (input) => findOccurrences(session(), input),
     suggest: async (input) => suggest(session(), input),
     undo: async ({ articleId, revision }) => {

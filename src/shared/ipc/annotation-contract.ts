@@ -107,6 +107,8 @@ export interface SuggestionView {
   exact: string
   type: string
   source: 'entity' | 'pattern'
+  /** The known entity the name belongs to: accepting the suggestion links the mention to it. */
+  entity?: string
 }
 
 export interface UndoResult {
@@ -156,6 +158,10 @@ export const annotationOperations = {
   tagOccurrences: z.object({ articleId: Id, revision, annotationId: Id, items: z.array(OccurrenceTarget).min(1).max(10_000) }).strict(),
   suggest: z.object({ articleId: Id, source: Id.optional() }).strict(),
   acceptSuggestions: z
-    .object({ articleId: Id, revision, source: Id.optional(), items: z.array(z.object({ start: offset, end: offset, type: typeName }).strict()).min(1).max(10_000) })
+    .object({ articleId: Id, revision, source: Id.optional(), items: z.array(z.object({ start: offset, end: offset, type: typeName, entity: Id.optional() }).strict()).min(1).max(10_000) })
+    .strict(),
+  /** Remembers suggestions turned down in this article (one undo step): not offered again. */
+  rejectSuggestions: z
+    .object({ articleId: Id, source: Id.optional(), items: z.array(z.object({ start: offset, end: offset, type: typeName }).strict()).min(1).max(10_000) })
     .strict()
 }

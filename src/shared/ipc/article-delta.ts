@@ -1,4 +1,4 @@
-import type { Annotation, Article, ArticleDoc, Entity, HistoryEvent, Relation, TextVersion } from '../model'
+import type { Annotation, Article, ArticleDoc, Entity, HistoryEvent, RejectedSuggestion, Relation, TextVersion } from '../model'
 import type { ArticleView } from './contract'
 
 /**
@@ -22,6 +22,8 @@ export interface ArticleDelta {
   /** The article's metadata and text versions, present only when the change touched them. */
   article?: Article
   versions?: TextVersion[]
+  /** The article's rejected suggestions, present only when the change touched them. */
+  rejected?: RejectedSuggestion[]
 }
 
 /**
@@ -103,7 +105,8 @@ export function diffArticle(before: ArticleDoc, after: ArticleDoc, entities: Ent
     entities,
     // No annotation command changes these today; if one does, the view follows.
     ...(sameJson(before.article, after.article) ? {} : { article: after.article }),
-    ...(sameJson(before.versions, after.versions) ? {} : { versions: after.versions })
+    ...(sameJson(before.versions, after.versions) ? {} : { versions: after.versions }),
+    ...(sameJson(before.rejected, after.rejected) ? {} : { rejected: after.rejected ?? [] })
   }
 }
 
@@ -142,8 +145,9 @@ export function applyDelta(view: ArticleView, delta: ArticleDelta): ArticleView 
   if (!annotations || !relations) return null
   const history = [...doc.history, ...delta.history]
   const entities = sameJson(view.entities, delta.entities) ? view.entities : delta.entities
+  const rejected = delta.rejected ? { rejected: delta.rejected } : {}
   const article = delta.article ?? doc.article
-  return { doc: { ...doc, revision: delta.to, article, versions: delta.versions ?? doc.versions, annotations, relations, history }, entities }
+  return { doc: { ...doc, revision: delta.to, article, versions: delta.versions ?? doc.versions, annotations, relations, history, ...rejected }, entities }
 }
 
 /**

@@ -90,7 +90,8 @@ export const contract = {
   /** Tags the confirmed occurrences like the annotation (type, entity) as one undo step. */
   tagOccurrences: operation(a.tagOccurrences).returns<ArticleChange>(),
   suggest: operation(a.suggest).returns<SuggestionView[]>(),
-  acceptSuggestions: operation(a.acceptSuggestions).returns<ArticleChange>()
+  acceptSuggestions: operation(a.acceptSuggestions).returns<ArticleChange>(),
+  rejectSuggestions: operation(a.rejectSuggestions).returns<ArticleChange>()
 } as const
 
 export type Contract = typeof contract

@@ -36,7 +36,8 @@ const names = [
   'findOccurrences',
   'tagOccurrences',
   'suggest',
-  'acceptSuggestions'
+  'acceptSuggestions',
+  'rejectSuggestions'
 ] as const satisfies readonly (keyof Contract)[]
 
 /** The list itself, or (failing to compile where it is assigned) the operations it lacks. */

@@ -56,3 +56,17 @@ export const Relation = z.object({
   createdAt: Timestamp
 })
 export type Relation = z.infer<typeof Relation>
+
+/**
+ * A suggestion the archivist turned down: never offered again on that span of that text
+ * with that type. `exact` is the text it covered, so a rejection no longer matches (and
+ * the suggestion may come back) once the text there changes.
+ */
+export const RejectedSuggestion = z.object({
+  source: Id,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  type: z.string().min(1).max(64),
+  exact: z.string().min(1).max(2000)
+})
+export type RejectedSuggestion = z.infer<typeof RejectedSuggestion>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Annotation, Relation } from './annotation'
+import { Annotation, RejectedSuggestion, Relation } from './annotation'
 import { Article, HistoryEvent, TextVersion } from './article'
 import { Entity } from './entity'
 import { Id } from './ids'
@@ -20,7 +20,9 @@ export const ArticleDoc = z.object({
   versions: z.array(TextVersion).min(1),
   annotations: z.array(Annotation),
   relations: z.array(Relation),
-  history: z.array(HistoryEvent)
+  history: z.array(HistoryEvent),
+  /** Suggestions turned down. Absent (none) in shards written before they were remembered. */
+  rejected: z.array(RejectedSuggestion).max(100_000).optional()
 })
 export type ArticleDoc = z.infer<typeof ArticleDoc>
 

@@ -41,7 +41,8 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   findOccurrences: { articleId: 'a1', annotationId: 'n1', scope: 'archive' },
   tagOccurrences: { articleId: 'a1', annotationId: 'n1', items: [{ articleId: 'a2', start: 1, end: 3 }] },
   suggest: { articleId: 'a1', source: 'original' },
-  acceptSuggestions: { articleId: 'a1', items: [{ start: 0, end: 2, type: 'PERSON' }] }
+  acceptSuggestions: { articleId: 'a1', items: [{ start: 0, end: 2, type: 'PERSON', entity: 'e1' }] },
+  rejectSuggestions: { articleId: 'a1', source: 'original', items: [{ start: 0, end: 2, type: 'PERSON' }] }
 }
 
 function spyHandlers() {

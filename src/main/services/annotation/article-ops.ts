@@ -1,7 +1,7 @@
-import type { ArticleCommand } from '@shared/annotation'
+import { rejectSuggestions as rejectSuggestionsIn, type ArticleCommand } from '@shared/annotation'
 import type { ArticleChange } from '@shared/ipc/annotation-contract'
 import { AppFailure } from '@shared/ipc/result'
-import { newId } from './env'
+import { commandContext, newId } from './env'
 import type { Part } from './parts'
 import type { AnnotationSession } from './session'
 import type { In } from './types'
@@ -37,6 +37,21 @@ export const deleteRelation = (s: AnnotationSession, { articleId, revision, id }
 /** Many annotations as one undo step (accepted suggestions are such a batch too). */
 export const addAnnotations = (s: AnnotationSession, { articleId, revision, source, items }: In<'addAnnotations'> | In<'acceptSuggestions'>) =>
   single(s, articleId, revision, { kind: 'addAnnotations', input: { items: items.map((item) => ({ ...item, source })) } })
+
+/**
+ * Remembers rejected suggestions as one undo step. Rejecting what is rejected already
+ * changes nothing and answers an empty change (two windows may reject the same one).
+ */
+export function rejectSuggestions(s: AnnotationSession, { articleId, source, items }: In<'rejectSuggestions'>): Promise<ArticleChange> {
+  return s.exclusive(async () => {
+    const doc = await s.archive.read(articleId)
+    const input = { items: items.map((item) => ({ ...item, source })) }
+    const ctx = { ...commandContext(s.actor), schema: s.archive.registry().schema }
+    if (rejectSuggestionsIn(doc, input, ctx).unchanged) return s.articleChange(null, articleId)
+    const applied = await s.change(articleScope(articleId), [{ scope: 'article', articleId, command: { kind: 'rejectSuggestions', input } }])
+    return s.articleChange(applied, articleId)
+  })
+}
 
 /**
  * Tags confirmed occurrences like the annotation (its type and entity), in this article and

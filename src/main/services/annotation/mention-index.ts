@@ -6,6 +6,8 @@ export interface IndexedAnnotation {
   id: string
   type: string
   entity: string | null
+  /** The mention's text: a linked one is a name of its entity that suggestions look for. */
+  exact: string
 }
 
 export interface IndexedArticle {
@@ -27,6 +29,7 @@ const READ_BATCH = 16
 export class MentionIndex {
   private readonly articles = new Map<string, IndexedArticle>()
   private readonly counts = new Map<string, number>()
+  private changes = 0
 
   constructor(private readonly archive: Archive) {}
 
@@ -56,10 +59,29 @@ export class MentionIndex {
       id: doc.article.id,
       title: doc.article.title,
       date: doc.article.date,
-      annotations: doc.annotations.map(({ id, type, entity }) => ({ id, type, entity }))
+      annotations: doc.annotations.map(({ id, type, entity, target }) => ({ id, type, entity, exact: target.quote.exact }))
     }
     this.articles.set(entry.id, entry)
     this.adjust(entry, 1)
+  }
+
+  /** Grows with every change the index follows: what was derived from it may be stale. */
+  get revision(): number {
+    return this.changes
+  }
+
+  /** The texts of the mentions linked to each entity, across the archive. */
+  linkedNames(): Map<string, Set<string>> {
+    const names = new Map<string, Set<string>>()
+    for (const article of this.articles.values()) {
+      for (const { entity, exact } of article.annotations) {
+        if (entity === null) continue
+        let set = names.get(entity)
+        if (!set) names.set(entity, (set = new Set()))
+        set.add(exact)
+      }
+    }
+    return names
   }
 
   mentionCount(entity: string): number {
@@ -84,6 +106,7 @@ export class MentionIndex {
   }
 
   private remove(id: string): void {
+    this.changes++
     const old = this.articles.get(id)
     if (!old) return
     this.adjust(old, -1)

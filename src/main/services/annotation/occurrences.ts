@@ -41,14 +41,15 @@ export async function findOccurrences(s: AnnotationSession, { articleId, annotat
   return out
 }
 
-/** Offline suggestions for one text of an article; nothing is stored. */
+/** Offline suggestions for one text of an article, less those rejected there; nothing is stored. */
 export async function suggest(s: AnnotationSession, { articleId, source }: In<'suggest'>): Promise<SuggestionView[]> {
   const doc = await s.archive.read(articleId)
   const version = versionOf(doc, source)
   const { schema, entities } = s.archive.registry()
   return suggestIn(version.text, {
-    entities: s.entityNames(entities),
+    entities: await s.entityNames(entities),
     annotations: doc.annotations.filter((a) => a.target.source === version.id),
-    types: schema.types.map((t) => t.name)
-  }).map(({ start, end, exact, type, source: origin }) => ({ start, end, exact, type, source: origin }))
+    types: schema.types.map((t) => t.name),
+    rejected: (doc.rejected ?? []).filter((r) => r.source === version.id)
+  }).map(({ start, end, exact, type, source: origin, entity }) => ({ start, end, exact, type, source: origin, ...(entity ? { entity } : {}) }))
 }

@@ -22,7 +22,7 @@ export class AnnotationSession {
   readonly stacks = new UndoStacks()
   readonly index: MentionIndex
   private queue: Promise<unknown> = Promise.resolve()
-  private names: { entities: readonly Entity[]; names: EntityNames } | null = null
+  private names: { entities: readonly Entity[]; revision: number; names: EntityNames } | null = null
 
   constructor(
     readonly archive: Archive,
@@ -113,9 +113,18 @@ export class AnnotationSession {
     return { delta: diffArticle(before, after, this.view(after).entities), undo: this.stacks.state(articleScope(id)) }
   }
 
-  /** The suggestion dictionary, rebuilt only when the (frozen, replaced) entity list changes. */
-  entityNames(entities: readonly Entity[]): EntityNames {
-    if (this.names?.entities !== entities) this.names = { entities, names: new EntityNames(entities) }
+  /**
+   * The suggestion gazetteer: every entity under its names and aliases and under the text of
+   * every mention linked to it anywhere in the archive, so it grows as the archive is tagged.
+   * Rebuilt only when the (frozen, replaced) entity list or the mention index changed.
+   */
+  async entityNames(entities: readonly Entity[]): Promise<EntityNames> {
+    await this.index.ensure()
+    const revision = this.index.revision
+    if (this.names?.entities === entities && this.names.revision === revision) return this.names.names
+    const linked = this.index.linkedNames()
+    const named = entities.map((e) => (linked.has(e.id) ? { ...e, aliases: [...e.aliases, ...(linked.get(e.id) ?? [])] } : e))
+    this.names = { entities, revision, names: new EntityNames(named) }
     return this.names.names
   }
 

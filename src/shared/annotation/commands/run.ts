@@ -7,6 +7,7 @@ import { deleteAnnotations } from './delete-annotations'
 import { deleteRelation, restoreRelation } from './delete-relation'
 import { mergeEntities } from './merge-entities'
 import { putEntities } from './put-entities'
+import { forgetRejections, rejectSuggestions } from './reject-suggestions'
 import { relinkEntities } from './relink-entities'
 import { restoreAnnotations } from './restore-annotations'
 import { retypeAnnotations } from './retype-annotations'
@@ -41,6 +42,10 @@ export function runArticleCommand(doc: ArticleDoc, command: ArticleCommand, ctx:
       return deleteRelation(doc, command.input, ctx)
     case 'restoreRelation':
       return restoreRelation(doc, command.input, ctx)
+    case 'rejectSuggestions':
+      return rejectSuggestions(doc, command.input, ctx)
+    case 'forgetRejections':
+      return forgetRejections(doc, command.input, ctx)
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationAttributes, Relation } from '../../model/annotation'
+import type { Annotation, AnnotationAttributes, RejectedSuggestion, Relation } from '../../model/annotation'
 import type { HistoryEvent } from '../../model/article'
 import type { Entity } from '../../model/entity'
 import type { TagSchema } from '../../model/schema'
@@ -103,6 +103,13 @@ export interface DeleteRelationInput {
 export interface RestoreRelationInput {
   relation: Placed<Relation>
 }
+export interface RejectSuggestionsInput {
+  /** `source`: TextVersion id, defaults to the article's first version. */
+  items: (Range & { type: string; source?: string })[]
+}
+export interface ForgetRejectionsInput {
+  items: RejectedSuggestion[]
+}
 
 /** Article commands as data: serialisable, so an undo stack can be kept or logged. */
 export type ArticleCommand =
@@ -117,6 +124,8 @@ export type ArticleCommand =
   | { kind: 'updateRelation'; input: UpdateRelationInput }
   | { kind: 'deleteRelation'; input: DeleteRelationInput }
   | { kind: 'restoreRelation'; input: RestoreRelationInput }
+  | { kind: 'rejectSuggestions'; input: RejectSuggestionsInput }
+  | { kind: 'forgetRejections'; input: ForgetRejectionsInput }
 
 export interface EntityInput {
   type: string

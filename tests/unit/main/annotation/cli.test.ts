@@ -145,7 +145,7 @@ describe('annotate, suggest, entities on the command line', () => {
     expect(suggestions.length).toBeGreaterThan(0)
     const points = [...text]
     for (const s of suggestions) {
-      expect(Object.keys(s).sort()).toEqual(['end', 'exact', 'source', 'start', 'type'])
+      expect(Object.keys(s).sort()).toEqual(['end', 'entity', 'exact', 'source', 'start', 'type'])
       expect(points.slice(s.start, s.end).join('')).toBe(s.exact)
     }
     expect(JSON.parse((await cliIn(home, ['show', id, '--json'])).out).annotations).toEqual([])

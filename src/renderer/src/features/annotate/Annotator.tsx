@@ -13,7 +13,7 @@ import { RelationList } from './panel/RelationList'
 import { SidePanel, type PanelTab } from './panel/SidePanel'
 import { SuggestionList } from './panel/SuggestionList'
 import type { AnnotateSession } from './session/use-annotate-session'
-import { useSuggestions } from './session/use-suggestions'
+import { useRefetchOnReplay, useSuggestions } from './session/use-suggestions'
 import { TypePalette } from './tagging/TypePalette'
 import { useTextSelection } from './tagging/use-text-selection'
 import { AnnotatedText } from './text/AnnotatedText'
@@ -60,6 +60,7 @@ export function Annotator({ session, articleId, version, header }: Props) {
   const [selection, clearSelection] = useTextSelection(rootRef, version.text, map)
   const { selectedId, select, move } = useSelectionNav(rootRef, annotations, hidden)
   const suggestions = useSuggestions(articleId, version.id, map, session.setError)
+  useRefetchOnReplay(doc?.history, suggestions.items !== null, suggestions.fetch)
   const selected = annotations.find((a) => a.id === selectedId) ?? null
 
   const tag = useCallback(
@@ -191,6 +192,7 @@ export function Annotator({ session, articleId, version, header }: Props) {
           hidden={hidden}
           selectedId={selectedId}
           picking={Boolean(relation && !relation.to)}
+          withArrows={showArrows && relations.length > 0}
           rootRef={rootRef}
           onActivate={onActivate}
           onSuggestion={(id) => {
@@ -235,9 +237,13 @@ export function Annotator({ session, articleId, version, header }: Props) {
             focusedId={focusedSuggestion}
             onFetch={() => void suggestions.fetch()}
             onFocus={setFocusedSuggestion}
-            onReject={suggestions.drop}
+            entityName={(id) => registry?.entities.find((e) => e.id === id)?.name ?? null}
+            onReject={async (items) => {
+              if (await actions.rejectSuggestions(version.id, items.map(({ start, end, type }) => ({ start, end, type })))) suggestions.drop(items)
+            }}
             onAccept={async (items) => {
-              if (await actions.acceptSuggestions(version.id, items.map(({ start, end, type }) => ({ start, end, type })))) suggestions.drop(items)
+              const accepted = items.map(({ start, end, type, entity }) => (entity ? { start, end, type, entity } : { start, end, type }))
+              if (await actions.acceptSuggestions(version.id, accepted)) suggestions.drop(items)
             }}
           />
         )}

@@ -14,6 +14,8 @@ interface Props {
   loading: boolean
   types: TagType[]
   focusedId: string | null
+  /** The name of a known entity a suggestion would link to (null when it is gone). */
+  entityName: (id: string) => string | null
   onFetch: () => void
   onAccept: (items: Suggestion[]) => void
   onReject: (items: Suggestion[]) => void
@@ -21,7 +23,7 @@ interface Props {
 }
 
 /** Suggestions, never stored until accepted: one, all of a type, or all at once. */
-export function SuggestionList({ suggestions, total, loading, types, focusedId, onFetch, onAccept, onReject, onFocus }: Props) {
+export function SuggestionList({ suggestions, total, loading, types, focusedId, entityName, onFetch, onAccept, onReject, onFocus }: Props) {
   const { t, i18n } = useTranslation()
   const fmt = (n: number) => formatNumber(n, i18n.language)
   const color = (type: string) => types.find((x) => x.name === type)?.color ?? '#8a8f98'
@@ -69,7 +71,7 @@ export function SuggestionList({ suggestions, total, loading, types, focusedId, 
               <li key={s.id} className={`sugg-row${s.id === focusedId ? ' is-selected' : ''}`}>
                 <button type="button" className="sugg-row__text" onClick={() => onFocus(s.id)}>
                   {s.exact}
-                  <span className="sugg-row__source">{t(`annotate:suggest.source.${s.source}`)}</span>
+                  <SourceLabel source={s.source} entity={s.entity ? entityName(s.entity) : null} />
                 </button>
                 <button type="button" className="icon-button icon-button--small" onClick={() => onAccept([s])} aria-label={t('annotate:suggest.accept', { exact: s.exact })} title={t('annotate:suggest.accept', { exact: s.exact })}>
                   ✓
@@ -83,5 +85,16 @@ export function SuggestionList({ suggestions, total, loading, types, focusedId, 
         </section>
       ))}
     </div>
+  )
+}
+
+/** Where a suggestion comes from; a known entity's name, which accepting links the mention to. */
+function SourceLabel({ source, entity }: { source: Suggestion['source']; entity: string | null }) {
+  const { t } = useTranslation()
+  if (entity === null) return <span className="sugg-row__source">{t(`annotate:suggest.source.${source}`)}</span>
+  return (
+    <span className="sugg-row__source sugg-row__source--entity" title={t('annotate:suggest.linksHint', { name: entity })} data-testid="suggestion-entity">
+      {t('annotate:suggest.linksTo', { name: entity })}
+    </span>
   )
 }

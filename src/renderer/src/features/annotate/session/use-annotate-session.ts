@@ -167,12 +167,15 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
       tagOccurrences: async (annotationId: string, items: { articleId: string; source?: string; start: number; end: number }[]) =>
         apply(await api.tagOccurrences({ articleId, revision: revision(), annotationId, items })),
       /** True once the suggestions are in the article (also when they were tagged meanwhile). */
-      async acceptSuggestions(source: string, items: { start: number; end: number; type: string }[]): Promise<boolean> {
+      async acceptSuggestions(source: string, items: { start: number; end: number; type: string; entity?: string }[]): Promise<boolean> {
         const result = await api.acceptSuggestions({ articleId, revision: revision(), source, items })
         // Tagged since they were suggested (by hand, an undo or a redo): nothing left to add.
         if (!result.ok && result.error.code === 'annotation.allTagged') return true
         return (await apply(result)) !== null
       },
+      /** Remembers rejected suggestions in the article (one undo step; idempotent, so no revision); true once stored. */
+      rejectSuggestions: async (source: string, items: { start: number; end: number; type: string }[]) =>
+        (await apply(await api.rejectSuggestions({ articleId, source, items }))) !== null,
       /** Creates an entity linked to the annotation (one undo step), then reloads both. */
       async createEntity(annotationId: string, type: string, name: string): Promise<boolean> {
         const result = await api.createEntity({ type, name, link: { articleId, revision: revision(), annotationId } })

@@ -1,6 +1,7 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { asCodePoint, type OffsetMap } from '@shared/anchoring'
 import type { AppError } from '@shared/ipc/result'
+import type { HistoryEvent } from '@shared/model'
 import { api } from '../../../api'
 import type { Placed } from '../text/layout'
 import type { Suggestion } from '../panel/SuggestionList'
@@ -43,4 +44,19 @@ export function useSuggestions(articleId: string, source: string, map: OffsetMap
   )
 
   return { items, total, placed, loading, fetch, drop }
+}
+
+/**
+ * Fetches the suggestions on show again when an undo or redo (from the toolbar, the menu or
+ * a key) rejected or forgot some: what is suggested changed. The article's newest history
+ * event tells, once per event.
+ */
+export function useRefetchOnReplay(history: readonly HistoryEvent[] | undefined, listed: boolean, fetch: () => Promise<void>) {
+  const handled = useRef<HistoryEvent | null>(null)
+  const last = history?.at(-1) ?? null
+  useEffect(() => {
+    if (!last || last === handled.current) return
+    handled.current = last
+    if (listed && last.detail.via !== undefined && last.action.startsWith('suggestion.')) void fetch()
+  }, [last, listed, fetch])
 }

@@ -16,6 +16,8 @@ interface Props {
   hidden: ReadonlySet<string>
   selectedId: string | null
   picking: boolean
+  /** Relation arrows are drawn: the lines open up so their labels fit between them. */
+  withArrows: boolean
   rootRef: RefObject<HTMLDivElement | null>
   /** A highlight was clicked: the ids under the pointer (innermost first). */
   onActivate: (ids: string[]) => void
@@ -52,7 +54,7 @@ export function AnnotatedText(props: Props) {
   return (
     <div
       ref={rootRef}
-      className={`reader__text annotated${props.picking ? ' is-picking' : ''}`}
+      className={`reader__text annotated${props.picking ? ' is-picking' : ''}${props.withArrows ? ' has-arrows' : ''}`}
       lang={props.lang}
       data-testid="article-text"
       onClick={onClick}
