@@ -210,7 +210,7 @@ test('suggestion review and the reader in both languages', async ({ app }) => {
     await app.screenshot(lang === 'en' ? 'annotate-reviewed-en' : 'annotate-reader-zh-CN')
     if (lang === 'en') {
       await page.getByTestId('undo').click()
-      await expect(page.getByTestId('redo')).toHaveAttribute('title', /Redo reject suggestion/)
+      await expect(page.getByTestId('redo')).toHaveAttribute('title', /Redo: reject suggestion/)
       await expect(page.locator('.hl--suggested').first()).toBeVisible()
     }
   }

@@ -145,7 +145,7 @@ test('a known entity’s suggestion links when accepted; a rejected one stays go
   const offered = await page.locator('.sugg-row').count()
   await page.getByRole('button', { name: 'Reject “Fenglin Lake”' }).click()
   await expect(lake).toHaveCount(0)
-  await expect(page.getByTestId('undo')).toHaveAttribute('title', /Undo reject suggestion/)
+  await expect(page.getByTestId('undo')).toHaveAttribute('title', /Undo: reject suggestion/)
   // Undo offers it again, redo rejects it again.
   await page.getByTestId('undo').click()
   await expect(lake).toHaveCount(1)
