@@ -15,6 +15,7 @@ import { reconcile } from './reconcile'
 import { describeIssues, loadShard, shardFile, writeShard } from './shard-store'
 import { stableStringify } from './stable-json'
 import { summarize } from './summary'
+import { ArchiveTrash } from './trash'
 
 export { summarize } from './summary'
 export { textHash } from './text-hash'
@@ -51,6 +52,8 @@ export class Archive {
   readonly dir: string
   /** What opening found; `quarantined` also gains shards found damaged later by read/update. */
   readonly report: OpenReport
+  /** Deleted articles and entities (trash/), restorable. */
+  readonly trash: ArchiveTrash
   private readonly queue = new KeyedQueue()
   private readonly catalogDb: Low<CatalogDoc>
   private readonly registryDb: Low<RegistryDoc>
@@ -70,6 +73,12 @@ export class Archive {
     this.catalogDb = new Low<CatalogDoc>(new DurableAdapter<CatalogDoc>(paths.catalog), catalog.toDoc())
     this.registryDb = new Low<RegistryDoc>(new DurableAdapter<RegistryDoc>(paths.registry), deepFreeze(registry))
     this.backups = { catalog: new Backups(paths.backups, 'archive'), registry: new Backups(paths.backups, 'registry') }
+    this.trash = new ArchiveTrash(paths.articles, paths.trash, {
+      queue: this.queue,
+      has: (id) => this.catalog.has(id),
+      removed: (id) => this.forget(id),
+      restored: (doc) => this.remember(doc)
+    })
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<Archive> {
@@ -98,6 +107,8 @@ export class Archive {
       report.migrated += reconciled.migrated
 
       const archive = new Archive(paths, lock, loaded.catalog, registry.registry, report)
+      await archive.trash.createFolders()
+      await removeTempFiles(archive.trash.entitiesDir)
       if (registry.write) await archive.registryDb.write()
       if (isNew && options.seed) for (const doc of await options.seed()) await archive.create(doc)
       await archive.flush()
@@ -211,6 +222,16 @@ export class Archive {
       }
     })()
     return this.closing
+  }
+
+  private forget(id: string): void {
+    this.catalog.delete(id)
+    this.scheduleFlush()
+  }
+
+  private remember(doc: ArticleDoc): void {
+    this.catalog.set(summarize(doc))
+    this.scheduleFlush()
   }
 
   private assertOpen(): void {

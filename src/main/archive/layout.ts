@@ -10,6 +10,7 @@ export interface ArchivePaths {
   index: string
   backups: string
   quarantine: string
+  trash: string
 }
 
 export function archivePaths(dir: string): ArchivePaths {
@@ -20,7 +21,8 @@ export function archivePaths(dir: string): ArchivePaths {
     articles: join(dir, 'articles'),
     index: join(dir, 'index'),
     backups: join(dir, 'backups'),
-    quarantine: join(dir, 'quarantine')
+    quarantine: join(dir, 'quarantine'),
+    trash: join(dir, 'trash')
   }
 }
 

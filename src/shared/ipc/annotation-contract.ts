@@ -115,7 +115,8 @@ export interface SchemaChangeResult {
 
 export type { Annotation }
 
-const undoScope = z.object({ articleId: Id.optional() }).strict()
+/** An article's scope, the library's (deleting and restoring articles), or else the registry's. */
+const undoScope = z.object({ articleId: Id.optional(), scope: z.enum(['library']).optional() }).strict()
 
 export const annotationOperations = {
   addAnnotation: AddAnnotationInput,

@@ -1,5 +1,7 @@
 import type { ArticleCommand } from '@shared/annotation'
+import type { z } from 'zod'
 import type { ArticleChange } from '@shared/ipc/annotation-contract'
+import type { archivistOperations } from '@shared/ipc/archivist-contract'
 import { AppFailure } from '@shared/ipc/result'
 import { newId } from './env'
 import type { Part } from './parts'
@@ -23,6 +25,10 @@ export const updateAnnotation = (s: AnnotationSession, { articleId, ...input }: 
 
 export const deleteAnnotations = (s: AnnotationSession, { articleId, ids }: In<'deleteAnnotations'>) =>
   single(s, articleId, { kind: 'deleteAnnotations', input: { ids } })
+
+/** Edits the article's details (title, date, source, language, web address): one undo step. */
+export const updateArticle = (s: AnnotationSession, { articleId, ...input }: z.output<(typeof archivistOperations)['updateArticle']>) =>
+  single(s, articleId, { kind: 'updateMetadata', input })
 
 export const addRelation = (s: AnnotationSession, { articleId, ...input }: In<'addRelation'>) =>
   single(s, articleId, { kind: 'addRelation', input })

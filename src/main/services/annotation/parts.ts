@@ -8,12 +8,14 @@ import {
 } from '@shared/annotation'
 import type { ArticleDoc, RegistryDoc } from '@shared/model'
 import type { Archive } from '../../archive/archive'
+import { runTrashCommand, type TrashCommand } from '../trash/trash-command'
 import { newId } from './env'
 
-/** One piece of an undo step: a command on the registry or on one article. */
+/** One piece of an undo step: a command on the registry, on one article, or on trash/. */
 export type Part =
   | { scope: 'registry'; command: RegistryCommand }
   | { scope: 'article'; articleId: string; command: ArticleCommand }
+  | { scope: 'trash'; command: TrashCommand }
 
 export interface Applied {
   /** The parts that reverse this application (an undo step, or a redo step after undo). */
@@ -34,13 +36,13 @@ export interface PartEnv {
 }
 
 /**
- * Registry parts run first, then article parts, in both directions: article commands are
- * checked against the registry (types after a rename, entities after a merge or a create),
- * and every compound step in this service is built so that order is right for it and for
- * its inverse.
+ * Registry parts run first, then article parts, then trash parts, in both directions: article
+ * commands are checked against the registry (types after a rename, entities after a merge or
+ * a create), and every compound step in this service is built so that order is right for it
+ * and for its inverse.
  */
-const ordered = (parts: Part[]): number[] =>
-  parts.map((_, i) => i).sort((a, b) => Number(parts[a]!.scope === 'article') - Number(parts[b]!.scope === 'article') || a - b)
+const RANK: Record<Part['scope'], number> = { registry: 0, article: 1, trash: 2 }
+const ordered = (parts: Part[]): number[] => parts.map((_, i) => i).sort((a, b) => RANK[parts[a]!.scope] - RANK[parts[b]!.scope] || a - b)
 
 async function runPart(
   env: PartEnv,
@@ -52,6 +54,7 @@ async function runPart(
     await env.archive.updateRegistry((registry) => (outcome = runRegistryCommand(registry, part.command, env.ctx)).doc)
     return outcome!
   }
+  if (part.scope === 'trash') return runTrashCommand(env.archive, part.command, env.ctx)
   const registry = env.archive.registry()
   const entityIds = new Set(registry.entities.map((e) => e.id))
   const prefix = part.command.kind === 'addRelation' ? 'r' : 'n'
@@ -68,7 +71,9 @@ async function runPart(
 const inverseOf = (part: Part, command: Part['command']): Part =>
   part.scope === 'registry'
     ? { scope: 'registry', command: command as RegistryCommand }
-    : { scope: 'article', articleId: part.articleId, command: command as ArticleCommand }
+    : part.scope === 'trash'
+      ? { scope: 'trash', command: command as TrashCommand }
+      : { scope: 'article', articleId: part.articleId, command: command as ArticleCommand }
 
 /**
  * Applies the parts of one step, each durably (its shard, or the registry). If one fails,

@@ -9,7 +9,7 @@ import { commandContext } from './env'
 import { MentionIndex } from './mention-index'
 import { applyParts, type Applied, type Part } from './parts'
 import { reanchorDoc, withReanchored } from './reanchor-doc'
-import { REGISTRY_SCOPE, UndoStacks, articleScope } from './undo-stacks'
+import { LIBRARY_SCOPE, REGISTRY_SCOPE, UndoStacks, articleScope } from './undo-stacks'
 
 /**
  * Everything annotation keeps for one open archive during a session: the undo stacks, the
@@ -46,13 +46,13 @@ export class AnnotationSession {
     return applied
   }
 
-  /** Undo or redo in one scope (an article, or the registry when `articleId` is absent). */
-  async undoRedo(direction: 'undo' | 'redo', articleId: string | undefined): Promise<UndoResult> {
-    const scope = articleId === undefined ? REGISTRY_SCOPE : articleScope(articleId)
+  /** Undo or redo in one scope (an article, the library, or the registry when neither is named). */
+  async undoRedo(direction: 'undo' | 'redo', articleId: string | undefined, library = false): Promise<UndoResult> {
+    const scope = library ? LIBRARY_SCOPE : articleId === undefined ? REGISTRY_SCOPE : articleScope(articleId)
     const top = this.stacks.peek(scope, direction)
     if (top) await this.guardRemovals(top)
     const done = await this.stacks.step(scope, direction, (parts) => applyParts(this.env(direction), parts))
-    const change = articleId === undefined ? null : await this.articleChange(done?.applied ?? null, articleId)
+    const change = articleId === undefined || library ? null : await this.articleChange(done?.applied ?? null, articleId)
     const registryChanged = Boolean(done?.applied.inverse.some((part) => part.scope === 'registry'))
     return { action: done?.action ?? null, change, registryChanged, undo: this.stacks.state(scope) }
   }

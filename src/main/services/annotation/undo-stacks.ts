@@ -2,8 +2,9 @@ import { emptyHistory, record, type History } from '@shared/annotation'
 import type { UndoState } from '@shared/ipc/annotation-contract'
 import type { Applied, Part } from './parts'
 
-/** Undo scopes: one per article, and one for the registry (schema and entities). */
+/** Undo scopes: one per article, one for the registry (schema and entities), one for the library (deleting, restoring). */
 export const REGISTRY_SCOPE = 'registry'
+export const LIBRARY_SCOPE = 'library'
 export const articleScope = (id: string): string => `article:${id}`
 
 export type ApplyStep = (parts: Part[]) => Promise<Applied>

@@ -12,6 +12,7 @@ import { restoreAnnotations } from './restore-annotations'
 import { retypeAnnotations } from './retype-annotations'
 import type { ArticleCommand, ArticleContext, CommandContext, Outcome, RegistryCommand } from './types'
 import { updateAnnotation } from './update-annotation'
+import { updateMetadata } from './update-metadata'
 import { updateEntity } from './update-entity'
 import { updateRelation } from './update-relation'
 import { updateSchema } from './update-schema'
@@ -41,6 +42,8 @@ export function runArticleCommand(doc: ArticleDoc, command: ArticleCommand, ctx:
       return deleteRelation(doc, command.input, ctx)
     case 'restoreRelation':
       return restoreRelation(doc, command.input, ctx)
+    case 'updateMetadata':
+      return updateMetadata(doc, command.input, ctx)
   }
 }
 

@@ -104,6 +104,17 @@ export interface RestoreRelationInput {
   relation: Placed<Relation>
 }
 
+/** Article details an archivist edits; null clears the date or the web address. */
+export interface MetadataInput {
+  title?: string
+  date?: string | null
+  source?: string
+  language?: string
+  url?: string | null
+  /** Only inverses set this: the old values go back as they were, without being checked again. */
+  verbatim?: boolean
+}
+
 /** Article commands as data: serialisable, so an undo stack can be kept or logged. */
 export type ArticleCommand =
   | { kind: 'addAnnotation'; input: AddAnnotationInput }
@@ -117,6 +128,7 @@ export type ArticleCommand =
   | { kind: 'updateRelation'; input: UpdateRelationInput }
   | { kind: 'deleteRelation'; input: DeleteRelationInput }
   | { kind: 'restoreRelation'; input: RestoreRelationInput }
+  | { kind: 'updateMetadata'; input: MetadataInput }
 
 export interface EntityInput {
   type: string
