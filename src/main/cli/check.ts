@@ -19,13 +19,15 @@ export const checkCommand: Command = {
       }
       const { quarantined, catalogRebuilt, migrated } = archive.report
       const healthy = quarantined.length === 0
+      const trash = await archive.trash.counts()
       if (values.json) {
-        io.out(JSON.stringify({ archive: archive.dir, ok: healthy, shards, quarantined, catalogRebuilt, migrated }, null, 2))
+        io.out(JSON.stringify({ archive: archive.dir, ok: healthy, shards, quarantined, catalogRebuilt, migrated, trash }, null, 2))
       } else {
         io.out(t('cli:check.archive', { path: archive.dir }))
         io.out(t('cli:check.shards', { count: shards }))
         io.out(catalogRebuilt ? t('cli:check.rebuilt') : t('cli:check.catalogOk'))
         if (migrated > 0) io.out(t('cli:check.migrated', { count: migrated }))
+        io.out(t('cli:check.trash', { articles: t('cli:trash.articles', { count: trash.articles }), entities: t('cli:trash.entities', { count: trash.entities }) }))
         for (const item of quarantined) io.out(t('cli:check.quarantined', { file: item.file, reason: item.reason }))
         io.out(healthy ? t('cli:check.healthy') : t('cli:check.unhealthy', { count: quarantined.length }))
       }
