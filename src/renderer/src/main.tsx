@@ -11,6 +11,7 @@ import './styles/library.css'
 import './styles/import.css'
 import './styles/settings.css'
 import './styles/reader.css'
+import './styles/trash.css'
 import { App } from './app/App'
 
 createRoot(document.getElementById('root') as HTMLElement).render(

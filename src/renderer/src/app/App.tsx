@@ -13,7 +13,8 @@ import { ImportProvider, useImport } from '../features/import/import-context'
 import { LibraryView } from '../features/library/LibraryView'
 import { ReaderView } from '../features/reader/ReaderView'
 import { SettingsView } from '../features/settings/SettingsView'
-import { LibraryProvider } from './library-context'
+import { TrashView } from '../features/trash/TrashView'
+import { LibraryProvider, useLibrary } from './library-context'
 import { SettingsProvider, useSettings } from './settings-context'
 import { useMenu } from './use-menu'
 import { useRoute } from './use-route'
@@ -40,6 +41,9 @@ function Shell() {
   const toSettings = useCallback(() => navigate({ view: 'settings' }), [navigate])
   const toEntities = useCallback(() => navigate({ view: 'entities' }), [navigate])
   const openEntity = useCallback((id: string) => navigate({ view: 'entity', id }), [navigate])
+  const toTrash = useCallback(() => navigate({ view: 'trash' }), [navigate])
+  const { reload: reloadLibrary } = useLibrary()
+  const trashChanged = useCallback(() => void reloadLibrary(), [reloadLibrary])
 
   useMenu((event: MenuEvent) => {
     const [kind, value] = event.split(':')
@@ -71,11 +75,13 @@ function Shell() {
         ) : route.view === 'entities' ? (
           <EntitiesView onOpen={openEntity} onOpenLibrary={toLibrary} />
         ) : route.view === 'entity' ? (
-          <EntityView key={route.id} id={route.id} onOpenArticle={open} onOpenEntity={openEntity} onBack={toEntities} />
+          <EntityView key={route.id} id={route.id} onOpenArticle={open} onOpenEntity={openEntity} onBack={toEntities} onDeleted={toTrash} />
+        ) : route.view === 'trash' ? (
+          <TrashView onChanged={trashChanged} />
         ) : route.view === 'settings' ? (
           <SettingsView focusArchive={archiveSignal} />
         ) : (
-          <LibraryView onOpen={open} lastOpened={lastOpened} findSignal={findSignal} onOpenSettings={toSettings} />
+          <LibraryView onOpen={open} lastOpened={lastOpened} findSignal={findSignal} onOpenSettings={toSettings} onOpenTrash={toTrash} />
         )}
       </main>
       <FileChooser />

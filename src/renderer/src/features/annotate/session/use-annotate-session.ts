@@ -5,6 +5,7 @@ import type { ArticleChange, UndoState } from '@shared/ipc/annotation-contract'
 import type { AppError, Result } from '@shared/ipc/result'
 import type { AnnotationAttributes } from '@shared/model'
 import { api } from '../../../api'
+import type { DetailsPatch } from '../../details/details-draft'
 import { useRegistry } from '../../entities/registry-context'
 import { shareUnchanged } from './share'
 
@@ -129,6 +130,13 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
       addRelation: async (from: string, to: string, type: string) => apply(await api.addRelation({ articleId, from, to, type })),
       updateRelation: async (id: string, patch: { type?: string; note?: string }) => apply(await api.updateRelation({ articleId, id, ...patch })),
       deleteRelation: async (id: string) => apply(await api.deleteRelation({ articleId, id })),
+      /** Saves the article's details; answers the failure for the dialog to show, or null. */
+      async updateDetails(patch: DetailsPatch): Promise<AppError | null> {
+        const result = await api.updateArticle({ articleId, ...patch })
+        if (!result.ok) return result.error
+        await follow(result.value)
+        return null
+      },
       tagOccurrences: async (annotationId: string, items: { articleId: string; source?: string; start: number; end: number }[]) =>
         apply(await api.tagOccurrences({ articleId, annotationId, items })),
       /** True once the suggestions are in the article (also when they were tagged meanwhile). */
