@@ -71,10 +71,10 @@ export function ArticleDetailsDialog({ article, onSave, onClose }: Props) {
   const fieldError = error && DETAILS_FIELDS.includes(error.field as DetailsField)
   return (
     <div className="modal" onKeyDown={(event) => event.key === 'Escape' && !busy && onClose()}>
-      <div className="modal__panel details" role="dialog" aria-modal="true" aria-labelledby="details-title" data-testid="details-dialog">
+      <div className="modal__panel details" role="dialog" aria-modal="true" aria-labelledby="details-heading" data-testid="details-dialog">
         <form className="details__form" onSubmit={(event) => void submit(event)} noValidate>
           <header className="modal__header">
-            <h2 id="details-title">{t('details:title')}</h2>
+            <h2 id="details-heading">{t('details:title')}</h2>
             <button type="button" className="icon-button" onClick={onClose} disabled={busy} aria-label={t('common:close')}>
               <Icon name="close" />
             </button>

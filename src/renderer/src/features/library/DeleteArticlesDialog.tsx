@@ -21,7 +21,7 @@ export function DeleteArticlesDialog({ articles, onDeleted, onCancel }: Props) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<AppError | null>(null)
   const fmt = (n: number) => formatNumber(n, i18n.language)
-  const named = articles.slice(0, NAMED).map((a) => `“${a.title}”`)
+  const named = articles.slice(0, NAMED).map((a) => t('trash:confirm.quoted', { title: a.title }))
   const rest = articles.length - named.length
   const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
     rest > 0 ? [...named, t('trash:confirm.andMore', { count: rest, formatted: fmt(rest) })] : named

@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { AppDriver } from './support/app'
+import { startServer, type Server } from './support/server'
+
+/** Article details, deleting to the trash, restoring and undo, in the browser against `scriptorium serve`. */
+
+const LANXIA = /Lanxia Launches/
+const FENGHE = /Fenghe Promotes/
+
+let server: Server
+test.beforeEach(async () => {
+  server = await startServer()
+})
+test.afterEach(async () => {
+  await server.stop()
+})
+
+for (const lng of ['en', 'zh-CN'] as const) {
+  test(`edits an article's title in the reader; the library follows and undo restores it (${lng})`, async ({ page }) => {
+    const app = new AppDriver(page)
+    const zh = lng === 'zh-CN'
+    await page.goto(`${server.url}&lng=${lng}`)
+    await app.waitForLibrary()
+    await app.row(LANXIA).click()
+    await expect(page.getByTestId('article-text')).toBeVisible()
+
+    await page.getByTestId('open-details').click()
+    const dialog = page.getByTestId('details-dialog')
+    await expect(dialog).toBeVisible()
+    const title = dialog.getByLabel(zh ? '标题' : 'Title')
+    await expect(title).toBeFocused()
+    await title.fill(zh ? '兰峡河流志愿者启动仪式' : 'Lanxia river volunteers set out')
+    await dialog.getByLabel(zh ? '日期' : 'Date').fill('next spring')
+    await dialog.getByRole('button', { name: zh ? '保存信息' : 'Save details' }).click()
+    // A bad value is explained next to its field, and nothing is saved.
+    await expect(dialog.getByRole('alert')).toContainText(zh ? '不是日期' : 'is not a date')
+    await app.screenshot(`details-error-${lng}`)
+    await dialog.getByLabel(zh ? '日期' : 'Date').fill('2024-04-13')
+    await dialog.getByRole('button', { name: zh ? '保存信息' : 'Save details' }).click()
+    await expect(dialog).toBeHidden()
+    const heading = page.locator('#article-title')
+    await expect(heading).toHaveText(zh ? '兰峡河流志愿者启动仪式' : 'Lanxia river volunteers set out')
+
+    await page.keyboard.press('Escape')
+    await expect(app.row(zh ? '兰峡河流志愿者启动仪式' : 'Lanxia river volunteers set out')).toHaveCount(1)
+
+    await app.row(zh ? '兰峡河流志愿者启动仪式' : 'Lanxia river volunteers set out').click()
+    await page.getByTestId('undo').click()
+    await expect(heading).toHaveText(LANXIA)
+    await page.keyboard.press('Escape')
+    await expect(app.row(LANXIA)).toHaveCount(1)
+  })
+}
+
+for (const lng of ['en', 'zh-CN'] as const) {
+  test(`deletes articles from the library, undoes, deletes again and restores from the Trash (${lng})`, async ({ page }) => {
+    const app = new AppDriver(page)
+    const zh = lng === 'zh-CN'
+    await page.goto(`${server.url}&lng=${lng}`)
+    await app.waitForLibrary()
+    const total = await app.rows.count()
+
+    // Tick two rows; the selection bar offers the actions.
+    await app.row(LANXIA).locator('input[type=checkbox]').check()
+    await app.row(FENGHE).locator('input[type=checkbox]').check()
+    await expect(page.getByTestId('selection-bar')).toContainText(zh ? '已选 2 篇' : '2 selected')
+    await app.screenshot(`library-selection-${lng}`)
+
+    // The Delete key asks first, naming what goes.
+    await app.grid.focus()
+    await page.keyboard.press('Delete')
+    const confirm = page.getByTestId('delete-articles-dialog')
+    await expect(confirm).toContainText(zh ? '将 2 篇文章移到回收站？' : 'Move 2 articles to the trash?')
+    await expect(confirm).toContainText('Lanxia Launches')
+    await app.screenshot(`delete-confirm-${lng}`)
+    await confirm.getByRole('button', { name: zh ? '移到回收站' : 'Move to trash' }).click()
+    await expect(app.rows).toHaveCount(total - 2)
+    await expect(page.getByTestId('deleted-notice')).toBeVisible()
+    expect(existsSync(join(server.archive, 'trash', 'articles', 'sample-1.json'))).toBe(true)
+    await app.screenshot(`library-deleted-${lng}`)
+
+    // Undo brings both back.
+    await page.getByTestId('deleted-notice').getByRole('button', { name: zh ? '撤销' : 'Undo' }).click()
+    await expect(app.rows).toHaveCount(total)
+    await expect(app.row(LANXIA)).toHaveCount(1)
+
+    // Delete one again (the active row, nothing ticked), then restore it from the Trash.
+    await app.row(LANXIA).locator('input[type=checkbox]').check()
+    await page.getByTestId('selection-bar').getByRole('button', { name: zh ? '移到回收站…' : 'Move to trash…' }).click()
+    await page.getByTestId('delete-articles-dialog').getByRole('button', { name: zh ? '移到回收站' : 'Move to trash' }).click()
+    await expect(app.rows).toHaveCount(total - 1)
+    await page.getByTestId('deleted-notice').getByRole('button', { name: zh ? '打开回收站' : 'Open Trash' }).click()
+    const trashed = page.getByTestId('trash-articles')
+    await expect(trashed).toContainText('Lanxia Launches')
+    await app.screenshot(`trash-${lng}`)
+    await trashed.getByRole('button', { name: zh ? '恢复“' : 'Restore “' }).click()
+    await expect(page.getByTestId('restored-notice')).toBeVisible()
+    await expect(page.getByText(zh ? '回收站是空的' : 'The trash is empty')).toBeVisible()
+    await app.screenshot(`trash-empty-${lng}`)
+    await app.openLibrary()
+    await expect(app.rows).toHaveCount(total)
+  })
+}
