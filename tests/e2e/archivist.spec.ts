@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { AppDriver } from './support/app'
+import { ApiClient, seedEntities } from './support/seed-entities'
 import { startServer, type Server } from './support/server'
 
 /** Article details, deleting to the trash, restoring and undo, in the browser against `scriptorium serve`. */
@@ -103,3 +104,29 @@ for (const lng of ['en', 'zh-CN'] as const) {
     await expect(app.rows).toHaveCount(total)
   })
 }
+
+test('deletes an entity after a confirmation with its mention count, and restores it from the Trash with its links', async ({ page, request }) => {
+  const api = new ApiClient(request, server.url)
+  const { ids } = await seedEntities(api)
+  const app = new AppDriver(page)
+  await page.goto(`${server.url}#/entity/${ids['Dongpo District']}`)
+  await page.getByTestId('delete-entity').click()
+  const confirm = page.getByTestId('delete-entity-dialog')
+  await expect(confirm).toContainText('Its 2 mentions keep their annotations but are unlinked')
+  await app.screenshot('delete-entity-confirm-en')
+  await confirm.getByRole('button', { name: 'Move to trash' }).click()
+
+  // The Trash lists it; the registry no longer has it, its mentions are unlinked.
+  const trashed = page.getByTestId('trash-entities')
+  await expect(trashed).toContainText('Dongpo District')
+  await expect(page.getByTestId('sidebar-entity-count')).toHaveText('6')
+  const unlinked = await api.call<{ doc: { annotations: { entity: string | null }[] } }>('getArticle', { id: 'sample-4' })
+  expect(unlinked.doc.annotations.map((a) => a.entity)).not.toContain(ids['Dongpo District'])
+  await app.screenshot('trash-entity-en')
+
+  await trashed.getByRole('button', { name: 'Restore “Dongpo District”' }).click()
+  await expect(page.getByTestId('restored-notice')).toContainText('Dongpo District')
+  await expect(page.getByTestId('sidebar-entity-count')).toHaveText('7')
+  const entity = await api.call<{ entity: { mentionCount: number } }>('getEntity', { id: ids['Dongpo District'] })
+  expect(entity.entity.mentionCount).toBe(2)
+})

@@ -5,7 +5,7 @@ import { Sidebar } from '../components/Sidebar'
 import { Spinner } from '../components/Spinner'
 import { EntitiesView } from '../features/entities/EntitiesView'
 import { EntityView } from '../features/entities/EntityView'
-import { RegistryProvider } from '../features/entities/registry-context'
+import { RegistryProvider, useRegistry } from '../features/entities/registry-context'
 import { DropZone } from '../features/import/DropZone'
 import { FileChooser } from '../features/import/FileChooser'
 import { ImportDialog } from '../features/import/ImportDialog'
@@ -43,7 +43,9 @@ function Shell() {
   const openEntity = useCallback((id: string) => navigate({ view: 'entity', id }), [navigate])
   const toTrash = useCallback(() => navigate({ view: 'trash' }), [navigate])
   const { reload: reloadLibrary } = useLibrary()
-  const trashChanged = useCallback(() => void reloadLibrary(), [reloadLibrary])
+  const { reload: reloadRegistry } = useRegistry()
+  // Restoring (or undoing) brings articles back to the library and entities to the registry.
+  const trashChanged = useCallback(() => void Promise.all([reloadLibrary(), reloadRegistry()]), [reloadLibrary, reloadRegistry])
 
   useMenu((event: MenuEvent) => {
     const [kind, value] = event.split(':')
