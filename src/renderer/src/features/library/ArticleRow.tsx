@@ -29,19 +29,20 @@ export const ArticleRow = memo(function ArticleRow({ article, index, top, height
       style={{ transform: `translateY(${top}px)`, height, contain: 'strict' }}
       onClick={() => onActivate(index, article.id)}
     >
-      {/* Ticking a row selects it for Delete or Edit details; clicking elsewhere opens it. */}
-      <div role="gridcell" className="table__cell table__cell--check" onClick={(event) => event.stopPropagation()}>
+      <div role="gridcell" className="table__cell table__cell--title table__cell--with-check">
+        {/* Ticking a row selects it for Delete or Edit details; clicking elsewhere opens it. */}
         <input
           type="checkbox"
           className="table__check"
           checked={selected}
           onChange={() => onToggle(article.id)}
+          onClick={(event) => event.stopPropagation()}
           aria-label={t('trash:selection.select', { title: article.title })}
           tabIndex={-1}
         />
-      </div>
-      <div role="gridcell" className="table__cell table__cell--title" lang={article.language}>
-        {article.title}
+        <span className="table__title" lang={article.language}>
+          {article.title}
+        </span>
       </div>
       <div role="gridcell" className="table__cell table__cell--muted">
         {formatDate(article.date, locale)}

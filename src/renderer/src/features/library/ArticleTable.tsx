@@ -93,11 +93,11 @@ export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort,
   return (
     <div
       ref={grid}
-      className="table table--selectable"
+      className="table"
       role="grid"
       aria-label={t('library:tableLabel')}
       aria-rowcount={articles.length + 1}
-      aria-colcount={COLUMNS.length + 1}
+      aria-colcount={COLUMNS.length}
       aria-activedescendant={activeArticle ? `row-${activeArticle.id}` : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
@@ -105,15 +105,6 @@ export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort,
     >
       <div className="table__head" role="rowgroup">
         <div className="table__row table__row--head" role="row" aria-rowindex={1}>
-          <div role="columnheader" className="table__cell table__cell--check">
-            <input
-              type="checkbox"
-              className="table__check"
-              checked={articles.length > 0 && articles.every((a) => selected.has(a.id))}
-              onChange={onToggleAll}
-              aria-label={t('trash:selection.selectAll')}
-            />
-          </div>
           {COLUMNS.map((column) => (
             <SortHeader
               key={column.key}
@@ -122,6 +113,17 @@ export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort,
               direction={sort.direction}
               numeric={column.numeric}
               onToggle={() => toggle(column.key)}
+              before={
+                column.key === 'title' && (
+                  <input
+                    type="checkbox"
+                    className="table__check"
+                    checked={articles.length > 0 && articles.every((a) => selected.has(a.id))}
+                    onChange={onToggleAll}
+                    aria-label={t('trash:selection.selectAll')}
+                  />
+                )
+              }
             />
           ))}
         </div>
