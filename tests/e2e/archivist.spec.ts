@@ -39,10 +39,13 @@ for (const lng of ['en', 'zh-CN'] as const) {
     await expect(dialog.getByRole('alert')).toContainText(zh ? '不是日期' : 'is not a date')
     await app.screenshot(`details-error-${lng}`)
     await dialog.getByLabel(zh ? '日期' : 'Date').fill('2024-04-13')
+    await dialog.getByLabel(zh ? '网址' : 'Web address').fill('https://example.org/lanxia')
     await dialog.getByRole('button', { name: zh ? '保存信息' : 'Save details' }).click()
     await expect(dialog).toBeHidden()
     const heading = page.locator('#article-title')
     await expect(heading).toHaveText(zh ? '兰峡河流志愿者启动仪式' : 'Lanxia river volunteers set out')
+    await expect(page.getByTestId('article-meta')).toContainText('https://example.org/lanxia')
+    await app.screenshot(`details-saved-${lng}`)
 
     await page.keyboard.press('Escape')
     await expect(app.row(zh ? '兰峡河流志愿者启动仪式' : 'Lanxia river volunteers set out')).toHaveCount(1)
