@@ -82,6 +82,8 @@ for (const lng of ['en', 'zh-CN'] as const) {
     await confirm.getByRole('button', { name: zh ? '移到回收站' : 'Move to trash' }).click()
     await expect(app.rows).toHaveCount(total - 2)
     await expect(page.getByTestId('deleted-notice')).toBeVisible()
+    // The keyboard is back on the table, ready for the next Delete.
+    await expect(app.grid).toBeFocused()
     expect(existsSync(join(server.archive, 'trash', 'articles', 'sample-1.json'))).toBe(true)
     await app.screenshot(`library-deleted-${lng}`)
 

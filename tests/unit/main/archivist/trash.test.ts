@@ -82,6 +82,20 @@ describe('deleting articles to the trash', () => {
   })
 })
 
+describe('the trash plan', () => {
+  it('is data a journal can record, and applying it again after a crash changes nothing more', async () => {
+    app = await openApp()
+    const trash = app.ctx.archive.trash
+    const plan = await trash.plan(['sample-2', 'sample-3'], 'trash')
+    expect(JSON.parse(JSON.stringify(plan))).toEqual(plan)
+    expect(plan.moves.map((m) => [m.id, m.to.endsWith(join('trash', 'articles', `${m.id}.json`))])).toEqual([['sample-2', true], ['sample-3', true]])
+    await trash.apply(plan)
+    await trash.apply(plan)
+    expect(await ids(app)).toEqual(['sample-1', 'sample-4'])
+    expect((await trash.articles()).map((a) => a.id).sort()).toEqual(['sample-2', 'sample-3'])
+  })
+})
+
 describe('scriptorium check and the trash', () => {
   it('counts what the trash holds', async () => {
     app = await openApp()

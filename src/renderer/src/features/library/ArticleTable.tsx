@@ -23,6 +23,8 @@ interface Props {
   onToggleAll: () => void
   /** The Delete key: the ticked articles, or else the active one. */
   onDelete: (ids: string[]) => void
+  /** Bumped when a dialog opened from the table closes: the keyboard returns to the table. */
+  focusSignal: number
 }
 
 /**
@@ -31,7 +33,7 @@ interface Props {
  * Memoised: a keystroke in the filter re-renders the input at once and the table only when
  * the (deferred) filtered list has changed.
  */
-export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort, onOpen, initialId, selected, onToggle, onToggleAll, onDelete }: Props) {
+export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort, onOpen, initialId, selected, onToggle, onToggleAll, onDelete, focusSignal }: Props) {
   const { t, i18n } = useTranslation()
   const locale = i18n.language
   const scroller = useRef<HTMLDivElement>(null)
@@ -54,6 +56,10 @@ export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort,
     // Only on arrival: later changes of the list keep the user's own scroll position.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
+
+  useEffect(() => {
+    if (focusSignal > 0) grid.current?.focus({ preventScroll: true })
+  }, [focusSignal])
 
   const activate = useCallback(
     (index: number, id: string) => {

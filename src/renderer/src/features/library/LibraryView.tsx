@@ -44,6 +44,12 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
   const [editing, setEditing] = useState<string | null>(null)
   const [deleted, setDeleted] = useState<number | null>(null)
   const [failure, setFailure] = useState<AppError | null>(null)
+  const [refocus, setRefocus] = useState(0)
+  const closeDialog = () => {
+    setDeleting(null)
+    setEditing(null)
+    setRefocus((n) => n + 1)
+  }
   const toggle = useCallback((id: string) => setTicked((now) => {
     const next = new Set(now)
     if (!next.delete(id)) next.add(id)
@@ -51,7 +57,7 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
   }), [])
   const toggleAll = useCallback(() => setTicked((now) => (visible.every((a) => now.has(a.id)) ? new Set() : new Set(visible.map((a) => a.id)))), [visible])
   const onDeleted = (count: number) => {
-    setDeleting(null)
+    closeDialog()
     setTicked(new Set())
     setDeleted(count)
     void reload()
@@ -110,6 +116,7 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
         onToggle={toggle}
         onToggleAll={toggleAll}
         onDelete={setDeleting}
+        focusSignal={refocus}
       />
     )
   }
@@ -164,10 +171,10 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
         <DeleteArticlesDialog
           articles={visible.filter((a) => deleting.includes(a.id))}
           onDeleted={onDeleted}
-          onCancel={() => setDeleting(null)}
+          onCancel={closeDialog}
         />
       )}
-      {editing && <LibraryDetails id={editing} onSaved={() => void reload()} onFailed={onFailed} onClose={() => setEditing(null)} />}
+      {editing && <LibraryDetails id={editing} onSaved={() => void reload()} onFailed={onFailed} onClose={closeDialog} />}
     </section>
   )
 }
