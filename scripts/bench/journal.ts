@@ -76,7 +76,7 @@ async function main(): Promise<void> {
         await archive.compound(ids, async () => ({ change: { label: 'schema.update', registry: next.registry, articles: next.docs }, value: null }))
         timings.journal.push(performance.now() - started)
         // The journal's own share: the same plan written durably and removed, nothing applied.
-        const plan = JSON.stringify({ steps: compoundSteps(next.registry, next.docs, []) })
+        const plan = JSON.stringify({ steps: compoundSteps(next.registry, next.docs, {}) })
         const planStarted = performance.now()
         await writeFileDurable(join(dir, 'plan.json'), plan)
         await unlink(join(dir, 'plan.json'))

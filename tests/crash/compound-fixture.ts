@@ -78,6 +78,12 @@ export interface Snapshot {
   annotations: { articleId: string; id: string; type: string; entity: string | null }[]
   quarantined: unknown[]
   journals: number
+  /** The articles the library lists, and those in the trash. */
+  articles: string[]
+  trashedArticles: string[]
+  trashedEntities: string[]
+  /** Losses and repairs the open reported (a deleted article is neither). */
+  damage: { kind: string; file: string }[]
 }
 
 export async function snapshot(dir: string): Promise<Snapshot> {
@@ -88,7 +94,17 @@ export async function snapshot(dir: string): Promise<Snapshot> {
       for (const a of (await archive.read(id)).annotations) annotations.push({ articleId: id, id: a.id, type: a.type, entity: a.entity })
     }
     const { schema, entities } = archive.registry()
-    return { types: schema.types.map((t) => t.name), entities: [...entities], annotations, quarantined: archive.report.quarantined, journals: archive.report.journals.length }
+    return {
+      types: schema.types.map((t) => t.name),
+      entities: [...entities],
+      annotations,
+      quarantined: archive.report.quarantined,
+      journals: archive.report.journals.length,
+      articles: archive.list().map((row) => row.id),
+      trashedArticles: (await archive.trash.articles()).map((item) => item.id),
+      trashedEntities: (await archive.trash.entities()).map((record) => record.entity.id),
+      damage: archive.report.damage
+    }
   } finally {
     await archive.close()
   }

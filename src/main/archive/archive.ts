@@ -1,9 +1,10 @@
+import { utimes } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { Low } from 'lowdb'
 import { AppFailure } from '@shared/ipc/result'
 import type { ArticleDoc, ArticleSummary, CatalogDoc, RegistryDoc } from '@shared/model'
 import { Backups } from './backups'
-import { compoundSteps, shardIdOf, type CompoundChange } from './compound'
+import { compoundSteps, shardIdOf, type ArchiveMove, type CompoundChange } from './compound'
 import { createAtomically, isAbsentOrEmpty } from './create-atomically'
 import type { Catalog } from './catalog'
 import { DamageLog, DAMAGE_LOG_FILE, type DamageNote } from './damage-log'
@@ -21,6 +22,7 @@ import { recoverShard } from './shard-repair'
 import { deepFreeze, validateArticle, validateRegistry } from './validate'
 import { stableStringify } from './stable-json'
 import { summarize } from './summary'
+import { ArchiveTrash } from './trash'
 
 export { summarize } from './summary'
 export type { OpenReport } from './load-archive'
@@ -47,6 +49,8 @@ export class Archive {
   readonly dir: string
   /** What opening found; `quarantined` also gains shards found damaged later by read/update. */
   readonly report: OpenReport
+  /** Deleted articles and entities (trash/), restorable. */
+  readonly trash: ArchiveTrash
   private readonly queue = new KeyedQueue()
   private readonly catalogDb: Low<CatalogDoc>
   private readonly registryDb: Low<RegistryDoc>
@@ -75,6 +79,7 @@ export class Archive {
     this.backups = { catalog: new Backups(paths.backups, 'archive'), registry: new Backups(paths.backups, 'registry') }
     this.damageLog = new DamageLog(join(paths.dir, DAMAGE_LOG_FILE))
     this.pending = new PendingSummaries(paths.index, pendingIds)
+    this.trash = new ArchiveTrash(paths.trash, (id) => this.catalog.has(id))
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<Archive> {
@@ -208,7 +213,7 @@ export class Archive {
         validateArticle({ ...doc, revision: (seen.get(doc?.article?.id)?.revision ?? 0) + 1 }, doc?.article?.id)
       )
       const moves = change.moves ?? []
-      const steps = compoundSteps(registry, articles, moves)
+      const steps = compoundSteps(registry, articles, change)
       const only = steps.length === 1 ? steps[0] : undefined
       // Listed before the write, so a crash before the catalog's next save is reconciled at open.
       for (const doc of articles) {
@@ -224,10 +229,7 @@ export class Archive {
         for (const doc of articles) this.pending.done(doc.article.id)
       }
       if (registry) await this.registryWritten(registry)
-      for (const path of moves.flatMap((move) => [move.from, move.to])) {
-        const id = shardIdOf(path)
-        if (id) await this.load(id).catch(() => undefined)
-      }
+      await this.moved(moves)
       for (const doc of articles) this.written(doc.article.id)
       this.scheduleFlush()
       return { value, articles }
@@ -318,6 +320,28 @@ export class Archive {
       }
     })()
     return this.closing
+  }
+
+  /**
+   * The catalog follows shards a compound change moved: one that left articles/ (for the
+   * trash) is forgotten, one that came in is read and listed. A file moved gets the time of
+   * its move (a rename keeps the old one): the trash lists deletions by it.
+   */
+  private async moved(moves: ArchiveMove[]): Promise<void> {
+    const now = new Date()
+    for (const move of moves) {
+      await utimes(join(this.dir, ...move.to.split('/')), now, now).catch(() => undefined)
+      const left = shardIdOf(move.from)
+      if (left) {
+        this.catalog.delete(left)
+        this.written(left)
+      }
+      const came = shardIdOf(move.to)
+      if (came) {
+        await this.load(came).catch(() => undefined)
+        this.written(came)
+      }
+    }
   }
 
   private assertOpen(): void {

@@ -13,9 +13,13 @@ import { quarantineMove, type QuarantineEntry } from './quarantine'
  * plan is removed. A process killed at any moment leaves either no plan (nothing applied:
  * wholly before) or a complete plan, which the next open applies again (wholly after).
  * Re-applying is idempotent because each path appears in one step only: a write puts the
- * same bytes again, a move whose source is gone was made already.
+ * same bytes again, a move whose source is gone was made already, a file to remove that is
+ * gone was removed already.
  */
-export type JournalStep = { op: 'write'; path: string; text: string } | { op: 'move'; from: string; to: string }
+export type JournalStep =
+  | { op: 'write'; path: string; text: string }
+  | { op: 'move'; from: string; to: string }
+  | { op: 'remove'; path: string }
 
 export interface JournalPlan {
   /** What the change was, for `check` (e.g. "entity.merge"). */
@@ -44,7 +48,8 @@ const RelativePath = z
 
 const Step = z.discriminatedUnion('op', [
   z.object({ op: z.literal('write'), path: RelativePath, text: z.string() }),
-  z.object({ op: z.literal('move'), from: RelativePath, to: RelativePath })
+  z.object({ op: z.literal('move'), from: RelativePath, to: RelativePath }),
+  z.object({ op: z.literal('remove'), path: RelativePath })
 ])
 
 const JournalDoc = z.object({
@@ -57,7 +62,7 @@ const JournalDoc = z.object({
 })
 type JournalDoc = z.infer<typeof JournalDoc>
 
-export const stepPaths = (step: JournalStep): string[] => (step.op === 'write' ? [step.path] : [step.from, step.to])
+export const stepPaths = (step: JournalStep): string[] => (step.op === 'move' ? [step.from, step.to] : [step.path])
 
 /** A plan must be replayable: valid relative paths, each named by one step only. */
 export function checkPlan(plan: JournalPlan): void {
@@ -153,6 +158,12 @@ async function applySteps(archiveDir: string, steps: JournalStep[]): Promise<voi
       if (step.op === 'write') {
         const target = absolute(archiveDir, step.path)
         await writeSynced(target, step.text)
+        dirs.add(dirname(target))
+      } else if (step.op === 'remove') {
+        const target = absolute(archiveDir, step.path)
+        await unlink(target).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error
+        })
         dirs.add(dirname(target))
       } else {
         const from = absolute(archiveDir, step.from)

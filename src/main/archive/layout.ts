@@ -2,6 +2,7 @@ import { mkdir, readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isTempName } from './durable-write'
 import { JOURNAL_DIR } from './journal'
+import { TRASH_DIR } from './trash'
 
 export interface ArchivePaths {
   dir: string
@@ -13,6 +14,8 @@ export interface ArchivePaths {
   quarantine: string
   /** Plans of multi-file changes in progress (see journal.ts). */
   journal: string
+  /** Deleted articles and entities, until restored (see trash.ts). */
+  trash: string
 }
 
 export function archivePaths(dir: string): ArchivePaths {
@@ -24,12 +27,15 @@ export function archivePaths(dir: string): ArchivePaths {
     index: join(dir, 'index'),
     backups: join(dir, 'backups'),
     quarantine: join(dir, 'quarantine'),
-    journal: join(dir, JOURNAL_DIR)
+    journal: join(dir, JOURNAL_DIR),
+    trash: join(dir, TRASH_DIR)
   }
 }
 
 export async function createFolders(paths: ArchivePaths): Promise<void> {
-  for (const dir of [paths.articles, paths.index, paths.backups, paths.quarantine, paths.journal]) await mkdir(dir, { recursive: true })
+  for (const dir of [paths.articles, paths.index, paths.backups, paths.quarantine, paths.journal, join(paths.trash, 'articles'), join(paths.trash, 'entities')]) {
+    await mkdir(dir, { recursive: true })
+  }
 }
 
 /**

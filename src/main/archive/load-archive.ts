@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { access, constants, mkdir, readdir } from 'node:fs/promises'
 import type { RegistryDoc } from '@shared/model'
 import { Backups } from './backups'
@@ -75,7 +76,7 @@ export async function loadArchive(paths: ArchivePaths, readOnly: ReadOnlyReason 
     let recovered: Awaited<ReturnType<typeof recoverJournals>> = { quarantined: [], completed: [] }
     if (writable) {
       await createFolders(paths)
-      for (const dir of [paths.dir, paths.backups, paths.quarantine]) await removeTempFiles(dir)
+      for (const dir of [paths.dir, paths.backups, paths.quarantine, join(paths.trash, 'entities')]) await removeTempFiles(dir)
       // Made at the first change of an article, so it may not exist yet.
       await removeTempFiles(lastGoodCopiesDir(paths.dir)).catch(() => undefined)
       await removeTempFiles(paths.journal)
@@ -110,6 +111,7 @@ export async function loadArchive(paths: ArchivePaths, readOnly: ReadOnlyReason 
       quarantineDir: paths.quarantine,
       names: shardNames,
       catalog: loaded.catalog,
+      trashedDir: join(paths.trash, 'articles'),
       reread: pendingIds,
       writable
     })

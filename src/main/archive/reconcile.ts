@@ -25,6 +25,8 @@ export interface ReconcileInput {
   quarantineDir: string
   names: string[]
   catalog: Catalog
+  /** Where deleted shards go: a listed shard found there was deleted before a crash, not lost. */
+  trashedDir: string
   /** Listed shards to read again: written after the last catalog save (see PendingSummaries). */
   reread?: string[]
   /** False for an archive open read-only: damage is reported, nothing is moved or written. */
@@ -68,7 +70,17 @@ export async function reconcile(input: ReconcileInput): Promise<ReconcileResult>
   return input.writable === false ? reconcileReadOnly(input) : reconcileAndRepair(input)
 }
 
-async function reconcileAndRepair({ articlesDir, quarantineDir, names, catalog, reread }: ReconcileInput): Promise<ReconcileResult> {
+/** Listed ids whose shard is gone: deleted ones (in the trash) are forgotten silently, the rest answered. */
+async function goneIds(onDisk: Set<string>, catalog: Catalog, trashedDir: string): Promise<string[]> {
+  const gone: string[] = []
+  for (const id of [...catalog.ids()].filter((id) => !onDisk.has(id))) {
+    if (await stat(join(trashedDir, `${id}.json`)).then(() => true, () => false)) catalog.delete(id)
+    else gone.push(id)
+  }
+  return gone
+}
+
+async function reconcileAndRepair({ articlesDir, quarantineDir, trashedDir, names, catalog, reread }: ReconcileInput): Promise<ReconcileResult> {
   const result: ReconcileResult = { migrated: 0, quarantined: [], notes: [], newer: [], refreshed: 0 }
   const { onDisk, unknown } = sortNames(names)
   for (const name of unknown) {
@@ -78,8 +90,7 @@ async function reconcileAndRepair({ articlesDir, quarantineDir, names, catalog, 
     result.quarantined.push(entry)
     result.notes.push({ kind: 'quarantined', file: `articles/${name}`, detail: `${entry.reason}; moved to quarantine/${entry.storedAs}` })
   }
-  const gone = [...catalog.ids()].filter((id) => !onDisk.has(id))
-  for (const id of gone) {
+  for (const id of await goneIds(onDisk, catalog, trashedDir)) {
     const repair = await repairMissingShard(join(articlesDir, `${id}.json`), id)
     if (repair.doc) catalog.set(summarize(repair.doc))
     else catalog.delete(id)
@@ -112,10 +123,10 @@ async function reconcileAndRepair({ articlesDir, quarantineDir, names, catalog, 
 }
 
 /** The same agreement, in memory only: what cannot be read is left out of the catalog and reported. */
-async function reconcileReadOnly({ articlesDir, names, catalog, reread }: ReconcileInput): Promise<ReconcileResult> {
+async function reconcileReadOnly({ articlesDir, trashedDir, names, catalog, reread }: ReconcileInput): Promise<ReconcileResult> {
   const result: ReconcileResult = { migrated: 0, quarantined: [], notes: [], newer: [], refreshed: 0 }
   const { onDisk } = sortNames(names)
-  for (const id of [...catalog.ids()].filter((id) => !onDisk.has(id))) {
+  for (const id of await goneIds(onDisk, catalog, trashedDir)) {
     catalog.delete(id)
     result.notes.push({ kind: 'unreadable', file: `articles/${id}.json`, detail: 'the file is missing (not restored: the archive is open read-only)' })
   }

@@ -31,14 +31,16 @@ export const checkCommand: Command = {
       const fresh = readOnly ? [...logged, ...archive.report.damage.map((note) => ({ at: '', ...note }))] : logged
       const healthy = fresh.length === 0
       const { quarantined, catalogRebuilt, migrated, journals } = archive.report
+      const trash = await archive.trash.counts()
       if (values.json) {
-        io.out(JSON.stringify({ archive: archiveDir, ok: healthy, readOnly, repaired: !readOnly, shards, quarantined, catalogRebuilt, migrated, journals, damage: fresh, earlierDamage: earlier.length }, null, 2))
+        io.out(JSON.stringify({ archive: archiveDir, ok: healthy, readOnly, repaired: !readOnly, shards, quarantined, catalogRebuilt, migrated, journals, damage: fresh, earlierDamage: earlier.length, trash }, null, 2))
       } else {
         io.out(t('cli:check.archive', { path: archiveDir }))
         if (readOnly) io.out(snapshot ? t('cli:check.heldByApp') : t('cli:check.readOnly'))
         io.out(t('cli:check.shards', { count: shards }))
         io.out(catalogRebuilt ? t('cli:check.rebuilt') : t('cli:check.catalogOk'))
         if (migrated > 0) io.out(t('cli:check.migrated', { count: migrated }))
+        io.out(t('cli:check.trash', { articles: t('cli:trash.articles', { count: trash.articles }), entities: t('cli:trash.entities', { count: trash.entities }) }))
         for (const journal of journals) {
           // The label is the undo action (e.g. entity.merge), named as the history names it.
           const label = t(`annotate:history.action.${journal.label.replace('.', '_')}`, { defaultValue: journal.label })

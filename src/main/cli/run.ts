@@ -3,19 +3,27 @@ import { parseArgs } from 'node:util'
 import { describeOptionError } from './option-error'
 import { annotateCommand } from './annotate'
 import { checkCommand } from './check'
+import { deleteCommand } from './delete'
+import { editCommand } from './edit'
 import { EXIT, type CliIo, type Command, type ParsedValues } from './command'
 import { entitiesCommand } from './entities'
 import { importCommand } from './import'
+import { restoreCommand } from './restore'
 import { listCommand } from './list'
 import { serveCommand } from './serve'
 import { showCommand } from './show'
 import { suggestCommand } from './suggest'
 import { safeIo } from './terminal-text'
+import { trashCommand } from './trash'
 
 export const commands: Command[] = [
   importCommand,
   listCommand,
   showCommand,
+  editCommand,
+  deleteCommand,
+  trashCommand,
+  restoreCommand,
   annotateCommand,
   suggestCommand,
   entitiesCommand,

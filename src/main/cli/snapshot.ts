@@ -36,7 +36,9 @@ export async function snapshotArchive(dir: string): Promise<Snapshot> {
       [from.articles, to.articles],
       [from.backups, to.backups],
       // The list of summaries the catalog has not caught up with yet.
-      [from.index, to.index]
+      [from.index, to.index],
+      // What check counts in the trash, and what trash lists.
+      [from.trash, to.trash]
     ] as const) {
       await cp(source, target, { recursive: true, filter: (path) => !isTempName(basename(path)) }).catch(missingIsFine)
     }

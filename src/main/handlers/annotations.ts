@@ -3,7 +3,7 @@ import type { Handlers } from '../dispatch'
 import { annotationSession } from '../services/annotation'
 import * as ops from '../services/annotation/article-ops'
 import { findOccurrences, suggest } from '../services/annotation/occurrences'
-import { REGISTRY_SCOPE, articleScope } from '../services/annotation/undo-stacks'
+import { LIBRARY_SCOPE, REGISTRY_SCOPE, articleScope } from '../services/annotation/undo-stacks'
 
 type ArticleOps =
   | 'addAnnotation'
@@ -40,14 +40,15 @@ export const annotationHandlers = (ctx: AppContext): Pick<Handlers, ArticleOps> 
     rejectSuggestions: async (input) => ops.rejectSuggestions(session(), input),
     findOccurrences: async (input) => findOccurrences(session(), input),
     suggest: async (input) => suggest(session(), input),
-    undo: async ({ articleId, revision }) => {
+    undo: async ({ articleId, revision, scope }) => {
       const s = session()
-      return s.exclusive(() => s.undoRedo('undo', articleId, revision))
+      return s.exclusive(() => s.undoRedo('undo', articleId, revision, scope === 'library'))
     },
-    redo: async ({ articleId, revision }) => {
+    redo: async ({ articleId, revision, scope }) => {
       const s = session()
-      return s.exclusive(() => s.undoRedo('redo', articleId, revision))
+      return s.exclusive(() => s.undoRedo('redo', articleId, revision, scope === 'library'))
     },
-    undoState: async ({ articleId }) => session().stacks.state(articleId === undefined ? REGISTRY_SCOPE : articleScope(articleId))
+    undoState: async ({ articleId, scope }) =>
+      session().stacks.state(scope === 'library' ? LIBRARY_SCOPE : articleId === undefined ? REGISTRY_SCOPE : articleScope(articleId))
   }
 }

@@ -2,11 +2,12 @@ import type { AppContext } from '../app-context'
 import type { Handlers } from '../dispatch'
 import { annotationHandlers } from './annotations'
 import { appHandlers } from './app'
+import { archivistHandlers } from './archivist'
 import { articleHandlers } from './articles'
 import { entityHandlers } from './entities'
 import { importHandlers } from './import'
 
 /** Every feature contributes its handlers; the type makes a missing operation a compile error. */
 export function createHandlers(ctx: AppContext): Handlers {
-  return { ...appHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx), ...annotationHandlers(ctx), ...entityHandlers(ctx) }
+  return { ...appHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx), ...annotationHandlers(ctx), ...entityHandlers(ctx), ...archivistHandlers(ctx) }
 }

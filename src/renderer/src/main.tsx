@@ -12,6 +12,7 @@ import './styles/import.css'
 import './styles/settings.css'
 import './styles/reader.css'
 import './styles/archive.css'
+import './styles/trash.css'
 import { App } from './app/App'
 
 createRoot(document.getElementById('root') as HTMLElement).render(

@@ -1,6 +1,6 @@
 import { normaliseDate } from './dates'
 import { ImportFailure } from './failure'
-import { deriveTitle, normaliseNewlines, stripBom, trimBlankLines } from './paragraphs'
+import { normaliseNewlines, stripBom, trimBlankLines } from './paragraphs'
 import type { ParsedArticle } from './parsed'
 
 type HeaderField = 'date' | 'source' | 'url'
@@ -13,7 +13,7 @@ const FIELD: Record<string, HeaderField> = {
   url: 'url', link: 'url', 网址: 'url', 链接: 'url', 原文链接: 'url'
 }
 
-/** A title is one line; a longer first line is a paragraph of a text without a title. */
+/** A heading is one short line; a longer first line is the first paragraph (and still the title). */
 const MAX_TITLE = 300
 
 function readHeader(line: string): { field: HeaderField; value: string } | null {
@@ -38,9 +38,10 @@ function readHeader(line: string): { field: HeaderField; value: string } | null 
  *
  *     Body paragraphs…
  *
- * Headers are recognised only right after the title line. Without headers, a short first line
- * followed by more text is the title; otherwise the whole text is the body and the title is
- * taken from its first sentence. Line endings become "\n"; the body is otherwise untouched.
+ * Headers are recognised only right after the title line. Without headers the first line is
+ * still the title, whole: a short line followed by more text is a heading and leaves the
+ * body; a longer one is the first paragraph and stays in the body too, so no word is lost.
+ * Line endings become "\n"; the body is otherwise untouched.
  */
 export function parseNewsText(input: string): ParsedArticle {
   const text = trimBlankLines(normaliseNewlines(stripBom(input)))
@@ -62,7 +63,7 @@ export function parseNewsText(input: string): ParsedArticle {
   const rest = trimBlankLines(lines.slice(bodyStart).join('\n'))
   const titled = hasHeaders || ([...title].length <= MAX_TITLE && rest.trim().length > 0)
   return {
-    title: titled ? title : deriveTitle(text),
+    title,
     date: fields.date === undefined ? null : normaliseDate(fields.date),
     source: fields.source ?? '',
     ...(fields.url === undefined ? {} : { url: fields.url }),

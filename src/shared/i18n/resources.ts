@@ -2,6 +2,7 @@ import enAnnotate from './locales/en/annotate.json'
 import enArchive from './locales/en/archive.json'
 import enCli from './locales/en/cli.json'
 import enCommon from './locales/en/common.json'
+import enDetails from './locales/en/details.json'
 import enEntities from './locales/en/entities.json'
 import enErrors from './locales/en/errors.json'
 import enImporter from './locales/en/importer.json'
@@ -9,10 +10,12 @@ import enLibrary from './locales/en/library.json'
 import enMenu from './locales/en/menu.json'
 import enReader from './locales/en/reader.json'
 import enSettings from './locales/en/settings.json'
+import enTrash from './locales/en/trash.json'
 import zhAnnotate from './locales/zh-CN/annotate.json'
 import zhArchive from './locales/zh-CN/archive.json'
 import zhCli from './locales/zh-CN/cli.json'
 import zhCommon from './locales/zh-CN/common.json'
+import zhDetails from './locales/zh-CN/details.json'
 import zhEntities from './locales/zh-CN/entities.json'
 import zhErrors from './locales/zh-CN/errors.json'
 import zhImporter from './locales/zh-CN/importer.json'
@@ -20,6 +23,7 @@ import zhLibrary from './locales/zh-CN/library.json'
 import zhMenu from './locales/zh-CN/menu.json'
 import zhReader from './locales/zh-CN/reader.json'
 import zhSettings from './locales/zh-CN/settings.json'
+import zhTrash from './locales/zh-CN/trash.json'
 
 /**
  * Every user-facing string, per language and namespace. One namespace per feature so that
@@ -28,11 +32,13 @@ import zhSettings from './locales/zh-CN/settings.json'
 export const resources = {
   en: {
     annotate: enAnnotate, archive: enArchive, cli: enCli, common: enCommon, entities: enEntities, errors: enErrors,
-    importer: enImporter, library: enLibrary, menu: enMenu, reader: enReader, settings: enSettings
+    importer: enImporter, library: enLibrary, menu: enMenu, reader: enReader, settings: enSettings,
+    details: enDetails, trash: enTrash
   },
   'zh-CN': {
     annotate: zhAnnotate, archive: zhArchive, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
-    importer: zhImporter, library: zhLibrary, menu: zhMenu, reader: zhReader, settings: zhSettings
+    importer: zhImporter, library: zhLibrary, menu: zhMenu, reader: zhReader, settings: zhSettings,
+    details: zhDetails, trash: zhTrash
   }
 } as const
 

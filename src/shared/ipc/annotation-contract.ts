@@ -17,7 +17,7 @@ const entityName = z.string().trim().min(1).max(500)
  * an older revision is refused (`article.changedElsewhere`). Optional for one-shot callers
  * (the CLI) that read nothing first; every window names it.
  */
-const revision = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional()
+export const revision = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional()
 
 export const AddAnnotationInput = z
   .object({ articleId: Id, revision, source: Id.optional(), start: offset, end: offset, type: typeName, note: note.optional(), entity: Id.nullable().optional(), attributes: AnnotationAttributes.strict().optional() })
@@ -129,7 +129,8 @@ export interface SchemaChangeResult {
 
 export type { Annotation }
 
-const undoScope = z.object({ articleId: Id.optional() }).strict()
+/** An article's scope, the library's (deleting and restoring articles), or else the registry's. */
+const undoScope = z.object({ articleId: Id.optional(), scope: z.enum(['library']).optional() }).strict()
 /** Undo and redo name the revision too: they never reverse a change the window has not shown. */
 const undoStep = undoScope.extend({ revision }).strict()
 

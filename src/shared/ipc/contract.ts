@@ -13,6 +13,8 @@ import {
   type UndoResult,
   type UndoState
 } from './annotation-contract'
+import { archivistOperations as t, type TrashChange } from './archivist-contract'
+import type { TrashView } from '../model/trash'
 
 /** An operation: its input schema, and its output type carried as a phantom. */
 interface Operation<I extends z.ZodType, O> {
@@ -91,7 +93,16 @@ export const contract = {
   tagOccurrences: operation(a.tagOccurrences).returns<ArticleChange>(),
   suggest: operation(a.suggest).returns<SuggestionView[]>(),
   acceptSuggestions: operation(a.acceptSuggestions).returns<ArticleChange>(),
-  rejectSuggestions: operation(a.rejectSuggestions).returns<ArticleChange>()
+  rejectSuggestions: operation(a.rejectSuggestions).returns<ArticleChange>(),
+  /** Edits an article's title, date, source, language or web address (one undo step of the article). */
+  updateArticle: operation(t.updateArticle).returns<ArticleChange>(),
+  /** Moves articles to trash/ (one undo step of the library scope). */
+  deleteArticles: operation(t.deleteArticles).returns<TrashChange>(),
+  /** Moves an entity to trash/ and unlinks its mentions (one undo step of the registry). */
+  deleteEntity: operation(t.deleteEntity).returns<TrashChange>(),
+  listTrash: operation(t.listTrash).returns<TrashView>(),
+  /** Brings articles and entities back from trash/, relinking the entities' mentions. */
+  restoreFromTrash: operation(t.restoreFromTrash).returns<TrashChange>()
 } as const
 
 export type Contract = typeof contract

@@ -37,7 +37,12 @@ const names = [
   'tagOccurrences',
   'suggest',
   'acceptSuggestions',
-  'rejectSuggestions'
+  'rejectSuggestions',
+  'updateArticle',
+  'deleteArticles',
+  'deleteEntity',
+  'listTrash',
+  'restoreFromTrash'
 ] as const satisfies readonly (keyof Contract)[]
 
 /** The list itself, or (failing to compile where it is assigned) the operations it lacks. */

@@ -42,7 +42,12 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   tagOccurrences: { articleId: 'a1', annotationId: 'n1', items: [{ articleId: 'a2', start: 1, end: 3 }] },
   suggest: { articleId: 'a1', source: 'original' },
   acceptSuggestions: { articleId: 'a1', items: [{ start: 0, end: 2, type: 'PERSON', entity: 'e1' }] },
-  rejectSuggestions: { articleId: 'a1', source: 'original', items: [{ start: 0, end: 2, type: 'PERSON' }] }
+  rejectSuggestions: { articleId: 'a1', source: 'original', items: [{ start: 0, end: 2, type: 'PERSON' }] },
+  updateArticle: { articleId: 'a1', title: 'T', date: '2024-01-02', source: 'S', language: 'en', url: 'https://example.org/a' },
+  deleteArticles: { ids: ['a1'] },
+  deleteEntity: { id: 'e1' },
+  listTrash: {},
+  restoreFromTrash: { articles: ['a1'], entities: ['e1'] }
 }
 
 function spyHandlers() {

@@ -1,5 +1,7 @@
 import { rejectSuggestions as rejectSuggestionsIn, type ArticleCommand } from '@shared/annotation'
+import type { z } from 'zod'
 import type { ArticleChange } from '@shared/ipc/annotation-contract'
+import type { archivistOperations } from '@shared/ipc/archivist-contract'
 import { AppFailure } from '@shared/ipc/result'
 import { commandContext, newId } from './env'
 import type { Part } from './parts'
@@ -24,6 +26,10 @@ export const updateAnnotation = (s: AnnotationSession, { articleId, revision, ..
 
 export const deleteAnnotations = (s: AnnotationSession, { articleId, revision, ids }: In<'deleteAnnotations'>) =>
   single(s, articleId, revision, { kind: 'deleteAnnotations', input: { ids } })
+
+/** Edits the article's details (title, date, source, language, web address): one undo step. */
+export const updateArticle = (s: AnnotationSession, { articleId, revision, ...input }: z.output<(typeof archivistOperations)['updateArticle']>) =>
+  single(s, articleId, revision, { kind: 'updateMetadata', input })
 
 export const addRelation = (s: AnnotationSession, { articleId, revision, ...input }: In<'addRelation'>) =>
   single(s, articleId, revision, { kind: 'addRelation', input })

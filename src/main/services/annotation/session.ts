@@ -12,7 +12,7 @@ import { MentionIndex } from './mention-index'
 import { publishApplied } from './publish'
 import { applyParts, type Applied, type Part } from './parts'
 import { reanchorDoc, withReanchored } from './reanchor-doc'
-import { ARTICLE_SCOPE_PREFIX, REGISTRY_SCOPE, UndoStacks, articleScope } from './undo-stacks'
+import { ARTICLE_SCOPE_PREFIX, LIBRARY_SCOPE, REGISTRY_SCOPE, UndoStacks, articleScope } from './undo-stacks'
 
 /**
  * Everything annotation keeps for one open archive during a session: the undo stacks, the
@@ -66,15 +66,15 @@ export class AnnotationSession {
     }
   }
 
-  /** Undo or redo in one scope (an article, or the registry when `articleId` is absent). */
-  async undoRedo(direction: 'undo' | 'redo', articleId: string | undefined, revision?: number): Promise<UndoResult> {
-    if (articleId !== undefined) await this.assertRevision(articleId, revision)
-    const scope = articleId === undefined ? REGISTRY_SCOPE : articleScope(articleId)
+  /** Undo or redo in one scope (an article, the library, or the registry when neither is named). */
+  async undoRedo(direction: 'undo' | 'redo', articleId: string | undefined, revision?: number, library = false): Promise<UndoResult> {
+    if (articleId !== undefined && !library) await this.assertRevision(articleId, revision)
+    const scope = library ? LIBRARY_SCOPE : articleId === undefined ? REGISTRY_SCOPE : articleScope(articleId)
     const top = this.stacks.peek(scope, direction)
     if (top) await this.guardRemovals(top)
     const done = await this.stacks.step(scope, direction, (parts, action) => applyParts(this.env(direction), parts, action))
     if (done) publishApplied(this.feed, this, done.applied)
-    const change = articleId === undefined ? null : await this.articleChange(done?.applied ?? null, articleId)
+    const change = articleId === undefined || library ? null : await this.articleChange(done?.applied ?? null, articleId)
     const registryChanged = Boolean(done?.applied.inverse.some((part) => part.scope === 'registry'))
     return { action: done?.action ?? null, change, registryChanged, undo: this.stacks.state(scope) }
   }

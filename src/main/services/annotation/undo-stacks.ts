@@ -2,10 +2,11 @@ import { emptyHistory, record, type History } from '@shared/annotation'
 import type { StepLabel, UndoState } from '@shared/ipc/annotation-contract'
 import type { Applied, Part } from './parts'
 
-/** Undo scopes: one per article, and one for the registry (schema and entities). */
+/** Undo scopes: one per article, one for the registry (schema and entities), one for the library (deleting, restoring). */
 export const REGISTRY_SCOPE = 'registry'
 export const ARTICLE_SCOPE_PREFIX = 'article:'
 export const articleScope = (id: string): string => `${ARTICLE_SCOPE_PREFIX}${id}`
+export const LIBRARY_SCOPE = 'library'
 
 export type ApplyStep = (parts: Part[], action: string) => Promise<Applied>
 

@@ -5,7 +5,7 @@ import { Sidebar } from '../components/Sidebar'
 import { Spinner } from '../components/Spinner'
 import { EntitiesView } from '../features/entities/EntitiesView'
 import { EntityView } from '../features/entities/EntityView'
-import { RegistryProvider } from '../features/entities/registry-context'
+import { RegistryProvider, useRegistry } from '../features/entities/registry-context'
 import { DropZone } from '../features/import/DropZone'
 import { FileChooser } from '../features/import/FileChooser'
 import { ImportDialog } from '../features/import/ImportDialog'
@@ -13,7 +13,8 @@ import { ImportProvider, useImport } from '../features/import/import-context'
 import { LibraryView } from '../features/library/LibraryView'
 import { ReaderView } from '../features/reader/ReaderView'
 import { SettingsView } from '../features/settings/SettingsView'
-import { LibraryProvider } from './library-context'
+import { TrashView } from '../features/trash/TrashView'
+import { LibraryProvider, useLibrary } from './library-context'
 import { SettingsProvider, useSettings } from './settings-context'
 import { ReadOnlyBanner } from './ReadOnlyBanner'
 import { useMenu } from './use-menu'
@@ -41,6 +42,11 @@ function Shell() {
   const toSettings = useCallback(() => navigate({ view: 'settings' }), [navigate])
   const toEntities = useCallback(() => navigate({ view: 'entities' }), [navigate])
   const openEntity = useCallback((id: string) => navigate({ view: 'entity', id }), [navigate])
+  const toTrash = useCallback(() => navigate({ view: 'trash' }), [navigate])
+  const { reload: reloadLibrary } = useLibrary()
+  const { reload: reloadRegistry } = useRegistry()
+  // Restoring (or undoing) brings articles back to the library and entities to the registry.
+  const trashChanged = useCallback(() => void Promise.all([reloadLibrary(), reloadRegistry()]), [reloadLibrary, reloadRegistry])
 
   useMenu((event: MenuEvent) => {
     const [kind, value] = event.split(':')
@@ -73,11 +79,13 @@ function Shell() {
         ) : route.view === 'entities' ? (
           <EntitiesView onOpen={openEntity} onOpenLibrary={toLibrary} />
         ) : route.view === 'entity' ? (
-          <EntityView key={route.id} id={route.id} onOpenArticle={open} onOpenEntity={openEntity} onBack={toEntities} />
+          <EntityView key={route.id} id={route.id} onOpenArticle={open} onOpenEntity={openEntity} onBack={toEntities} onDeleted={toTrash} />
+        ) : route.view === 'trash' ? (
+          <TrashView onChanged={trashChanged} />
         ) : route.view === 'settings' ? (
           <SettingsView focusArchive={archiveSignal} />
         ) : (
-          <LibraryView onOpen={open} lastOpened={lastOpened} findSignal={findSignal} onOpenSettings={toSettings} />
+          <LibraryView onOpen={open} lastOpened={lastOpened} findSignal={findSignal} onOpenSettings={toSettings} onOpenTrash={toTrash} />
         )}
       </main>
       <FileChooser />

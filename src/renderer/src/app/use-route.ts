@@ -6,6 +6,7 @@ export type Route =
   | { view: 'settings' }
   | { view: 'entities' }
   | { view: 'entity'; id: string }
+  | { view: 'trash' }
 
 /** The hash holds the current screen, so a reload returns to it. */
 function parse(hash: string): Route {
@@ -13,6 +14,7 @@ function parse(hash: string): Route {
   if (view === 'article' && id) return { view: 'reader', id: decodeURIComponent(id) }
   if (view === 'settings') return { view: 'settings' }
   if (view === 'entities') return { view: 'entities' }
+  if (view === 'trash') return { view: 'trash' }
   if (view === 'entity' && id) return { view: 'entity', id: decodeURIComponent(id) }
   return { view: 'library' }
 }
@@ -21,6 +23,7 @@ function format(route: Route): string {
   if (route.view === 'reader') return `#/article/${encodeURIComponent(route.id)}`
   if (route.view === 'settings') return '#/settings'
   if (route.view === 'entities') return '#/entities'
+  if (route.view === 'trash') return '#/trash'
   if (route.view === 'entity') return `#/entity/${encodeURIComponent(route.id)}`
   return '#/'
 }

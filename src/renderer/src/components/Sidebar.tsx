@@ -42,6 +42,10 @@ export function Sidebar({ route, navigate }: { route: Route; navigate: (route: R
             </span>
           )}
         </a>
+        <a href="#/trash" className="sidebar__link" aria-current={route.view === 'trash' ? 'page' : undefined}>
+          <Icon name="trash" />
+          <span>{t('trash:title')}</span>
+        </a>
         <a href="#/settings" className="sidebar__link" aria-current={route.view === 'settings' ? 'page' : undefined}>
           <Icon name="settings" />
           <span>{t('common:settings')}</span>

@@ -13,6 +13,7 @@ import { restoreAnnotations } from './restore-annotations'
 import { retypeAnnotations } from './retype-annotations'
 import type { ArticleCommand, ArticleContext, CommandContext, Outcome, RegistryCommand } from './types'
 import { updateAnnotation } from './update-annotation'
+import { updateMetadata } from './update-metadata'
 import { updateEntity } from './update-entity'
 import { updateRelation } from './update-relation'
 import { updateSchema } from './update-schema'
@@ -46,6 +47,8 @@ export function runArticleCommand(doc: ArticleDoc, command: ArticleCommand, ctx:
       return rejectSuggestions(doc, command.input, ctx)
     case 'forgetRejections':
       return forgetRejections(doc, command.input, ctx)
+    case 'updateMetadata':
+      return updateMetadata(doc, command.input, ctx)
   }
 }
 

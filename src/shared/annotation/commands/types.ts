@@ -111,6 +111,17 @@ export interface ForgetRejectionsInput {
   items: RejectedSuggestion[]
 }
 
+/** Article details an archivist edits; null clears the date or the web address. */
+export interface MetadataInput {
+  title?: string
+  date?: string | null
+  source?: string
+  language?: string
+  url?: string | null
+  /** Only inverses set this: the old values go back as they were, without being checked again. */
+  verbatim?: boolean
+}
+
 /** Article commands as data: serialisable, so an undo stack can be kept or logged. */
 export type ArticleCommand =
   | { kind: 'addAnnotation'; input: AddAnnotationInput }
@@ -126,6 +137,7 @@ export type ArticleCommand =
   | { kind: 'restoreRelation'; input: RestoreRelationInput }
   | { kind: 'rejectSuggestions'; input: RejectSuggestionsInput }
   | { kind: 'forgetRejections'; input: ForgetRejectionsInput }
+  | { kind: 'updateMetadata'; input: MetadataInput }
 
 export interface EntityInput {
   type: string

@@ -32,7 +32,7 @@ describe('Archive', () => {
     const dir = await tempDir()
     const archive = await Archive.open(join(dir, 'new'), { seed: () => [makeDoc('s1'), makeDoc('s2')] })
     const names = (await readdir(archive.dir)).sort()
-    expect(names).toEqual(['.lock', 'archive.json', 'articles', 'backups', 'index', 'journal', 'quarantine', 'registry.json'])
+    expect(names).toEqual(['.lock', 'archive.json', 'articles', 'backups', 'index', 'journal', 'quarantine', 'registry.json', 'trash'])
     expect(archive.registry()).toEqual({ schemaVersion: 1, schema: DEFAULT_SCHEMA, entities: [] })
     expect(archive.list().map((s) => s.id)).toEqual(['s1', 's2'])
     expect(archive.report).toEqual({ damage: [], quarantined: [], catalogRebuilt: false, migrated: 0, journals: [] })

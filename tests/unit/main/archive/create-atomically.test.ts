@@ -30,7 +30,7 @@ describe('a new archive is made whole, then renamed into place', () => {
     const archive = await Archive.open(dir, { seed })
     expect(archive.list()).toHaveLength(2)
     await archive.close()
-    expect((await readdir(dir)).sort()).toEqual(['archive.json', 'articles', 'backups', 'index', 'journal', 'quarantine', 'registry.json'])
+    expect((await readdir(dir)).sort()).toEqual(['archive.json', 'articles', 'backups', 'index', 'journal', 'quarantine', 'registry.json', 'trash'])
   })
 
   it('never seeds a folder that already holds an archive', async () => {

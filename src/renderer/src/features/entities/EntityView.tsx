@@ -16,6 +16,7 @@ import { MentionList } from './MentionList'
 import { MergeDialog } from './MergeDialog'
 import { otherNames } from './filter-sort'
 import { useRegistry } from './registry-context'
+import { DeleteEntityButton } from '../trash/DeleteEntityButton'
 import { TypeBadge } from './TypeBadge'
 import { UndoButtons } from './UndoButtons'
 import { useEntityPage } from './use-entity-page'
@@ -26,12 +27,14 @@ interface Props {
   onOpenArticle: (id: string) => void
   onOpenEntity: (id: string) => void
   onBack: () => void
+  /** After the entity was moved to the trash. */
+  onDeleted: () => void
 }
 
 /** A mention split off: which article (its own undo scope) and the new entity's id. */
 type Split = { articleId: string; entityId: string | null }
 
-export function EntityView({ id, onOpenArticle, onOpenEntity, onBack }: Props) {
+export function EntityView({ id, onOpenArticle, onOpenEntity, onBack, onDeleted }: Props) {
   const { t, i18n } = useTranslation()
   const { status, reload } = useEntityPage(id)
   const registry = useRegistry()
@@ -121,6 +124,7 @@ export function EntityView({ id, onOpenArticle, onOpenEntity, onBack }: Props) {
             <Icon name="merge" size={16} />
             {t('entities:merge.open')}
           </button>
+          <DeleteEntityButton entity={entity} onDeleted={onDeleted} />
         </div>
       </header>
       <div className="page__body page__body--scroll">

@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ArticleListItem } from '@shared/ipc/contract'
 import { formatDate, formatNumber, languageName } from '../../format'
 
@@ -8,25 +9,40 @@ interface Props {
   top: number
   height: number
   active: boolean
+  selected: boolean
   locale: string
   onActivate: (index: number, id: string) => void
+  onToggle: (id: string) => void
 }
 
 /** One library row; memoised so typing in the filter re-renders only rows that changed. */
-export const ArticleRow = memo(function ArticleRow({ article, index, top, height, active, locale, onActivate }: Props) {
+export const ArticleRow = memo(function ArticleRow({ article, index, top, height, active, selected, locale, onActivate, onToggle }: Props) {
+  const { t } = useTranslation()
   return (
     <div
       id={`row-${article.id}`}
       role="row"
       aria-rowindex={index + 2}
       aria-selected={active}
-      className={`table__row${active ? ' is-active' : ''}`}
+      className={`table__row${active ? ' is-active' : ''}${selected ? ' is-selected' : ''}`}
       // Fixed size, nothing overflows: new text in one row never re-lays out the others.
       style={{ transform: `translateY(${top}px)`, height, contain: 'strict' }}
       onClick={() => onActivate(index, article.id)}
     >
-      <div role="gridcell" className="table__cell table__cell--title" lang={article.language}>
-        {article.title}
+      <div role="gridcell" className="table__cell table__cell--title table__cell--with-check">
+        {/* Ticking a row selects it for Delete or Edit details; clicking elsewhere opens it. */}
+        <input
+          type="checkbox"
+          className="table__check"
+          checked={selected}
+          onChange={() => onToggle(article.id)}
+          onClick={(event) => event.stopPropagation()}
+          aria-label={t('trash:selection.select', { title: article.title })}
+          tabIndex={-1}
+        />
+        <span className="table__title" lang={article.language}>
+          {article.title}
+        </span>
       </div>
       <div role="gridcell" className="table__cell table__cell--muted">
         {formatDate(article.date, locale)}

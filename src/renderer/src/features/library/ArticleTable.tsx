@@ -17,6 +17,14 @@ interface Props {
   onOpen: (id: string) => void
   /** The article to select and scroll to on arrival (the one last read). */
   initialId: string | null
+  /** Articles ticked for Delete or Edit details (Space ticks the active row). */
+  selected: ReadonlySet<string>
+  onToggle: (id: string) => void
+  onToggleAll: () => void
+  /** The Delete key: the ticked articles, or else the active one. */
+  onDelete: (ids: string[]) => void
+  /** Bumped when a dialog opened from the table closes: the keyboard returns to the table. */
+  focusSignal: number
 }
 
 /**
@@ -25,7 +33,7 @@ interface Props {
  * Memoised: a keystroke in the filter re-renders the input at once and the table only when
  * the (deferred) filtered list has changed.
  */
-export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort, onOpen, initialId }: Props) {
+export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort, onOpen, initialId, selected, onToggle, onToggleAll, onDelete, focusSignal }: Props) {
   const { t, i18n } = useTranslation()
   const locale = i18n.language
   const scroller = useRef<HTMLDivElement>(null)
@@ -49,6 +57,10 @@ export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort,
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
+  useEffect(() => {
+    if (focusSignal > 0) grid.current?.focus({ preventScroll: true })
+  }, [focusSignal])
+
   const activate = useCallback(
     (index: number, id: string) => {
       setActive(index)
@@ -60,6 +72,16 @@ export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort,
   const clamped = Math.min(active, Math.max(0, articles.length - 1))
   const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1)
   const onKeyDown = (event: KeyboardEvent) => {
+    const current = articles[clamped]
+    if (current && (event.key === 'Delete' || (event.key === 'Backspace' && event.metaKey))) {
+      event.preventDefault()
+      const ticked = articles.filter((a) => selected.has(a.id)).map((a) => a.id)
+      return onDelete(ticked.length > 0 ? ticked : [current.id])
+    }
+    if (current && event.key === ' ') {
+      event.preventDefault()
+      return onToggle(current.id)
+    }
     const target = gridKeyTarget(event.key, clamped, articles.length, page)
     if (target === null) return
     event.preventDefault()
@@ -97,6 +119,17 @@ export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort,
               direction={sort.direction}
               numeric={column.numeric}
               onToggle={() => toggle(column.key)}
+              before={
+                column.key === 'title' && (
+                  <input
+                    type="checkbox"
+                    className="table__check"
+                    checked={articles.length > 0 && articles.every((a) => selected.has(a.id))}
+                    onChange={onToggleAll}
+                    aria-label={t('trash:selection.selectAll')}
+                  />
+                )
+              }
             />
           ))}
         </div>
@@ -113,8 +146,10 @@ export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort,
               top={item.start}
               height={ROW_HEIGHT}
               active={item.index === clamped}
+              selected={selected.has((articles[item.index] as ArticleListItem).id)}
               locale={locale}
               onActivate={activate}
+              onToggle={onToggle}
             />
           ))}
         </div>

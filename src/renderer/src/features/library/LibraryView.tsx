@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { AppError } from '@shared/ipc/result'
 import { useTranslation } from 'react-i18next'
 import { useLibrary, useLibraryQuery } from '../../app/library-context'
 import { Icon } from '../../components/Icon'
@@ -7,7 +8,12 @@ import { StateMessage } from '../../components/StateMessage'
 import { errorText } from '../../errors'
 import { formatNumber } from '../../format'
 import { useImport } from '../import/import-context'
+import { api } from '../../api'
 import { ArticleTable } from './ArticleTable'
+import { DeletedNotice } from './DeletedNotice'
+import { DeleteArticlesDialog } from './DeleteArticlesDialog'
+import { LibraryDetails } from './LibraryDetails'
+import { SelectionBar } from './SelectionBar'
 
 interface Props {
   onOpen: (id: string) => void
@@ -15,9 +21,10 @@ interface Props {
   /** Bumped by Edit → Find to focus the filter. */
   findSignal: number
   onOpenSettings: () => void
+  onOpenTrash: () => void
 }
 
-export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings }: Props) {
+export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, onOpenTrash }: Props) {
   const { t, i18n } = useTranslation()
   const { status, total, visible, sort, setSort, reload } = useLibrary()
   const { query, setQuery } = useLibraryQuery()
@@ -28,6 +35,43 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings }: 
   useEffect(() => {
     if (findSignal > 0) filter.current?.focus()
   }, [findSignal])
+
+  // Ticked articles; only those still shown count (a filter or a deletion hides the rest).
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set())
+  const selection = useMemo(() => visible.filter((a) => ticked.has(a.id)), [visible, ticked])
+  const selected = useMemo(() => new Set(selection.map((a) => a.id)), [selection])
+  const [deleting, setDeleting] = useState<string[] | null>(null)
+  const [editing, setEditing] = useState<string | null>(null)
+  const [deleted, setDeleted] = useState<number | null>(null)
+  const [failure, setFailure] = useState<AppError | null>(null)
+  const [refocus, setRefocus] = useState(0)
+  const closeDialog = () => {
+    setDeleting(null)
+    setEditing(null)
+    setRefocus((n) => n + 1)
+  }
+  const toggle = useCallback((id: string) => setTicked((now) => {
+    const next = new Set(now)
+    if (!next.delete(id)) next.add(id)
+    return next
+  }), [])
+  const toggleAll = useCallback(() => setTicked((now) => (visible.every((a) => now.has(a.id)) ? new Set() : new Set(visible.map((a) => a.id)))), [visible])
+  const onDeleted = (count: number) => {
+    closeDialog()
+    setTicked(new Set())
+    setDeleted(count)
+    void reload()
+  }
+  const undoDelete = async () => {
+    const result = await api.undo({ scope: 'library' })
+    setDeleted(null)
+    if (!result.ok) setFailure(result.error)
+    await reload()
+  }
+  const onFailed = useCallback((error: AppError) => {
+    setEditing(null)
+    setFailure(error)
+  }, [])
 
   let body
   if (status.state === 'loading') {
@@ -61,7 +105,20 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings }: 
       </StateMessage>
     )
   } else {
-    body = <ArticleTable articles={visible} sort={sort} onSort={setSort} onOpen={onOpen} initialId={lastOpened} />
+    body = (
+      <ArticleTable
+        articles={visible}
+        sort={sort}
+        onSort={setSort}
+        onOpen={onOpen}
+        initialId={lastOpened}
+        selected={selected}
+        onToggle={toggle}
+        onToggleAll={toggleAll}
+        onDelete={setDeleting}
+        focusSignal={refocus}
+      />
+    )
   }
 
   return (
@@ -92,7 +149,32 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings }: 
           />
         </div>
       </header>
+      {selection.length > 0 && (
+        <SelectionBar
+          count={selection.length}
+          onEdit={selection.length === 1 ? () => setEditing(selection[0]!.id) : null}
+          onDelete={() => setDeleting(selection.map((a) => a.id))}
+          onClear={() => setTicked(new Set())}
+        />
+      )}
+      {deleted !== null && <DeletedNotice count={deleted} onUndo={() => void undoDelete()} onOpenTrash={onOpenTrash} onDismiss={() => setDeleted(null)} />}
+      {failure && (
+        <p className="notice notice--error trash-notice" role="alert">
+          <span className="trash-notice__text">{errorText(t, failure)}</span>
+          <button type="button" className="button button--small button--ghost" onClick={() => setFailure(null)}>
+            {t('trash:dismiss')}
+          </button>
+        </p>
+      )}
       <div className="page__body">{body}</div>
+      {deleting && (
+        <DeleteArticlesDialog
+          articles={visible.filter((a) => deleting.includes(a.id))}
+          onDeleted={onDeleted}
+          onCancel={closeDialog}
+        />
+      )}
+      {editing && <LibraryDetails id={editing} onSaved={() => void reload()} onFailed={onFailed} onClose={closeDialog} />}
     </section>
   )
 }

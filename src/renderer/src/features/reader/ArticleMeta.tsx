@@ -12,7 +12,9 @@ export const ArticleMeta = memo(function ArticleMeta({ article }: { article: Art
     [t('reader:meta.source'), article.source || t('reader:meta.unknownSource')],
     [t('reader:meta.language'), languageName(article.language, locale)],
     [t('reader:meta.importedFrom'), t('reader:meta.fileWithEncoding', { file: article.origin.fileName, encoding: t(`importer:encoding.${article.origin.encoding}`, { defaultValue: article.origin.encoding }) })],
-    [t('reader:meta.importedAt'), formatDateTime(article.importedAt, locale)]
+    [t('reader:meta.importedAt'), formatDateTime(article.importedAt, locale)],
+    // Shown as text: the app is offline and never navigates away.
+    ...(article.url ? [[t('reader:meta.url'), article.url] as [string, string]] : [])
   ]
   return (
     <dl className="meta" data-testid="article-meta">

@@ -6,9 +6,11 @@ import { useZoom } from '../../app/use-zoom'
 import { Spinner } from '../../components/Spinner'
 import { StateMessage } from '../../components/StateMessage'
 import { errorText } from '../../errors'
+import { Icon } from '../../components/Icon'
 import { Annotator } from '../annotate/Annotator'
 import { useAnnotateSession } from '../annotate/session/use-annotate-session'
 import { UndoRedo } from '../annotate/UndoRedo'
+import { ArticleDetailsDialog } from '../details/ArticleDetailsDialog'
 import { ArticleMeta } from './ArticleMeta'
 import { readerClass } from './reader-class'
 import { ReaderToolbar } from './ReaderToolbar'
@@ -27,7 +29,8 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
   const [attempt, setAttempt] = useState(0)
   const article = useArticle(id, attempt)
   const session = useAnnotateSession(id, article.state === 'ready' ? article.view : null)
-  const { visible } = useLibrary()
+  const { visible, reload: reloadLibrary } = useLibrary()
+  const [editingDetails, setEditingDetails] = useState(false)
   const { settings } = useSettings()
   const zoom = useZoom()
   // The chosen text version, remembered for the article it was chosen in.
@@ -63,11 +66,25 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
 
   const ready = article.state === 'ready'
   const { undo, actions } = session
-  const undoRedo = useMemo(
-    () => (ready ? <UndoRedo state={undo} onUndo={() => void actions.step('undo')} onRedo={() => void actions.step('redo')} /> : null),
-    [ready, undo, actions]
-  )
+  const undoRedo = useMemo(() => {
+    if (!ready) return null
+    // Undoing or redoing an edit of the details changes the library's row too.
+    const step = (direction: 'undo' | 'redo') =>
+      void actions.step(direction).then((action) => {
+        if (action?.action === 'article.metadata') void reloadLibrary()
+      })
+    return (
+      <>
+        <button type="button" className="button button--ghost" onClick={() => setEditingDetails(true)} title={t('details:openHint')} data-testid="open-details">
+          <Icon name="edit" size={16} />
+          {t('details:open')}
+        </button>
+        <UndoRedo state={undo} onUndo={() => step('undo')} onRedo={() => step('redo')} />
+      </>
+    )
+  }, [ready, undo, actions, reloadLibrary, t])
 
+  const shown = session.view ?? (article.state === 'ready' ? article.view : null)
   let body
   if (article.state === 'loading') {
     body = <Spinner label={t('reader:loading')} />
@@ -121,6 +138,17 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
       <div className="page__body page__body--scroll" ref={scroller}>
         {body}
       </div>
+      {editingDetails && shown && (
+        <ArticleDetailsDialog
+          article={shown.doc.article}
+          onClose={() => setEditingDetails(false)}
+          onSave={async (patch) => {
+            const failure = await actions.updateDetails(patch)
+            if (!failure) void reloadLibrary()
+            return failure
+          }}
+        />
+      )}
     </section>
   )
 }

@@ -5,6 +5,7 @@ import type { ArticleChange, StepLabel, UndoState } from '@shared/ipc/annotation
 import type { AppError, Result } from '@shared/ipc/result'
 import type { AnnotationAttributes } from '@shared/model'
 import { api, subscribeChanges } from '../../../api'
+import type { DetailsPatch } from '../../details/details-draft'
 import { useRegistry } from '../../entities/registry-context'
 import { shareUnchanged } from './share'
 
@@ -164,6 +165,13 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
       updateRelation: async (id: string, patch: { type?: string; note?: string }) =>
         apply(await api.updateRelation({ articleId, revision: revision(), id, ...patch })),
       deleteRelation: async (id: string) => apply(await api.deleteRelation({ articleId, revision: revision(), id })),
+      /** Saves the article's details; answers the failure for the dialog to show, or null. */
+      async updateDetails(patch: DetailsPatch): Promise<AppError | null> {
+        const result = await api.updateArticle({ articleId, revision: revision(), ...patch })
+        if (!result.ok) return result.error
+        await follow(result.value)
+        return null
+      },
       tagOccurrences: async (annotationId: string, items: { articleId: string; source?: string; start: number; end: number }[]) =>
         apply(await api.tagOccurrences({ articleId, revision: revision(), annotationId, items })),
       /** True once the suggestions are in the article (also when they were tagged meanwhile). */
