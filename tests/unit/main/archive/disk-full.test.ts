@@ -1,25 +1,13 @@
 import { open, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { Archive } from '../../../../src/main/archive'
 import { toAppError } from '../../../../src/main/dispatch'
 import { createTranslator } from '../../../../src/main/i18n'
 import { annotation, makeDoc } from './helpers'
-import { mountSmallDisk, type SmallDisk } from './small-disk'
+import { useSmallDisks } from './small-disk'
 
-let disk: SmallDisk | undefined
-let mountable = true
-
-beforeAll(async () => {
-  const probe = await mountSmallDisk(64)
-  mountable = probe !== undefined
-  await probe?.unmount()
-})
-
-afterEach(async () => {
-  await disk?.unmount()
-  disk = undefined
-})
+const disks = useSmallDisks()
 
 /** Fills the disk with one file until the kernel answers ENOSPC. */
 async function fill(file: string): Promise<void> {
@@ -35,8 +23,8 @@ async function fill(file: string): Promise<void> {
 
 describe('a full disk (a real tmpfs, ENOSPC from the kernel)', () => {
   it('refuses a change with "disk full" in both languages, changes nothing, and still closes', async (context) => {
-    if (!mountable) context.skip('mounting a tmpfs needs root and mount rights')
-    disk = await mountSmallDisk(1024)
+    if (!disks.mountable()) context.skip('mounting a tmpfs needs root and mount rights')
+    const disk = await disks.mount(1024)
     const dir = join(disk!.dir, 'archive')
     const archive = await Archive.open(dir)
     await archive.create(makeDoc('a'))

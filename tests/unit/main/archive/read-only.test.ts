@@ -1,24 +1,15 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { Archive } from '../../../../src/main/archive'
 import { toAppError } from '../../../../src/main/dispatch'
 import { createTranslator } from '../../../../src/main/i18n'
 import { annotation, makeDoc, removeTempDirs, tempDir } from './helpers'
-import { mountSmallDisk, type SmallDisk } from './small-disk'
+import { useSmallDisks } from './small-disk'
 
-let disk: SmallDisk | undefined
-let mountable = true
-
-beforeAll(async () => {
-  const probe = await mountSmallDisk(64)
-  mountable = probe !== undefined
-  await probe?.unmount()
-})
+const disks = useSmallDisks()
 
 afterEach(async () => {
-  await disk?.unmount()
-  disk = undefined
   await removeTempDirs()
 })
 
@@ -82,8 +73,8 @@ describe('an archive opened read-only', () => {
   })
 
   it('on a read-only mount (EROFS from the kernel, even as root) opens read-only by itself', async (context) => {
-    if (!mountable) context.skip('mounting a tmpfs needs root and mount rights')
-    disk = await mountSmallDisk(1024)
+    if (!disks.mountable()) context.skip('mounting a tmpfs needs root and mount rights')
+    const disk = await disks.mount(1024)
     const dir = join(disk!.dir, 'arch')
     await archiveWith(dir, ['a', 'b'])
     await disk!.makeReadOnly()

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { afterEach, beforeAll } from 'vitest'
 
 const run = promisify(execFile)
 
@@ -33,5 +34,27 @@ export async function mountSmallDisk(sizeKb: number): Promise<SmallDisk | undefi
       await run('umount', [dir])
       await rm(dir, { recursive: true, force: true })
     }
+  }
+}
+
+/**
+ * The hooks a test file on small disks needs: one probe before all (can we mount here?), and
+ * each test's disk unmounted after it. `mount` answers undefined where mounting is refused.
+ */
+export function useSmallDisks(): { mountable(): boolean; mount(sizeKb: number): Promise<SmallDisk | undefined> } {
+  let disk: SmallDisk | undefined
+  let mountable = true
+  beforeAll(async () => {
+    const probe = await mountSmallDisk(64)
+    mountable = probe !== undefined
+    await probe?.unmount()
+  })
+  afterEach(async () => {
+    await disk?.unmount()
+    disk = undefined
+  })
+  return {
+    mountable: () => mountable,
+    mount: async (sizeKb) => (disk = await mountSmallDisk(sizeKb))
   }
 }

@@ -1,27 +1,18 @@
 import { join } from 'node:path'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { mountSmallDisk, type SmallDisk } from '../archive/small-disk'
+import { afterEach, describe, expect, it } from 'vitest'
+import { useSmallDisks } from '../archive/small-disk'
 import { cli, removeTempDirs, tempDir } from './helpers'
 
-let disk: SmallDisk | undefined
-let mountable = true
-
-beforeAll(async () => {
-  const probe = await mountSmallDisk(64)
-  mountable = probe !== undefined
-  await probe?.unmount()
-})
+const disks = useSmallDisks()
 
 afterEach(async () => {
-  await disk?.unmount()
-  disk = undefined
   await removeTempDirs()
 })
 
 describe('the command line on an archive on a read-only disk (a tmpfs remounted read-only)', () => {
   it('list, show and check --no-repair work; a change is refused with a clear message', async (context) => {
-    if (!mountable) context.skip('mounting a tmpfs needs root and mount rights')
-    disk = await mountSmallDisk(2048)
+    if (!disks.mountable()) context.skip('mounting a tmpfs needs root and mount rights')
+    const disk = await disks.mount(2048)
     const home = await tempDir()
     const archive = join(disk!.dir, 'archive')
     expect((await cli(['list', '--archive', archive], home)).code).toBe(0)
