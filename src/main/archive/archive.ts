@@ -1,4 +1,3 @@
-import { utimes } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { Low } from 'lowdb'
 import { AppFailure } from '@shared/ipc/result'
@@ -324,13 +323,10 @@ export class Archive {
 
   /**
    * The catalog follows shards a compound change moved: one that left articles/ (for the
-   * trash) is forgotten, one that came in is read and listed. A file moved gets the time of
-   * its move (a rename keeps the old one): the trash lists deletions by it.
+   * trash) is forgotten, one that came in is read and listed.
    */
   private async moved(moves: ArchiveMove[]): Promise<void> {
-    const now = new Date()
     for (const move of moves) {
-      await utimes(join(this.dir, ...move.to.split('/')), now, now).catch(() => undefined)
       const left = shardIdOf(move.from)
       if (left) {
         this.catalog.delete(left)
@@ -380,6 +376,11 @@ export class Archive {
     }
     const notFound = new AppFailure('article.notFound', `No article with id ${id}`, { id })
     if (result.status === 'missing' && !this.catalog.has(id)) throw notFound
+    // Deleted by a change that could not finish (the next open finishes it): never restore an older copy.
+    if (result.status === 'missing' && (await this.trash.holdsArticle(id))) {
+      this.catalog.delete(id)
+      throw notFound
+    }
     if (this.readOnlyReason) {
       this.catalog.delete(id)
       if (result.status === 'missing') throw notFound

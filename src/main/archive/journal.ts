@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises'
+import { mkdir, open, readdir, readFile, rename, unlink, utimes } from 'node:fs/promises'
 import { dirname, join, sep } from 'node:path'
 import { z } from 'zod'
 import { AppFailure } from '@shared/ipc/result'
@@ -173,6 +173,9 @@ async function applySteps(archiveDir: string, steps: JournalStep[]): Promise<voi
         await rename(from, to).catch((error: NodeJS.ErrnoException) => {
           if (error.code !== 'ENOENT') throw error
         })
+        // A rename keeps the file's old time; the trash lists deletions by the time of the move.
+        const now = new Date()
+        await utimes(to, now, now).catch(() => undefined)
         dirs.add(dirname(from)).add(dirname(to))
       }
     }

@@ -76,7 +76,7 @@ export async function loadArchive(paths: ArchivePaths, readOnly: ReadOnlyReason 
     let recovered: Awaited<ReturnType<typeof recoverJournals>> = { quarantined: [], completed: [] }
     if (writable) {
       await createFolders(paths)
-      for (const dir of [paths.dir, paths.backups, paths.quarantine, join(paths.trash, 'entities')]) await removeTempFiles(dir)
+      for (const dir of [paths.dir, paths.backups, paths.quarantine, join(paths.trash, 'articles'), join(paths.trash, 'entities')]) await removeTempFiles(dir)
       // Made at the first change of an article, so it may not exist yet.
       await removeTempFiles(lastGoodCopiesDir(paths.dir)).catch(() => undefined)
       await removeTempFiles(paths.journal)

@@ -1,9 +1,10 @@
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppFailure } from '@shared/ipc/result'
+import type { ArticleDoc } from '@shared/model'
 import { TrashedEntity, type TrashedArticleItem } from '@shared/model/trash'
 import type { ArchiveFile, ArchiveMove } from './compound'
-import { loadShard, SHARD_NAME, shardFile } from './shard-store'
+import { readShard, SHARD_NAME, shardFile } from './shard-store'
 import { stableStringify } from './stable-json'
 
 export const TRASH_DIR = 'trash'
@@ -43,23 +44,32 @@ export class ArchiveTrash {
     return exists(shardFile(this.articlesDir, id))
   }
 
-  /** The moves that take these articles to the trash or back; refuses an id that is not where it should come from. */
-  async moves(ids: readonly string[], to: 'trash' | 'articles'): Promise<ArchiveMove[]> {
+  /**
+   * The moves that take these articles to the trash or back; refuses an id that is not where
+   * it should come from, or whose place is taken. `field` names the input that held the ids.
+   */
+  async moves(ids: readonly string[], to: 'trash' | 'articles', field = to === 'trash' ? 'ids' : 'articles'): Promise<ArchiveMove[]> {
     const moves: ArchiveMove[] = []
     for (const id of new Set(ids)) {
+      const trashed = shardFile(this.articlesDir, id)
       if (to === 'trash') {
-        if (!this.has(id)) throw new AppFailure('article.notFound', `No article with id ${id}`, { id }, 'ids')
+        if (!this.has(id)) throw new AppFailure('article.notFound', `No article with id ${id}`, { id }, field)
+        if (await exists(trashed)) throw new AppFailure('trash.alreadyInTrash', `An article ${id} is in the trash already`, { id }, field)
         moves.push({ from: livePath(id), to: trashedPath(id) })
         continue
       }
-      const trashed = shardFile(this.articlesDir, id)
-      if (!(await exists(trashed))) throw new AppFailure('trash.notInTrash', `Article ${id} is not in the trash`, { id }, 'ids')
-      if (this.has(id)) throw new AppFailure('trash.restoreConflict', `An article with id ${id} is in the archive already`, { id }, 'ids')
-      const load = await loadShard(trashed, id)
-      if (load.status !== 'ok') throw new AppFailure('trash.damaged', `The trashed article ${id} cannot be read`, { id }, 'ids')
+      if (!(await exists(trashed))) throw new AppFailure('trash.notInTrash', `Article ${id} is not in the trash`, { id }, field)
+      if (this.has(id)) throw new AppFailure('trash.restoreConflict', `An article with id ${id} is in the archive already`, { id }, field)
+      if ((await this.article(id)) === null) throw new AppFailure('trash.damaged', `The trashed article ${id} cannot be read`, { id }, field)
       moves.push({ from: trashedPath(id), to: livePath(id) })
     }
     return moves
+  }
+
+  /** A deleted article as it was deleted, or null; read only (a shard in the trash is never rewritten). */
+  async article(id: string): Promise<ArticleDoc | null> {
+    const load = await readShard(shardFile(this.articlesDir, id), id).catch(() => null)
+    return load?.status === 'ok' ? load.doc : null
   }
 
   /** The file that keeps a deleted entity. */
@@ -77,12 +87,11 @@ export class ArchiveTrash {
     for (const name of await readdir(this.articlesDir).catch(() => [] as string[])) {
       const id = SHARD_NAME.exec(name)?.[1]
       if (!id) continue
-      const file = join(this.articlesDir, name)
-      const load = await loadShard(file, id).catch(() => null)
-      if (load?.status !== 'ok') continue
-      const { title, date, source, language } = load.doc.article
-      const deletedAt = (await stat(file)).mtime.toISOString()
-      items.push({ id, title, date, source, language, annotationCount: load.doc.annotations.length, deletedAt })
+      const doc = await this.article(id)
+      if (!doc) continue
+      const { title, date, source, language } = doc.article
+      const deletedAt = (await stat(join(this.articlesDir, name))).mtime.toISOString()
+      items.push({ id, title, date, source, language, annotationCount: doc.annotations.length, deletedAt })
     }
     return items.sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : a.id.localeCompare(b.id)))
   }

@@ -40,7 +40,7 @@ export async function snapshotArchive(dir: string): Promise<Snapshot> {
       // What check counts in the trash, and what trash lists.
       [from.trash, to.trash]
     ] as const) {
-      await cp(source, target, { recursive: true, filter: (path) => !isTempName(basename(path)) }).catch(missingIsFine)
+      await cp(source, target, { recursive: true, preserveTimestamps: true, filter: (path) => !isTempName(basename(path)) }).catch(missingIsFine)
     }
   } catch (error) {
     await rm(root, { recursive: true, force: true })

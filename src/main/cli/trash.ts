@@ -28,5 +28,5 @@ export const trashCommand: Command = {
       if (rows.length > 0) for (const line of table([header, ...rows])) io.out(line)
       io.out(t('cli:trash.count', { articles: t('cli:trash.articles', { count: articles.length }), entities: t('cli:trash.entities', { count: entities.length }) }))
       return EXIT.ok
-    })
+    }, { readOnly: true })
 }

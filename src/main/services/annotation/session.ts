@@ -80,11 +80,17 @@ export class AnnotationSession {
   }
 
   /**
-   * A registry-only step that removes an entity (undoing its creation) is refused while
-   * annotations still link to it: they would point at nothing. Compound steps unlink their
+   * Refuses an undo or redo step that cannot run whole: one that changes an article now in
+   * the trash, and a registry-only step that removes an entity (undoing its creation) while
+   * annotations still link to it (they would point at nothing). Compound steps unlink their
    * own annotations in the same step.
    */
   private async guardRemovals(parts: Part[]): Promise<void> {
+    // A step that changes an article now in the trash cannot run: say so rather than "no such article".
+    for (const part of parts) {
+      if (part.scope !== 'article' || this.archive.has(part.articleId) || !(await this.archive.trash.holdsArticle(part.articleId))) continue
+      throw new AppFailure('trash.articleInTrash', `${part.articleId} is in the trash`, { id: part.articleId })
+    }
     if (parts.some((p) => p.scope === 'article')) return
     await this.index.ensure()
     for (const part of parts) {

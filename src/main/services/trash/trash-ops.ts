@@ -58,14 +58,11 @@ export const deleteEntity = (s: AnnotationSession, { id }: In<'deleteEntity'>): 
 /**
  * The parts that bring a trashed entity back: into the registry where it stood, its
  * mentions linked again where they still exist and are still unlinked (an archivist may
- * have linked one elsewhere meanwhile), its trash record removed.
+ * have linked one elsewhere meanwhile), its trash record removed. Run once the articles
+ * restored with it are back.
  */
-async function entityRestoreParts(s: AnnotationSession, id: string): Promise<Part[]> {
-  const record = await s.archive.trash.entity(id)
-  if (!record) throw new AppFailure('trash.notInTrash', `Entity ${id} is not in the trash`, { id }, 'entities')
-  if (s.archive.registry().entities.some((e) => e.id === id)) {
-    throw new AppFailure('trash.restoreConflict', `An entity with id ${id} is in the registry already`, { id }, 'entities')
-  }
+async function entityRestoreParts(s: AnnotationSession, record: TrashedEntity): Promise<Part[]> {
+  const { id } = record.entity
   const parts: Part[] = [{ scope: 'registry', command: { kind: 'putEntities', input: { put: [{ item: record.entity, index: record.index }], remove: [] } } }]
   for (const { articleId, annotationIds } of record.mentions) {
     if (!s.archive.has(articleId)) continue
@@ -79,19 +76,53 @@ async function entityRestoreParts(s: AnnotationSession, id: string): Promise<Par
 }
 
 /**
+ * Everything a restore needs, checked before anything changes, so that a restore is refused
+ * whole rather than done in part: each entity is in the trash and its place free; its
+ * mentions in trashed articles come back with it (else the record is all that remembers
+ * them); a restored article links to no entity that stays in the trash.
+ */
+async function checkRestore(s: AnnotationSession, articles: string[], entityIds: string[]): Promise<TrashedEntity[]> {
+  const trash = s.archive.trash
+  await trash.moves(articles, 'articles')
+  const restoring = new Set(articles)
+  const records: TrashedEntity[] = []
+  for (const id of entityIds) {
+    const record = await trash.entity(id)
+    if (!record) throw new AppFailure('trash.notInTrash', `Entity ${id} is not in the trash`, { id }, 'entities')
+    if (s.archive.registry().entities.some((e) => e.id === id)) {
+      throw new AppFailure('trash.restoreConflict', `An entity with id ${id} is in the registry already`, { id }, 'entities')
+    }
+    const left: string[] = []
+    for (const { articleId } of record.mentions) if (!restoring.has(articleId) && (await trash.holdsArticle(articleId))) left.push(articleId)
+    if (left.length > 0) throw new AppFailure('trash.mentionsInTrash', `Mentions of ${id} are in trashed articles`, { id, articles: left.join(', ') }, 'entities')
+    records.push(record)
+  }
+  const registered = new Set(s.archive.registry().entities.map((e) => e.id))
+  const coming = new Set(entityIds)
+  for (const articleId of articles) {
+    const doc = await trash.article(articleId)
+    for (const entity of new Set(doc?.annotations.flatMap((a) => (a.entity ? [a.entity] : [])) ?? [])) {
+      if (registered.has(entity) || coming.has(entity) || !(await trash.entity(entity))) continue
+      throw new AppFailure('trash.linksTrashedEntity', `${articleId} links to ${entity}, in the trash`, { id: articleId, entity }, 'articles')
+    }
+  }
+  return records
+}
+
+/**
  * Restores articles and entities from trash/, in the library's undo scope: the articles as
  * one step, then the entities as another (an entity's mentions may be in an article that
- * comes back with it, which must be in the archive before they can be linked).
+ * comes back with it, which must be in the archive before they can be linked). Both are
+ * checked before either is done.
  */
 export const restoreFromTrash = (s: AnnotationSession, { articles = [], entities = [] }: In<'restoreFromTrash'>): Promise<TrashChange> =>
   s.exclusive(async () => {
     if (articles.length + entities.length === 0) throw new AppFailure('trash.nothingToRestore', 'Choose something to restore', {}, 'articles')
-    // Articles first: an entity's mentions may be in an article restored with it.
-    const parts: Part[] = articles.length > 0 ? [{ scope: 'trash', command: { kind: 'moveArticles', to: 'articles', ids: articles } }] : []
-    if (parts.length > 0) await s.change(LIBRARY_SCOPE, parts, 'article.restore')
-    if (entities.length > 0) {
+    const records = await checkRestore(s, [...new Set(articles)], [...new Set(entities)])
+    if (articles.length > 0) await s.change(LIBRARY_SCOPE, [{ scope: 'trash', command: { kind: 'moveArticles', to: 'articles', ids: articles } }], 'article.restore')
+    if (records.length > 0) {
       const entityParts: Part[] = []
-      for (const id of new Set(entities)) entityParts.push(...(await entityRestoreParts(s, id)))
+      for (const record of records) entityParts.push(...(await entityRestoreParts(s, record)))
       await s.change(LIBRARY_SCOPE, entityParts, 'entity.restore')
     }
     return answer(s, LIBRARY_SCOPE)
