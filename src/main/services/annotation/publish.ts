@@ -16,10 +16,11 @@ function linksMoved(before: ArticleDoc, after: ArticleDoc): boolean {
 
 /**
  * Tells every window what one applied step changed: each article's delta with its undo
- * state, and the registry when the step touched it or moved links (its mention counts).
+ * state, and the registry when the step touched it or moved links (its mention counts; an
+ * article moved to or from the trash takes its mentions along).
  */
 export function publishApplied(feed: ChangeFeed, session: AnnotationSession, applied: Applied): void {
-  let registry = applied.inverse.some((part) => part.scope === 'registry')
+  let registry = applied.inverse.some((part) => part.scope === 'registry' || (part.scope === 'trash' && part.command.kind === 'moveArticles'))
   for (const [id, after] of applied.docs) {
     const before = applied.before.get(id) ?? after
     registry ||= linksMoved(before, after)

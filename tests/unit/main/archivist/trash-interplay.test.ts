@@ -120,3 +120,17 @@ describe('scriptorium trash while the app holds the archive', () => {
     expect((JSON.parse(run.stdout) as { articles: { id: string; deletedAt: string }[] }).articles).toEqual([expect.objectContaining({ id: 'sample-3', deletedAt })])
   })
 })
+
+describe('the change feed', () => {
+  it('tells the windows the registry changed when articles go to the trash and come back (mention counts move)', async () => {
+    app = await openApp()
+    await mentioned(app)
+    const events: string[] = []
+    app.ctx.feed.subscribe((event) => events.push(event.type))
+    await app.ok('deleteArticles', { ids: ['sample-1'] })
+    expect(events).toContain('registry')
+    events.length = 0
+    await app.ok('undo', { scope: 'library' })
+    expect(events).toContain('registry')
+  })
+})
