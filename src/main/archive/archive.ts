@@ -16,8 +16,8 @@ import { archivePaths, type ArchivePaths } from './layout'
 import { PendingSummaries } from './pending-summaries'
 import { loadArchive, unwritableReason, type OpenReport } from './load-archive'
 import type { ReadOnlyReason } from './open-checks'
-import { loadShard, readShard, shardFile, writeShard } from './shard-store'
-import { recoverShard } from './shard-repair'
+import { readArticle, type ShardReader } from './read-article'
+import { shardFile, writeShard } from './shard-store'
 import { deepFreeze, validateArticle, validateRegistry } from './validate'
 import { stableStringify } from './stable-json'
 import { summarize } from './summary'
@@ -60,6 +60,7 @@ export class Archive {
   private closing: Promise<void> | undefined
   private readOnlyReason: ReadOnlyReason | undefined
   private readonly writeListeners = new Set<(id: string) => void>()
+  private readonly reader: ShardReader
   /** A compound change left half-applied (disk full, say): later writes could be overwritten when the next open finishes it. */
   private unfinished: AppFailure | undefined
 
@@ -79,6 +80,16 @@ export class Archive {
     this.damageLog = new DamageLog(join(paths.dir, DAMAGE_LOG_FILE))
     this.pending = new PendingSummaries(paths.index, pendingIds)
     this.trash = new ArchiveTrash(paths.trash, (id) => this.catalog.has(id))
+    this.reader = {
+      paths,
+      catalog,
+      trash: this.trash,
+      report,
+      readOnly: () => this.readOnlyReason !== undefined,
+      appendDamage: (notes) => this.appendDamage(notes),
+      becomeReadOnlyForNewer: (file) => this.becomeReadOnlyForNewer(file),
+      catalogChanged: () => this.scheduleFlush()
+    }
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<Archive> {
@@ -362,43 +373,8 @@ export class Archive {
   }
 
   /** Reads a shard inside its article's queue; keeps the catalog and quarantine in step. */
-  private async load(id: string): Promise<ArticleDoc> {
-    const file = shardFile(this.paths.articles, id)
-    const result = this.readOnlyReason ? await readShard(file, id) : await loadShard(file, id)
-    if (result.status === 'ok') {
-      this.catalog.set(summarize(result.doc))
-      if (this.catalog.dirty) this.scheduleFlush()
-      return result.doc
-    }
-    if (result.status === 'newer') {
-      this.becomeReadOnlyForNewer(`articles/${id}.json`)
-      throw new AppFailure('archive.newerVersion', `${file} was written by a newer version of Scriptorium`, { file, version: result.version })
-    }
-    const notFound = new AppFailure('article.notFound', `No article with id ${id}`, { id })
-    if (result.status === 'missing' && !this.catalog.has(id)) throw notFound
-    // Deleted by a change that could not finish (the next open finishes it): never restore an older copy.
-    if (result.status === 'missing' && (await this.trash.holdsArticle(id))) {
-      this.catalog.delete(id)
-      throw notFound
-    }
-    if (this.readOnlyReason) {
-      this.catalog.delete(id)
-      if (result.status === 'missing') throw notFound
-      await this.appendDamage([{ kind: 'unreadable', file: `articles/${id}.json`, detail: `${result.reason} (left in place: the archive is open read-only)` }])
-      throw new AppFailure('article.unreadable', `Article ${id} is damaged (${result.reason}); left as it is, read-only`, { id })
-    }
-    const repair = await recoverShard(this.paths.quarantine, file, id, result)
-    if (repair.quarantined) this.report.quarantined.push(repair.quarantined)
-    await this.appendDamage([repair.note])
-    if (repair.doc) this.catalog.set(summarize(repair.doc))
-    else this.catalog.delete(id)
-    this.scheduleFlush()
-    if (repair.doc) return repair.doc
-    if (!repair.quarantined) throw notFound
-    throw new AppFailure('article.damaged', `Article ${id} was damaged and moved to quarantine: ${repair.quarantined.reason}`, {
-      id,
-      file: repair.quarantined.storedAs
-    })
+  private load(id: string): Promise<ArticleDoc> {
+    return readArticle(this.reader, id)
   }
 }
 
