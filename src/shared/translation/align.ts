@@ -28,9 +28,13 @@ const MOVES: readonly { source: number; target: number; cost: number }[] = [
 const VARIANCE_SAME = 6.8
 const VARIANCE_ZH_EN = 13.6
 
-/** Anchor weights, in the same unit as the length cost (negative log probability). */
+/**
+ * Anchor weights, in the same unit as the length cost (negative log probability). A number
+ * or name on one side of a pair only is strong evidence against the pairing; in a 1-0 or
+ * 0-1 bead it says nothing (an omitted sentence's numbers are missing anyway).
+ */
 const NUMBER_SHARED = 3
-const NUMBER_ALONE = 1.5
+const NUMBER_ALONE = 5
 const NAME_SHARED = 2
 const NAME_ALONE = 1
 const PARAGRAPH_INSIDE = 6
@@ -88,6 +92,7 @@ function beadCost(s: Side, t: Side, i: number, a: number, j: number, b: number, 
   const mean = (l1 + l2 / ratio) / 2
   const delta = mean === 0 ? 0 : Math.abs(l2 - l1 * ratio) / Math.sqrt(mean * variance)
   let cost = -logErfc(delta / Math.SQRT2)
+  if (a === 0 || b === 0) return cost
 
   const sn = gather(s.numbers, i, a)
   const tn = gather(t.numbers, j, b)
@@ -102,7 +107,7 @@ function beadCost(s: Side, t: Side, i: number, a: number, j: number, b: number, 
     cost += alone * NAME_ALONE - shared * NAME_SHARED
   }
   if ((a === 2 && s.endsParagraph[i]) || (b === 2 && t.endsParagraph[j])) cost += PARAGRAPH_INSIDE
-  if (a > 0 && b > 0 && s.endsParagraph[i + a - 1] !== t.endsParagraph[j + b - 1]) cost += PARAGRAPH_MISMATCH
+  if (s.endsParagraph[i + a - 1] !== t.endsParagraph[j + b - 1]) cost += PARAGRAPH_MISMATCH
   return cost
 }
 
