@@ -1,4 +1,4 @@
-import { asCodePoint, sliceCodePoints } from '../anchoring/code-points'
+import { asCodePoint, createOffsetMap } from '../anchoring/code-points'
 import { extractNumbers } from './numbers'
 import type { Span } from './segment'
 
@@ -41,7 +41,8 @@ const PARAGRAPH_INSIDE = 6
 const PARAGRAPH_MISMATCH = 3
 
 interface Side {
-  lengths: number[]
+  /** prefix[k] = total length of segments before k, so a bead's length is one subtraction. */
+  prefix: Float64Array
   numbers: number[][]
   names: number[][]
   endsParagraph: boolean[]
@@ -57,55 +58,60 @@ function logErfc(z: number): number {
 }
 
 function describe(side: Text, pick: (name: { source: string; target: string }) => string, names: { source: string; target: string }[]): Side {
-  const texts = side.spans.map((span) => sliceCodePoints(side.text, asCodePoint(span.start), asCodePoint(span.end)))
+  const map = createOffsetMap(side.text)
+  const slice = (start: number, end: number): string => side.text.slice(map.toUtf16(asCodePoint(start)), map.toUtf16(asCodePoint(end)))
+  const texts = side.spans.map((span) => slice(span.start, span.end))
   const lower = names.map((name) => pick(name).toLowerCase())
+  const prefix = new Float64Array(texts.length + 1)
+  texts.forEach((t, k) => {
+    prefix[k + 1] = (prefix[k] as number) + t.replace(/\s+/gu, '').length
+  })
   return {
-    lengths: texts.map((t) => t.replace(/\s+/gu, '').length),
+    prefix,
     numbers: texts.map((t) => [...new Set(extractNumbers(t, side.lang).map((n) => Number(n.value.toPrecision(12))))]),
     names: texts.map((t) => lower.flatMap((name, k) => (name !== '' && t.toLowerCase().includes(name) ? [k] : []))),
     endsParagraph: side.spans.map((span, k) => {
       const next = side.spans[k + 1]
-      return next === undefined || sliceCodePoints(side.text, asCodePoint(span.end), asCodePoint(next.start)).includes('\n')
+      return next === undefined || slice(span.end, next.start).includes('\n')
     })
   }
 }
 
-/** How many values the two groups share, and how many are on one side only. */
-function overlap(a: number[], b: number[]): { shared: number; alone: number } {
-  const left = new Set(a)
-  const right = new Set(b)
-  let shared = 0
-  for (const v of left) if (right.has(v)) shared++
-  return { shared, alone: left.size + right.size - 2 * shared }
-}
-
-function gather(lists: number[][], from: number, count: number): number[] {
-  return count === 0 ? [] : count === 1 ? (lists[from] as number[]) : [...(lists[from] as number[]), ...(lists[from + 1] as number[])]
+/**
+ * Anchor cost of pairing source segments [i, i+a) with target segments [j, j+b): values
+ * (numbers, name indices) found on both sides lower it, values on one side only raise it.
+ * Written without allocation: it runs for every cell and move of the lattice.
+ */
+function anchorCost(s: number[][], t: number[][], i: number, a: number, j: number, b: number, shared: number, alone: number): number {
+  let both = 0
+  let count = 0
+  for (let x = i; x < i + a; x++) {
+    const values = s[x] as number[]
+    for (let v = 0; v < values.length; v++) {
+      count++
+      for (let y = j; y < j + b; y++) {
+        if ((t[y] as number[]).includes(values[v] as number)) {
+          both++
+          break
+        }
+      }
+    }
+  }
+  for (let y = j; y < j + b; y++) count += (t[y] as number[]).length
+  return count === 0 ? 0 : (count - 2 * both) * alone - both * shared
 }
 
 /** The cost of pairing source[i, i+a) with target[j, j+b). */
 function beadCost(s: Side, t: Side, i: number, a: number, j: number, b: number, ratio: number, variance: number): number {
-  let l1 = 0
-  let l2 = 0
-  for (let k = 0; k < a; k++) l1 += s.lengths[i + k] as number
-  for (let k = 0; k < b; k++) l2 += t.lengths[j + k] as number
+  const l1 = (s.prefix[i + a] as number) - (s.prefix[i] as number)
+  const l2 = (t.prefix[j + b] as number) - (t.prefix[j] as number)
   const mean = (l1 + l2 / ratio) / 2
   const delta = mean === 0 ? 0 : Math.abs(l2 - l1 * ratio) / Math.sqrt(mean * variance)
   let cost = -logErfc(delta / Math.SQRT2)
   if (a === 0 || b === 0) return cost
 
-  const sn = gather(s.numbers, i, a)
-  const tn = gather(t.numbers, j, b)
-  if (sn.length > 0 || tn.length > 0) {
-    const { shared, alone } = overlap(sn, tn)
-    cost += alone * NUMBER_ALONE - shared * NUMBER_SHARED
-  }
-  const sm = gather(s.names, i, a)
-  const tm = gather(t.names, j, b)
-  if (sm.length > 0 || tm.length > 0) {
-    const { shared, alone } = overlap(sm, tm)
-    cost += alone * NAME_ALONE - shared * NAME_SHARED
-  }
+  cost += anchorCost(s.numbers, t.numbers, i, a, j, b, NUMBER_SHARED, NUMBER_ALONE)
+  cost += anchorCost(s.names, t.names, i, a, j, b, NAME_SHARED, NAME_ALONE)
   if ((a === 2 && s.endsParagraph[i]) || (b === 2 && t.endsParagraph[j])) cost += PARAGRAPH_INSIDE
   if (s.endsParagraph[i + a - 1] !== t.endsParagraph[j + b - 1]) cost += PARAGRAPH_MISMATCH
   return cost
@@ -113,8 +119,8 @@ function beadCost(s: Side, t: Side, i: number, a: number, j: number, b: number, 
 
 /** Path of moves through the banded lattice, or null when it runs along the band's edge. */
 function search(s: Side, t: Side, band: number, ratio: number, variance: number): number[] | null {
-  const n = s.lengths.length
-  const m = t.lengths.length
+  const n = s.prefix.length - 1
+  const m = t.prefix.length - 1
   const lo: number[] = []
   const hi: number[] = []
   const offset: number[] = []
@@ -174,10 +180,10 @@ export function alignSegments(
   const pairs = names ?? []
   const s = describe(source, (name) => name.source, pairs)
   const t = describe(target, (name) => name.target, pairs)
-  const n = s.lengths.length
-  const m = t.lengths.length
-  const sourceTotal = s.lengths.reduce((a, b) => a + b, 0)
-  const targetTotal = t.lengths.reduce((a, b) => a + b, 0)
+  const n = s.prefix.length - 1
+  const m = t.prefix.length - 1
+  const sourceTotal = s.prefix[n] as number
+  const targetTotal = t.prefix[m] as number
   // The article's own length ratio: zh→en runs near 3 characters per character, but the
   // engine, the genre and omissions move it, so it is measured rather than assumed.
   const ratio = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1
@@ -185,7 +191,7 @@ export function alignSegments(
   const variance = (crossScript ? VARIANCE_ZH_EN : VARIANCE_SAME) * ratio
 
   // A band around the diagonal keeps the lattice small; it widens when the path hits its edge.
-  let band = Math.max(20, Math.ceil(0.02 * Math.max(n, m)))
+  let band = Math.max(16, Math.ceil(0.01 * Math.max(n, m)))
   let path = search(s, t, band, ratio, variance)
   while (path === null) {
     band *= 2

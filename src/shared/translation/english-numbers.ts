@@ -45,7 +45,11 @@ function digitNumbers(text: string): Found[] {
   return found
 }
 
+/** Most sentences have no number word: one test spares them the word-by-word walk. */
+const ANY_NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(WORDS).join('|')})\\b`, 'iu')
+
 function wordNumbers(text: string): Found[] {
+  if (!ANY_NUMBER_WORD.test(text)) return []
   const words = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }))
   const found: Found[] = []
   let i = 0

@@ -104,13 +104,13 @@ const MEASURE = /[个名位人年天次家项条件所座辆元岁倍届期批�
 const CANDIDATE = /(?:百分之)?(?:[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?[十百千万亿]*|[零〇一二两三四五六七八九十百千万亿][零〇一二两三四五六七八九十百千万亿点]*)[%％]?/gu
 
 function chineseNumbers(text: string): NumberMention[] {
-  const blocked = new Set<number>()
-  for (const m of text.matchAll(IDIOMS)) for (let i = m.index; i < m.index + m[0].length; i++) blocked.add(i)
+  const idioms = Array.from(text.matchAll(IDIOMS), (m) => [m.index, m.index + m[0].length] as const)
+  const blocked = (at: number): boolean => idioms.some(([from, to]) => at >= from && at < to)
   const found: NumberMention[] = []
   for (const m of text.matchAll(CANDIDATE)) {
     const raw = m[0].replace(/点+$/u, '')
     const start = m.index
-    if (raw === '' || blocked.has(start)) continue
+    if (raw === '' || blocked(start)) continue
     const next = text[start + raw.length] ?? ''
     const single = raw.length === 1 && !/\d/.test(raw)
     // A lone 一 is nearly always part of a word (一些, 统一); other lone numerals need a measure word.

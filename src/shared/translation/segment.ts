@@ -31,6 +31,33 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
   return segmenter
 }
 
+/** Text segmented at once; V8's sentence iterator slows down more than linearly on long strings. */
+const WINDOW = 4096
+/** A cut this close to a window's end may depend on text past it, so it is decided in the next window. */
+const MARGIN = 256
+
+/** UTF-16 boundaries between ICU's sentences (each raw segment keeps its trailing spaces). */
+function icuCuts(text: string, lang: string): number[] {
+  const segmenter = sentenceSegmenter(lang)
+  const cuts: number[] = []
+  let from = 0
+  let window = WINDOW
+  for (;;) {
+    const end = Math.min(text.length, from + window)
+    const local: number[] = []
+    for (const { index } of segmenter.segment(text.slice(from, end))) if (index > 0) local.push(from + index)
+    if (end === text.length) return [...cuts, ...local]
+    const settled = local.filter((cut) => cut <= end - MARGIN)
+    if (settled.length === 0) {
+      window *= 2
+      continue
+    }
+    cuts.push(...settled)
+    from = settled[settled.length - 1] as number
+    window = WINDOW
+  }
+}
+
 /** True when ICU's break between `before` (trimmed sentence) and `after` falls after an abbreviation. */
 function endsWithAbbreviation(before: string, after: string): boolean {
   const word = /(?:^|[\s("“])((?:[\p{L}]\.)+|[\p{L}]+\.)$/u.exec(before)?.[1]
@@ -53,9 +80,7 @@ function endsWithAbbreviation(before: string, after: string): boolean {
  * excluded, paragraph breaks always end a segment.
  */
 export function segmentSentences(text: string, lang: string): Span[] {
-  // UTF-16 boundaries between raw ICU segments (each raw segment keeps its trailing spaces).
-  const cuts: number[] = []
-  for (const { index } of sentenceSegmenter(lang).segment(text)) if (index > 0) cuts.push(index)
+  const cuts = icuCuts(text, lang)
 
   const kept: number[] = []
   let from = 0
