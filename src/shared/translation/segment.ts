@@ -67,9 +67,8 @@ function endsWithAbbreviation(before: string, after: string): boolean {
   if (next === '') return false
   if (TITLES.has(bare)) return /^[\p{L}\p{N}]/u.test(next)
   if (BEFORE_NUMBER.has(bare)) return /^\p{N}/u.test(next)
-  // Initialisms: "U.S.", "e.g.", and single initials "J." (only uppercase single letters).
-  const initialism = bare.includes('.') || (bare.length === 1 && bare !== word[0]?.toLowerCase()) || /^\p{Lu}\.$/u.test(word)
-  if (!initialism) return false
+  // Initialisms: "U.S.", "e.g.", and single capital initials ("George W. Bush").
+  if (!bare.includes('.') && !/^\p{Lu}\.$/u.test(word)) return false
   if (/^[\p{Ll}\p{N}]/u.test(next)) return true
   const nextWord = /^\p{L}+/u.exec(next)?.[0]?.toLowerCase() ?? ''
   return nextWord !== '' && !SENTENCE_STARTERS.has(nextWord)

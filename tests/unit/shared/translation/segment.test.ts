@@ -65,6 +65,16 @@ describe('segmentSentences: spans', () => {
     ])
   })
 
+  it('segments a long text without line breaks the same way as short ones', () => {
+    const sentence = (i: number): string => `Mr. Li said on Jan. ${(i % 28) + 1} that No. ${i} grew 2.5 percent in the U.S. Army depot.`
+    const sentences1000 = Array.from({ length: 1000 }, (_, i) => sentence(i))
+    const text = sentences1000.join(' ')
+    expect(text.length).toBeGreaterThan(15 * 4096)
+    expect(sentences(text, 'en')).toEqual(sentences1000)
+    const zh = Array.from({ length: 1000 }, (_, i) => `他说：“第${i}项工程完工了。”`)
+    expect(sentences(zh.join(''), 'zh')).toEqual(zh)
+  })
+
   it('answers nothing for blank text', () => {
     expect(segmentSentences('', 'en')).toEqual([])
     expect(segmentSentences(' \n\n ', 'zh')).toEqual([])
