@@ -7,11 +7,13 @@ const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
 const ARABIC = /^\d+(?:\.\d+)?$/
 
-/** Full-width digits and separators to ASCII; "1,234" grouping commas removed. */
+const GROUPED = /(?<!\d)\d{1,3}(?:,\d{3})+(?![\d,])/g
+
+/** Full-width digits and signs to ASCII, grouping commas removed ("1,234"); null when a comma is not grouping. */
 function normalise(text: string): string | null {
   const ascii = text.replace(/[０-９．，％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-  if (!/,/.test(ascii)) return ascii
-  return /^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?=\D|$)/.test(ascii.replace(/^[^\d]*/, '')) ? ascii.replace(/(\d),(\d{3})/g, '$1$2') : null
+  const bare = ascii.replace(GROUPED, (group) => group.replace(/,/g, ''))
+  return bare.includes(',') ? null : bare
 }
 
 /**

@@ -2,7 +2,7 @@ import { doubledWordCheck } from './doubled-word'
 import { bracketsCheck } from './brackets'
 import { endPunctuationCheck } from './end-punctuation'
 import { entityNameCheck, entityVariantCheck } from './entities'
-import { lengthCheck } from './length'
+import { lengthCheck, lengthNorm } from './length'
 import { numbersCheck } from './numbers'
 import { emptyCheck, sameAsSourceCheck } from './presence'
 import { QA_CHECKS, type QaCheck, type QaContext, type QaEntity, type QaEntityMention, type QaFinding, type QaRow, type QaSeverity, type RowCheck } from './types'
@@ -31,7 +31,7 @@ export function runQa(
   options?: { mentions?: QaEntityMention[]; entities?: QaEntity[]; entityVariants?: Record<string, string[]> }
 ): QaFinding[] {
   const context: QaContext = {
-    rows,
+    lengthNorm: lengthNorm(rows),
     mentions: options?.mentions ?? [],
     entities: new Map((options?.entities ?? []).map((entity) => [entity.id, entity])),
     entityVariants: options?.entityVariants ?? {}

@@ -1,4 +1,4 @@
-import { type QaContext, type QaRow, type RowCheck } from './types'
+import { type QaRow, type RowCheck } from './types'
 
 /** Segments shorter than this (non-space characters) vary too much to judge. */
 const MIN_SOURCE = 10
@@ -16,22 +16,18 @@ function ratio(row: QaRow): number | null {
   return source >= MIN_SOURCE && target > 0 ? target / source : null
 }
 
-/** The article's typical target/source length ratio: the median over its rows. */
-const norms = new WeakMap<QaRow[], number | null>()
-function norm(rows: QaRow[]): number | null {
-  if (!norms.has(rows)) {
-    const ratios = rows.map(ratio).filter((r): r is number => r !== null).sort((a, b) => a - b)
-    norms.set(rows, ratios.length < MIN_ROWS ? null : (ratios[Math.floor(ratios.length / 2)] as number))
-  }
-  return norms.get(rows) ?? null
+/** The article's typical target/source length ratio: the median over its rows, or null when it has too few. */
+export function lengthNorm(rows: QaRow[]): number | null {
+  const ratios = rows.map(ratio).filter((r): r is number => r !== null).sort((x, y) => x - y)
+  return ratios.length < MIN_ROWS ? null : (ratios[Math.floor(ratios.length / 2)] as number)
 }
 
 const round = (n: number): number => Math.round(n * 10) / 10
 
 /** A target far longer or shorter than the article's norm (a truncated or padded MT). */
-export const lengthCheck: RowCheck = (row, context: QaContext) => {
+export const lengthCheck: RowCheck = (row, context) => {
   const here = ratio(row)
-  const typical = norm(context.rows)
+  const typical = context.lengthNorm
   if (here === null || typical === null) return []
   return here > typical * FACTOR || here < typical / FACTOR ? [{ ratio: round(here), norm: round(typical) }] : []
 }

@@ -9,7 +9,8 @@ export interface QaEntity { id: string; names: { lang: string; name: string }[] 
 
 /** What a check may know beyond its row: the whole article and the archive's entities. */
 export interface QaContext {
-  rows: QaRow[]
+  /** The article's usual target/source length ratio (see length.ts). */
+  lengthNorm: number | null
   mentions: QaEntityMention[]
   entities: Map<string, QaEntity>
   entityVariants: Record<string, string[]>
