@@ -17,8 +17,8 @@ export const entityNameCheck: RowCheck = (row, context) => {
   if (row.source === null) return []
   const seen = new Set<string>()
   const findings = []
-  for (const mention of context.mentions) {
-    if (mention.rowId !== row.id || mention.side !== 'source' || seen.has(mention.entityId)) continue
+  for (const mention of context.mentions.get(row.id) ?? []) {
+    if (mention.side !== 'source' || seen.has(mention.entityId)) continue
     seen.add(mention.entityId)
     const names = context.entities.get(mention.entityId)?.names.filter((n) => sameLanguage(n.lang, row.targetLang)) ?? []
     if (names.length > 0 && !names.some((n) => contains(row.target, n.name))) {
@@ -35,8 +35,8 @@ export const entityNameCheck: RowCheck = (row, context) => {
 export const entityVariantCheck: RowCheck = (row, context) => {
   const findings = []
   const reported = new Set<string>()
-  for (const mention of context.mentions) {
-    if (mention.rowId !== row.id || mention.side !== 'target') continue
+  for (const mention of context.mentions.get(row.id) ?? []) {
+    if (mention.side !== 'target') continue
     const own = normaliseName(mention.text)
     const key = `${mention.entityId}\u0000${own}`
     if (reported.has(key)) continue
@@ -44,7 +44,7 @@ export const entityVariantCheck: RowCheck = (row, context) => {
     const others = new Map<string, string>()
     const elsewhere = [
       ...(context.entityVariants[mention.entityId] ?? []),
-      ...context.mentions.filter((m) => m.side === 'target' && m.entityId === mention.entityId && m.rowId !== row.id).map((m) => m.text)
+      ...(context.renderings.get(mention.entityId) ?? []).filter((m) => m.rowId !== row.id).map((m) => m.text)
     ]
     for (const text of elsewhere) if (normaliseName(text) !== own && !others.has(normaliseName(text))) others.set(normaliseName(text), text.trim())
     if (others.size > 0) findings.push({ name: mention.text, variants: [...others.values()].join(', ') })

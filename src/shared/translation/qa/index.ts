@@ -22,6 +22,16 @@ const CHECKS: Record<QaCheck, { run: RowCheck; severity: QaSeverity }> = {
   'entity-variant': { run: entityVariantCheck, severity: 'info' }
 }
 
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const group = groups.get(key(item))
+    if (group) group.push(item)
+    else groups.set(key(item), [item])
+  }
+  return groups
+}
+
 /**
  * All findings, in row order; ignored checks left out. entityVariants: how each entity is
  * rendered elsewhere in the archive (entityId → distinct target texts).
@@ -32,7 +42,8 @@ export function runQa(
 ): QaFinding[] {
   const context: QaContext = {
     lengthNorm: lengthNorm(rows),
-    mentions: options?.mentions ?? [],
+    mentions: groupBy(options?.mentions ?? [], (m) => m.rowId),
+    renderings: groupBy((options?.mentions ?? []).filter((m) => m.side === 'target'), (m) => m.entityId),
     entities: new Map((options?.entities ?? []).map((entity) => [entity.id, entity])),
     entityVariants: options?.entityVariants ?? {}
   }

@@ -11,7 +11,10 @@ export interface QaEntity { id: string; names: { lang: string; name: string }[] 
 export interface QaContext {
   /** The article's usual target/source length ratio (see length.ts). */
   lengthNorm: number | null
-  mentions: QaEntityMention[]
+  /** Mentions by row id. */
+  mentions: Map<string, QaEntityMention[]>
+  /** Target-side mentions by entity id: how the article renders each entity. */
+  renderings: Map<string, QaEntityMention[]>
   entities: Map<string, QaEntity>
   entityVariants: Record<string, string[]>
 }
