@@ -1,7 +1,8 @@
 import { wordTokens } from './tokens'
 
-/** Longest phrase a shift may move, as in tercom. */
+/** Longest phrase a shift may move, and farthest it may move it, as in tercom. */
 const MAX_SHIFT = 10
+const MAX_DISTANCE = 50
 
 interface Alignment {
   cost: number
@@ -45,6 +46,22 @@ function align(hyp: string[], ref: string[]): Alignment {
   return { cost: (d[n] as number[])[m] as number, refToHyp, hypMatched, refMatched }
 }
 
+/** Levenshtein distance only, in two rows: the cost of each candidate shift. */
+function distance(hyp: string[], ref: string[]): number {
+  let prev = Int32Array.from({ length: ref.length + 1 }, (_, j) => j)
+  let row = new Int32Array(ref.length + 1)
+  for (let i = 1; i <= hyp.length; i++) {
+    row[0] = i
+    const word = hyp[i - 1]
+    for (let j = 1; j <= ref.length; j++) {
+      const sub = (prev[j - 1] as number) + (word === ref[j - 1] ? 0 : 1)
+      row[j] = Math.min(sub, (prev[j] as number) + 1, (row[j - 1] as number) + 1)
+    }
+    ;[prev, row] = [row, prev]
+  }
+  return prev[ref.length] as number
+}
+
 /** `tokens` with [from, from + length) moved to stand before position `to` (original indexing). */
 function move(tokens: string[], from: number, length: number, to: number): string[] {
   const phrase = tokens.slice(from, from + length)
@@ -72,9 +89,9 @@ function terEdits(hypothesis: string[], ref: string[]): number {
           if (hyp[i + length - 1] !== ref[j + length - 1]) break
           const targets = new Set([current.refToHyp[j] as number, j > 0 ? (current.refToHyp[j - 1] as number) + 1 : 0])
           for (const to of targets) {
-            if (to >= i && to <= i + length) continue
+            if ((to >= i && to <= i + length) || Math.abs(to - i) > MAX_DISTANCE) continue
             const tokens = move(hyp, i, length, to)
-            const cost = align(tokens, ref).cost
+            const cost = distance(tokens, ref)
             if (cost + 1 < (best?.cost ?? current.cost)) best = { tokens, cost: cost + 1 }
           }
         }
