@@ -1,6 +1,7 @@
 /** Digits and English number words in a text, with UTF-16 offsets (numbers.ts converts them). */
 
-interface Found { value: number; percent: boolean; start: number; end: number; text: string }
+/** A number found in a text; offsets in UTF-16 here, in code points once extractNumbers answers. */
+export interface NumberMention { value: number; percent: boolean; start: number; end: number; text: string }
 
 type Kind = 'unit' | 'teen' | 'ten' | 'hundred' | 'scale'
 const WORDS: Record<string, [number, Kind]> = {
@@ -23,15 +24,15 @@ const FOLLOWS: Record<Kind, Kind[]> = {
 const PERCENT = /^(?:\s*%|\s+per\s?cent\b|\s+pct\b)/iu
 const DIGITS = /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!,\d{3})(?:st|nd|rd|th)?/gu
 
-function withPercent(text: string, found: Found): Found {
+function withPercent(text: string, found: NumberMention): NumberMention {
   const tail = PERCENT.exec(text.slice(found.end))
   if (!tail) return found
   const end = found.end + tail[0].length
   return { ...found, percent: true, end, text: text.slice(found.start, end) }
 }
 
-function digitNumbers(text: string): Found[] {
-  const found: Found[] = []
+function digitNumbers(text: string): NumberMention[] {
+  const found: NumberMention[] = []
   for (const m of text.matchAll(DIGITS)) {
     let value = Number(m[0].replace(/,|st|nd|rd|th/g, ''))
     let end = m.index + m[0].length
@@ -48,10 +49,10 @@ function digitNumbers(text: string): Found[] {
 /** Most sentences have no number word: one test spares them the word-by-word walk. */
 const ANY_NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(WORDS).join('|')})\\b`, 'iu')
 
-function wordNumbers(text: string): Found[] {
+function wordNumbers(text: string): NumberMention[] {
   if (!ANY_NUMBER_WORD.test(text)) return []
   const words = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }))
-  const found: Found[] = []
+  const found: NumberMention[] = []
   let i = 0
   while (i < words.length) {
     const first = words[i] as (typeof words)[number]
@@ -97,6 +98,6 @@ function wordNumbers(text: string): Found[] {
 }
 
 /** Digits ("1,234.5", "35 million", "6.5%", "20th") and number words ("twenty-four", "a thousand"), in text order. */
-export function parseEnglishNumbers(text: string): Found[] {
+export function parseEnglishNumbers(text: string): NumberMention[] {
   return [...digitNumbers(text), ...wordNumbers(text)].sort((a, b) => a.start - b.start)
 }

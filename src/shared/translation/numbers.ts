@@ -1,7 +1,5 @@
 import { asUtf16, createOffsetMap } from '../anchoring/code-points'
-import { parseEnglishNumbers } from './english-numbers'
-
-export interface NumberMention { value: number; percent: boolean; start: number; end: number; text: string }
+import { parseEnglishNumbers, type NumberMention } from './english-numbers'
 
 const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
