@@ -6,20 +6,25 @@ export interface Bead { source: Span; target: Span } // either may be empty (sta
 
 interface Text { text: string; lang: string; spans: Span[] }
 
+interface Move { source: number; target: number; cost: number }
+
 /**
- * Bead shapes with their prior probabilities for zh–en news. Gale & Church (1993) measured
+ * Bead shapes with their prior probabilities for zh→en news. Gale & Church (1993) measured
  * 1-1 .89, 1-2/2-1 .089, 1-0/0-1 .0099, 2-2 .011 on European pairs; a long Chinese sentence
  * strung together with commas is more often split into two English ones than the reverse,
- * so 1-2 gets more weight than 2-1. 2-2 is allowed so that two crossing pairs stay together.
+ * so one Chinese to two English gets more weight. 2-2 keeps two crossing pairs together.
  */
-const MOVES: readonly { source: number; target: number; cost: number }[] = [
+const ZH_EN_PRIORS = [
   { source: 1, target: 1, p: 0.8 },
   { source: 1, target: 2, p: 0.09 },
   { source: 2, target: 1, p: 0.06 },
   { source: 2, target: 2, p: 0.02 },
   { source: 1, target: 0, p: 0.015 },
   { source: 0, target: 1, p: 0.015 }
-].map(({ source, target, p }) => ({ source, target, cost: -Math.log(p) }))
+]
+const MOVES_ZH_EN: readonly Move[] = ZH_EN_PRIORS.map(({ source, target, p }) => ({ source, target, cost: -Math.log(p) }))
+/** en→zh: the same shapes seen from the other side. */
+const MOVES_EN_ZH: readonly Move[] = ZH_EN_PRIORS.map(({ source, target, p }) => ({ source: target, target: source, cost: -Math.log(p) }))
 
 /**
  * Variance of the target length per source character, in target characters: Gale & Church's
@@ -57,7 +62,7 @@ function logErfc(z: number): number {
   return Math.log(t) + poly
 }
 
-function describe(side: Text, pick: (name: { source: string; target: string }) => string, names: { source: string; target: string }[]): Side {
+function measure(side: Text, pick: (name: { source: string; target: string }) => string, names: { source: string; target: string }[]): Side {
   const map = createOffsetMap(side.text)
   const slice = (start: number, end: number): string => side.text.slice(map.toUtf16(asCodePoint(start)), map.toUtf16(asCodePoint(end)))
   const texts = side.spans.map((span) => slice(span.start, span.end))
@@ -118,7 +123,7 @@ function beadCost(s: Side, t: Side, i: number, a: number, j: number, b: number, 
 }
 
 /** Path of moves through the banded lattice, or null when it runs along the band's edge. */
-function search(s: Side, t: Side, band: number, ratio: number, variance: number): number[] | null {
+function search(s: Side, t: Side, moves: readonly Move[], band: number, ratio: number, variance: number): number[] | null {
   const n = s.prefix.length - 1
   const m = t.prefix.length - 1
   const lo: number[] = []
@@ -138,8 +143,8 @@ function search(s: Side, t: Side, band: number, ratio: number, variance: number)
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i] as number; j <= (hi[i] as number); j++) {
       const here = (offset[i] as number) + j - (lo[i] as number)
-      for (let k = 0; k < MOVES.length; k++) {
-        const move = MOVES[k] as (typeof MOVES)[number]
+      for (let k = 0; k < moves.length; k++) {
+        const move = moves[k] as Move
         const pi = i - move.source
         const pj = j - move.target
         if (pi < 0 || pj < (lo[pi] as number) || pj > (hi[pi] as number)) continue
@@ -159,7 +164,7 @@ function search(s: Side, t: Side, band: number, ratio: number, variance: number)
   while (i > 0 || j > 0) {
     if ((j === lo[i] && j > 0) || (j === hi[i] && j < m)) return null
     const k = back[(offset[i] as number) + j - (lo[i] as number)] as number
-    const move = MOVES[k] as (typeof MOVES)[number]
+    const move = moves[k] as Move
     path.push(k)
     i -= move.source
     j -= move.target
@@ -178,8 +183,8 @@ export function alignSegments(
   names?: { source: string; target: string }[]
 ): Bead[] {
   const pairs = names ?? []
-  const s = describe(source, (name) => name.source, pairs)
-  const t = describe(target, (name) => name.target, pairs)
+  const s = measure(source, (name) => name.source, pairs)
+  const t = measure(target, (name) => name.target, pairs)
   const n = s.prefix.length - 1
   const m = t.prefix.length - 1
   const sourceTotal = s.prefix[n] as number
@@ -188,14 +193,15 @@ export function alignSegments(
   // engine, the genre and omissions move it, so it is measured rather than assumed.
   const ratio = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1
   const crossScript = /^zh/i.test(source.lang) !== /^zh/i.test(target.lang)
+  const moves = /^zh/i.test(target.lang) && crossScript ? MOVES_EN_ZH : MOVES_ZH_EN
   const variance = (crossScript ? VARIANCE_ZH_EN : VARIANCE_SAME) * ratio
 
   // A band around the diagonal keeps the lattice small; it widens when the path hits its edge.
   let band = Math.max(16, Math.ceil(0.01 * Math.max(n, m)))
-  let path = search(s, t, band, ratio, variance)
+  let path = search(s, t, moves, band, ratio, variance)
   while (path === null) {
     band *= 2
-    path = search(s, t, band, ratio, variance)
+    path = search(s, t, moves, band, ratio, variance)
   }
 
   const beads: Bead[] = []
@@ -206,7 +212,7 @@ export function alignSegments(
     return { start: position, end: position }
   }
   for (const k of path) {
-    const move = MOVES[k] as (typeof MOVES)[number]
+    const move = moves[k] as Move
     beads.push({
       source: move.source === 0 ? emptyAt(source.spans, i) : { start: (source.spans[i] as Span).start, end: (source.spans[i + move.source - 1] as Span).end },
       target: move.target === 0 ? emptyAt(target.spans, j) : { start: (target.spans[j] as Span).start, end: (target.spans[j + move.target - 1] as Span).end }

@@ -34,6 +34,11 @@ describe('alignSegments', () => {
     ])
   })
 
+  it('aligns the other way round (en→zh) with the same beads mirrored', () => {
+    const beads = alignSegments({ text: EN, lang: 'en', spans: segmentSentences(EN, 'en') }, { text: ZH, lang: 'zh', spans: segmentSentences(ZH, 'zh') })
+    expect(beads.map((b) => [cut(ZH, b.target), cut(EN, b.source)])).toEqual(aligned(ZH, EN))
+  })
+
   it('covers both texts in order, with empty spans for omissions (1-0) that numbers reveal', () => {
     const zh = '第一条消息提到了12个村。这一句被机器漏掉了，里面有35户人家。第三条消息提到了48名志愿者。'
     const en = 'The first item mentioned 12 villages. The third item mentioned 48 volunteers.'
