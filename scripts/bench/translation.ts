@@ -56,10 +56,12 @@ function generate(count: number): { zh: string; en: string; truth: string[] } {
       if (paragraph(i)) en.push('\n')
       truth.push(`${zhSentence(i)}\u0000`)
     } else if (i % 20 === 5) {
-      // One Chinese sentence rendered as two English ones (1-2).
+      // One long Chinese sentence rendered as two English ones (1-2).
+      const long = zhSentence(i).replace(/。$/, '，有关负责人表示工程进展顺利。')
+      zh[zh.length - 1] = long + paragraph(i)
       const two = `${enSentence(i)} Officials said the work had gone smoothly.`
       en.push(two + (paragraph(i) || ' '))
-      truth.push(`${zhSentence(i)}\u0000${two}`)
+      truth.push(`${long}\u0000${two}`)
     } else {
       en.push(enSentence(i) + (paragraph(i) || ' '))
       truth.push(`${zhSentence(i)}\u0000${enSentence(i)}`)
