@@ -1,0 +1,21 @@
+import { extractNumbers } from '../numbers'
+import { bilingual, type RowCheck } from './types'
+
+const key = (value: number): number => Number(value.toPrecision(12))
+
+/**
+ * Numbers in one side that the other side lacks, by value across writing systems (三千五百万
+ * = 35 million). Percent signs are not compared: "6.5%" may become "6.5 percentage points".
+ */
+export const numbersCheck: RowCheck = (row) => {
+  const pair = bilingual(row)
+  if (pair === null || row.target.trim() === '') return []
+  const source = extractNumbers(pair.source, pair.sourceLang)
+  const target = extractNumbers(row.target, row.targetLang)
+  const sourceValues = new Set(source.map((n) => key(n.value)))
+  const targetValues = new Set(target.map((n) => key(n.value)))
+  const missing = [...new Set(source.filter((n) => !targetValues.has(key(n.value))).map((n) => n.text))]
+  const extra = [...new Set(target.filter((n) => !sourceValues.has(key(n.value))).map((n) => n.text))]
+  if (missing.length === 0 && extra.length === 0) return []
+  return [{ source: missing.join(', ') || '—', target: extra.join(', ') || '—' }]
+}
