@@ -119,8 +119,7 @@ export function markMachineTranslation(doc: ArticleDoc, input: MarkMachineInput,
 /**
  * Post-edits one row: its target text replaced (later rows and the version's annotations
  * move; annotations in the replaced range are re-anchored by quote or become orphans), HTER
- * recomputed against the MT, seconds added, status and note set. Consecutive edits of one
- * row merge into one undo step.
+ * recomputed against the MT, seconds added, status and note set.
  */
 export function postEdit(doc: ArticleDoc, input: PostEditInput, ctx: CommandContext): Outcome<ArticleDoc, ArticleCommand> {
   const { version, alignment } = findTranslation(doc, input.lang)
@@ -157,7 +156,9 @@ export function postEdit(doc: ArticleDoc, input: PostEditInput, ctx: CommandCont
       rows: { at, remove: 1, insert: [next] },
       action: 'translation.postEdit',
       detail: { lang: version.lang, row: row.id, ...(textChanged ? { text: true } : {}), ...(input.status ? { status: input.status } : {}) },
-      mergeKey: `postEdit:${alignment.target}:${row.id}`
+      // Status and note edits of one row merge into one undo step (their inverse restores the row
+      // as it was); a text edit never does: its inverse is a patch of the text as it was then.
+      ...(textChanged ? {} : { mergeKey: `postEdit:${alignment.target}:${row.id}` })
     },
     ctx
   )

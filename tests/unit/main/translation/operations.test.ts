@@ -57,6 +57,13 @@ describe('translation operations', () => {
     expect((await app.ok('getSegments', { articleId: id, lang: 'en' })).rows).toEqual(rows)
     await app.ok('redo', { articleId: id })
     expect((await app.ok('getSegments', { articleId: id, lang: 'en' })).rows).toEqual(after.rows)
+    // Two quick text edits of one row are two undo steps: each undoes exactly its own patch.
+    await app.ok('postEdit', { articleId: id, lang: 'en', rowId: rows[1]!.id, text: 'Mayor Li attended.' })
+    await app.ok('postEdit', { articleId: id, lang: 'en', rowId: rows[1]!.id, text: 'Mayor Li Ming attended the festival.' })
+    await app.ok('undo', { articleId: id })
+    expect((await app.ok('getSegments', { articleId: id, lang: 'en' })).rows[1]!.target).toBe('Mayor Li attended.')
+    await app.ok('undo', { articleId: id })
+    expect((await app.ok('getSegments', { articleId: id, lang: 'en' })).rows).toEqual(after.rows)
     await app.close()
   })
 
