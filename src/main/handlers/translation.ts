@@ -24,7 +24,12 @@ export const translationHandlers = (ctx: AppContext): Pick<Handlers, Translation
     postEdit: async (input) => ops.postEdit(session(), input),
     splitSegment: async (input) => ops.splitSegment(session(), input),
     mergeSegments: async (input) => ops.mergeSegments(session(), input),
-    runQa: async ({ articleId, lang }) => ({ findings: qaFindings(await ctx.archive.read(articleId), lang, ctx.archive.registry().entities, ctx.t) }),
+    runQa: async ({ articleId, lang }) => {
+      const doc = await ctx.archive.read(articleId)
+      const { index } = session()
+      await index.ensure()
+      return { findings: qaFindings(doc, lang, ctx.archive.registry().entities, ctx.t, (entities, target) => index.renderings(entities, target)) }
+    },
     ignoreQaFinding: async (input) => ops.ignoreQaFinding(session(), input)
   }
 }

@@ -40,9 +40,16 @@ export function segmentsView(doc: ArticleDoc, lang: string): SegmentsView {
 
 /**
  * The QA findings of a translation, each with its message in the interface language. Entity
- * mentions are the article's linked annotations, placed in the row whose span holds them.
+ * mentions are the article's linked annotations, placed in the row whose span holds them;
+ * `renderings` tells how those entities are written in the target language across the archive.
  */
-export function qaFindings(doc: ArticleDoc, lang: string, registry: readonly Entity[], t: Translate): QaFindingView[] {
+export function qaFindings(
+  doc: ArticleDoc,
+  lang: string,
+  registry: readonly Entity[],
+  t: Translate,
+  renderings: (entities: ReadonlySet<string>, lang: string) => Record<string, string[]> = () => ({})
+): QaFindingView[] {
   const view = segmentsView(doc, lang)
   const rows: QaRow[] = view.rows.map((row) => ({
     id: row.id,
@@ -68,7 +75,8 @@ export function qaFindings(doc: ArticleDoc, lang: string, registry: readonly Ent
   const entities: QaEntity[] = registry
     .filter((e) => linked.has(e.id))
     .map((e) => ({ id: e.id, names: Object.entries(e.names).map(([lang, name]) => ({ lang, name })) }))
-  return runChecks(rows, { mentions, entities }).map((finding) => ({
+  const entityVariants = renderings(linked, view.lang)
+  return runChecks(rows, { mentions, entities, entityVariants }).map((finding) => ({
     ...finding,
     message: t(`translate:qa.message.${finding.check}`, { ...finding.params, segment: finding.segment })
   }))
