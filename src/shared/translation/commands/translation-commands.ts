@@ -137,9 +137,13 @@ export function postEdit(doc: ArticleDoc, input: PostEditInput, ctx: CommandCont
   const text = input.text === undefined ? current : input.text.trim()
   if (PARAGRAPH_BREAK.test(text)) fail('segment.crossesParagraph', 'A segment may not hold a paragraph break', {}, 'text')
   const textChanged = text !== current
+  // Text typed into an empty segment (a 1-0 bead) is kept apart from its neighbours by a space
+  // in languages written with spaces; the space lies outside the segment.
+  const [lead, trail] = row.target.start === row.target.end && text.length > 0 ? spacing(version, row.target.start) : ['', '']
+  const start = row.target.start + lead.length
   const next: AlignedRow = {
     ...row,
-    target: textChanged ? { start: row.target.start, end: row.target.start + codePointLength(text) } : row.target,
+    target: textChanged ? { start, end: start + codePointLength(text) } : row.target,
     status: input.status ?? row.status,
     note: input.note ?? row.note,
     hter: textChanged && row.mt.length > 0 ? hter(row.mt, text, version.lang) : row.hter,
@@ -152,7 +156,7 @@ export function postEdit(doc: ArticleDoc, input: PostEditInput, ctx: CommandCont
     doc,
     {
       target: version.id,
-      ...(textChanged ? { patch: { versionId: version.id, start: row.target.start, end: row.target.end, text } } : {}),
+      ...(textChanged ? { patch: { versionId: version.id, start: row.target.start, end: row.target.end, text: lead + text + trail } } : {}),
       rows: { at, remove: 1, insert: [next] },
       action: 'translation.postEdit',
       detail: { lang: version.lang, row: row.id, ...(textChanged ? { text: true } : {}), ...(input.status ? { status: input.status } : {}) },
@@ -162,6 +166,18 @@ export function postEdit(doc: ArticleDoc, input: PostEditInput, ctx: CommandCont
     },
     ctx
   )
+}
+
+/** Languages written without spaces between sentences. */
+const UNSPACED = /^(zh|ja|th|lo|km|my)(-|$)/i
+
+/** The spaces to put before and after text inserted at `at` so that it does not touch the text around it. */
+function spacing(version: TextVersion, at: number): [string, string] {
+  if (UNSPACED.test(version.lang)) return ['', '']
+  const chars = [...version.text]
+  const before = chars[at - 1]
+  const after = chars[at]
+  return [before !== undefined && /\S/u.test(before) ? ' ' : '', after !== undefined && /\S/u.test(after) ? ' ' : '']
 }
 
 const STATUS_ORDER = SegmentStatus.options

@@ -129,6 +129,11 @@ describe('translation commands', () => {
     const rows = findTranslation(split.doc, 'en').alignment.rows
     expect(rows[2]!.target).toEqual({ start: row.target.end, end: row.target.end })
     expect(rows[1]!.source).toEqual({ start: row.source!.start, end: row.source!.start + 3 })
+    // Text typed into the empty target is kept apart from the sentence before it by a space.
+    const filled = roundTrip(split.doc, { kind: 'postEdit', input: { lang: 'en', rowId: rows[2]!.id, text: 'It was a good year.' } }, ctx)
+    expect(findTranslation(filled.doc, 'en').version.text).toBe(EN.replace('this year.', 'this year. It was a good year.'))
+    expect(targetText(filled.doc)).toEqual([...targetText(doc), 'It was a good year.'])
+    expect(findTranslation(filled.doc, 'en').alignment.rows[2]!.hter).toBeNull()
   })
 
   it('ignores a QA check on a row and takes it back', () => {
