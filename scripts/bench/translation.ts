@@ -105,29 +105,39 @@ let beads: Bead[] = []
 const alignment = time(() => {
   beads = alignSegments(source, target)
 })
-const sourceMap = createOffsetMap(zh)
-const targetMap = createOffsetMap(en)
-const text = (whole: string, map: OffsetMap, span: Span): string => whole.slice(map.toUtf16(asCodePoint(span.start)), map.toUtf16(asCodePoint(span.end)))
-// Sentences repeat in the generated article, so beads are matched as a multiset.
-const expected = new Map<string, number>()
-for (const bead of truth) expected.set(bead, (expected.get(bead) ?? 0) + 1)
-let right = 0
-for (const bead of beads) {
-  const key = `${text(zh, sourceMap, bead.source)}\u0000${text(en, targetMap, bead.target)}`
-  const left = expected.get(key) ?? 0
-  if (left > 0) {
-    right++
-    expected.set(key, left - 1)
+/** How many of the generator's beads the aligner finds exactly (sentences repeat: a multiset). */
+function score(zhText: string, enText: string, expectedBeads: string[], found: Bead[]): number {
+  const sourceMap = createOffsetMap(zhText)
+  const targetMap = createOffsetMap(enText)
+  const slice = (whole: string, map: OffsetMap, span: Span): string => whole.slice(map.toUtf16(asCodePoint(span.start)), map.toUtf16(asCodePoint(span.end)))
+  const expected = new Map<string, number>()
+  for (const bead of expectedBeads) expected.set(bead, (expected.get(bead) ?? 0) + 1)
+  let right = 0
+  for (const bead of found) {
+    const key = `${slice(zhText, sourceMap, bead.source)}\u0000${slice(enText, targetMap, bead.target)}`
+    const left = expected.get(key) ?? 0
+    if (left > 0) {
+      right++
+      expected.set(key, left - 1)
+    }
   }
+  return right
 }
+const right = score(zh, en, truth, beads)
+// The same article with every number taken out: what the number anchors are worth.
+const strip = (t: string): string => t.replace(/\d+(?:,\d{3})*/g, '')
+const [zhBare, enBare] = [strip(zh), strip(en)]
+const bare = alignSegments({ text: zhBare, lang: 'zh', spans: segmentSentences(zhBare, 'zh') }, { text: enBare, lang: 'en', spans: segmentSentences(enBare, 'en') })
+const rightBare = score(zhBare, enBare, truth.map(strip), bare)
 const total = time(() => {
   alignSegments({ text: zh, lang: 'zh', spans: segmentSentences(zh, 'zh') }, { text: en, lang: 'en', spans: segmentSentences(en, 'en') })
 })
+const percent = (n: number): string => `${((100 * n) / truth.length).toFixed(1)}%`
 
 console.log(`article: ${sourceCount} Chinese and ${targetCount} English segments (${[...zh].length + [...en].length} characters), median of ${ROUNDS} runs`)
 console.log(`baseline, plain Intl.Segmenter pass over both texts, by paragraph: ${ms(plain)}`)
 console.log(`  (the same pass over each whole text, once: ${ms(whole)})`)
 console.log(`segmentSentences (exception layer, 4 KB windows), both texts:    ${ms(segmentation)} (${(segmentation / plain).toFixed(1)}x the baseline)`)
 console.log(`alignSegments (Gale–Church + anchors), ${beads.length} beads:              ${ms(alignment)}`)
-console.log(`  beads exactly as generated: ${right} of ${truth.length} (${((100 * right) / truth.length).toFixed(1)}%)`)
+console.log(`  beads exactly as generated: ${right} of ${truth.length} (${percent(right)}); with the numbers taken out: ${rightBare} (${percent(rightBare)})`)
 console.log(`segment + align: ${ms(total)} (goal <= 300 ms: ${total <= 300 ? 'met' : 'missed'})`)

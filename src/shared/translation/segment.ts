@@ -111,9 +111,10 @@ function adjust(text: string, from: number, cut: number): number {
   if (/[。！？!?…．.]$/u.test(text.slice(from, cut).trimEnd())) {
     while (probe < text.length && CLOSERS.includes(text[probe] as string)) at = ++probe
   }
-  let end = from + text.slice(from, at).trimEnd().length
+  const content = from + text.slice(from, at).trimEnd().length
+  let end = content
   while (end > from && OPENERS.includes(text[end - 1] as string)) end--
-  return end < from + text.slice(from, at).trimEnd().length ? end : at
+  return end < content ? end : at
 }
 
 /** Spans between cuts, whitespace trimmed and empty pieces dropped, in code points. */

@@ -96,6 +96,8 @@ describe('brackets', () => {
   it('accepts balanced ones, other kinds of pairs across languages, and quotations that span segments', () => {
     expect(only('brackets', [row('他说：「好。」', 'He said: “Good.”')])).toEqual([])
     expect(only('brackets', [row('《人民日报》报道。', "The People's Daily reported it.")])).toEqual([])
+    // Curly apostrophes are not quotes.
+    expect(only('brackets', [row('计划没有通过。', 'The council’s plan didn’t pass.')])).toEqual([])
     // The quotation opens here and closes in the next segment, on both sides.
     expect(only('brackets', [row('他说：“我们来了。', 'He said: "We have come.')])).toEqual([])
   })
