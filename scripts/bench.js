@@ -18,6 +18,7 @@ export const BENCHES = [
   { name: 'import throughput: 500 articles through importPaths', ...tsx('scripts/bench/run-import.ts', '500') },
   { name: 'import of hostile files: time to refuse each through the parse worker', ...tsx('scripts/bench/hostile.ts') },
   { name: 'translation: segment and align a 2,000-segment zh–en article', ...tsx('scripts/bench/translation.ts') },
+  { name: 'post-edit: one save in a 2,000-segment translation vs the durable-write floor', ...tsx('scripts/bench/post-edit.ts') },
   { name: 'suggestions: precision and recall on both gold sets, and the overfit between them', ...tsx('scripts/bench/suggestions.ts') },
   { name: 'ui: library at 10k, filter latency, reader with 2,000 annotations (Chromium)', ...tsx('scripts/bench/ui.ts') }
 ]
