@@ -12,9 +12,14 @@ export const asUtf16 = (n: number): Utf16Index => n as Utf16Index
 
 const SURROGATE = /[\uD800-\uDFFF]/
 
+/** The last long text asked about: offsets are converted one segment or annotation at a time over the same text. */
+let lastLong: { text: string; bmp: boolean } | undefined
+
 /** True when every character is in the Basic Multilingual Plane, so both offsets coincide. */
 export function isBmpOnly(text: string): boolean {
-  return !SURROGATE.test(text)
+  if (text.length < 1024) return !SURROGATE.test(text)
+  if (lastLong?.text !== text) lastLong = { text, bmp: !SURROGATE.test(text) }
+  return lastLong.bmp
 }
 
 const isHigh = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff

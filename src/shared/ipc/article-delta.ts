@@ -1,4 +1,4 @@
-import type { AlignedRow, Alignment, Annotation, Article, ArticleDoc, Entity, HistoryEvent, RejectedSuggestion, Relation, TextVersion } from '../model'
+import type { AlignedRow, Alignment, Annotation, Article, ArticleDoc, Entity, HistoryEvent, RejectedSuggestion, Relation, Span, TextVersion } from '../model'
 import { applyPatch, smallestPatch, type TextPatch } from '../translation/edit'
 import type { ArticleView } from './contract'
 
@@ -115,7 +115,40 @@ function diffList<T extends { id: string }>(before: readonly T[], after: readonl
   return { put, removed, count: after.length, ...(inUsualOrder ? {} : { ids: after.map((item) => item.id) }) }
 }
 
-const sameRow = (a: AlignedRow, b: AlignedRow): boolean => a === b || JSON.stringify(a) === JSON.stringify(b)
+const sameSpan = (x: Span | null, y: Span | null): boolean => x === y || (x !== null && y !== null && x.start === y.start && x.end === y.end)
+
+/** How each field of an aligned row is compared: as for annotations, a new field is a compile error here. */
+const ROW_FIELDS: { [K in keyof AlignedRow]-?: (a: AlignedRow[K], b: AlignedRow[K]) => boolean } = {
+  id: same,
+  source: sameSpan,
+  target: sameSpan,
+  status: same,
+  note: same,
+  mt: same,
+  hter: same,
+  seconds: same,
+  ignored: (x, y) => x.length === y.length && x.every((check, i) => check === y[i])
+}
+const rowKeys = Object.keys(ROW_FIELDS) as (keyof AlignedRow)[]
+
+/** Field by field: after a text edit every later row has moved, so 2,000 rows are compared per keystroke save. */
+const sameRow = (a: AlignedRow, b: AlignedRow): boolean =>
+  a === b || rowKeys.every((key) => (ROW_FIELDS[key] as (x: unknown, y: unknown) => boolean)(a[key], b[key]))
+
+/** Texts compared as strings (the same string is not serialised again), the rest field by field. */
+const VERSION_FIELDS: { [K in keyof TextVersion]-?: (a: TextVersion[K], b: TextVersion[K]) => boolean } = {
+  id: same,
+  lang: same,
+  role: same,
+  origin: same,
+  engine: same,
+  text: same
+}
+const versionKeys = Object.keys(VERSION_FIELDS) as (keyof TextVersion)[]
+const sameVersion = (a: TextVersion, b: TextVersion): boolean =>
+  a === b || versionKeys.every((key) => (VERSION_FIELDS[key] as (x: unknown, y: unknown) => boolean)(a[key], b[key]))
+const sameVersions = (before: readonly TextVersion[], after: readonly TextVersion[]): boolean =>
+  before === after || (before.length === after.length && before.every((a, i) => sameVersion(a, after[i]!)))
 
 /** Patches turning the texts of `before` into those of `after`, or null when versions differ in more than text. */
 function textPatches(before: readonly TextVersion[], after: readonly TextVersion[]): TextPatch[] | null {
@@ -155,7 +188,7 @@ function diffAlignments(before: readonly Alignment[], after: readonly Alignment[
 /** The delta from `before` to `after` (the same article, `after` a later state of it). */
 export function diffArticle(before: ArticleDoc, after: ArticleDoc, entities: Entity[]): ArticleDelta {
   const common = before.history.length <= after.history.length ? before.history.length : 0
-  const texts = sameJson(before.versions, after.versions) ? [] : textPatches(before.versions, after.versions)
+  const texts = sameVersions(before.versions, after.versions) ? [] : textPatches(before.versions, after.versions)
   // What the patches move, the receiver moves too: the lists are compared after that.
   const base = texts ? texts.reduce(applyPatch, before) : before
   const alignments = diffAlignments(base.alignments, after.alignments)

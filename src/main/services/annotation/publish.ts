@@ -1,4 +1,3 @@
-import { diffArticle } from '@shared/ipc/article-delta'
 import type { ArticleDoc } from '@shared/model'
 import type { ChangeFeed } from '../../change-feed'
 import type { Applied } from './parts'
@@ -24,7 +23,7 @@ export function publishApplied(feed: ChangeFeed, session: AnnotationSession, app
   for (const [id, after] of applied.docs) {
     const before = applied.before.get(id) ?? after
     registry ||= linksMoved(before, after)
-    const delta = diffArticle(before, after, session.view(after).entities)
+    const delta = session.delta(before, after)
     feed.publish({ type: 'article', change: { delta, undo: session.stacks.state(articleScope(id)) } })
   }
   if (registry) feed.publish({ type: 'registry' })

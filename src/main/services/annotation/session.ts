@@ -1,6 +1,6 @@
 import { EntityNames } from '@shared/annotation'
 import type { ArticleChange, EntitySummary, UndoResult } from '@shared/ipc/annotation-contract'
-import { diffArticle, revisionOf } from '@shared/ipc/article-delta'
+import { diffArticle, revisionOf, type ArticleDelta } from '@shared/ipc/article-delta'
 import type { ArticleView } from '@shared/ipc/contract'
 import { describeStep } from '@shared/ipc/step-label'
 import { AppFailure } from '@shared/ipc/result'
@@ -23,6 +23,7 @@ export class AnnotationSession {
   readonly index: MentionIndex
   private queue: Promise<unknown> = Promise.resolve()
   private names: { entities: readonly Entity[]; revision: number; names: EntityNames } | null = null
+  private readonly deltas = new WeakMap<ArticleDoc, { before: ArticleDoc; delta: ArticleDelta }>()
 
   constructor(
     readonly archive: Archive,
@@ -116,7 +117,16 @@ export class AnnotationSession {
   async articleChange(applied: Applied | null, id: string): Promise<ArticleChange> {
     const after = applied?.docs.get(id) ?? (await this.archive.read(id))
     const before = applied?.before.get(id) ?? after
-    return { delta: diffArticle(before, after, this.view(after).entities), undo: this.stacks.state(articleScope(id)) }
+    return { delta: this.delta(before, after), undo: this.stacks.state(articleScope(id)) }
+  }
+
+  /** The delta from `before` to `after`, computed once per applied step: the feed and the answer share it. */
+  delta(before: ArticleDoc, after: ArticleDoc): ArticleDelta {
+    const known = this.deltas.get(after)
+    if (known?.before === before) return known.delta
+    const delta = diffArticle(before, after, this.view(after).entities)
+    this.deltas.set(after, { before, delta })
+    return delta
   }
 
   /**
