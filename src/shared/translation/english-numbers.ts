@@ -1,7 +1,15 @@
 /** Digits and English number words in a text, with UTF-16 offsets (numbers.ts converts them). */
 
 /** A number found in a text; offsets in UTF-16 here, in code points once extractNumbers answers. */
-export interface NumberMention { value: number; percent: boolean; start: number; end: number; text: string }
+export interface NumberMention {
+  value: number
+  percent: boolean
+  /** "20th", 第三: a rank, which a translation often words without a numeral (第三届 "the third"). */
+  ordinal?: boolean
+  start: number
+  end: number
+  text: string
+}
 
 type Kind = 'unit' | 'teen' | 'ten' | 'hundred' | 'scale'
 const WORDS: Record<string, [number, Kind]> = {
@@ -41,7 +49,8 @@ function digitNumbers(text: string): NumberMention[] {
       value *= SCALES[(scale[1] as string).toLowerCase()] as number
       end += scale[0].length
     }
-    found.push(withPercent(text, { value, percent: false, start: m.index, end, text: text.slice(m.index, end) }))
+    const ordinal = /(?:st|nd|rd|th)$/.test(m[0])
+    found.push(withPercent(text, { value, percent: false, ...(ordinal ? { ordinal } : {}), start: m.index, end, text: text.slice(m.index, end) }))
   }
   return found
 }

@@ -119,13 +119,14 @@ function chineseNumbers(text: string): NumberMention[] {
     if (parsed === null) continue
     // Months (五月, 12月) have no number in English ("May").
     if (next === '月' && Number.isInteger(parsed.value) && parsed.value >= 1 && parsed.value <= 12) continue
-    found.push({ ...parsed, start, end: start + raw.length, text: raw })
+    const ordinal = text[start - 1] === '第'
+    found.push({ ...parsed, ...(ordinal ? { ordinal } : {}), start, end: start + raw.length, text: raw })
   }
   return found
 }
 
 /** Every number mentioned in a text: digits (1,234.5; 35 million; 6.5%), English number words (twenty-four, three thousand), Chinese numerals. */
-export function extractNumbers(text: string, lang: string): { value: number; percent: boolean; start: number; end: number; text: string }[] {
+export function extractNumbers(text: string, lang: string): NumberMention[] {
   const found = /^zh/i.test(lang) ? chineseNumbers(text) : parseEnglishNumbers(text)
   const map = createOffsetMap(text)
   return found.map((n) => ({ ...n, start: map.toCodePoint(asUtf16(n.start)), end: map.toCodePoint(asUtf16(n.end)) }))

@@ -6,6 +6,7 @@ const key = (value: number): number => Number(value.toPrecision(12))
 /**
  * Numbers in one side that the other side lacks, by value across writing systems (三千五百万
  * = 35 million). Percent signs are not compared: "6.5%" may become "6.5 percentage points".
+ * A rank (第三, 20th) without a counterpart is no finding: it is often worded ("the third").
  */
 export const numbersCheck: RowCheck = (row) => {
   const pair = bilingual(row)
@@ -14,8 +15,8 @@ export const numbersCheck: RowCheck = (row) => {
   const target = extractNumbers(row.target, row.targetLang)
   const sourceValues = new Set(source.map((n) => key(n.value)))
   const targetValues = new Set(target.map((n) => key(n.value)))
-  const missing = [...new Set(source.filter((n) => !targetValues.has(key(n.value))).map((n) => n.text))]
-  const extra = [...new Set(target.filter((n) => !sourceValues.has(key(n.value))).map((n) => n.text))]
+  const missing = [...new Set(source.filter((n) => !n.ordinal && !targetValues.has(key(n.value))).map((n) => n.text))]
+  const extra = [...new Set(target.filter((n) => !n.ordinal && !sourceValues.has(key(n.value))).map((n) => n.text))]
   if (missing.length === 0 && extra.length === 0) return []
   return [{ source: missing.join(', ') || '—', target: extra.join(', ') || '—' }]
 }

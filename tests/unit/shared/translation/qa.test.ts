@@ -13,6 +13,12 @@ const only = (check: QaCheck, rows: QaRow[], options?: Parameters<typeof runQa>[
   runQa(rows, options).filter((f) => f.check === check)
 
 describe('numbers', () => {
+  it('lets a rank be worded (第三届 "the third"), yet still compares ranks that have a counterpart', () => {
+    expect(only('numbers', [row('村里举办第三届丰收节。', 'The village held the third harvest festival.')])).toEqual([])
+    expect(only('numbers', [row('这是建党100周年。', 'This is the 100th anniversary of the Party.')])).toEqual([])
+    expect(only('numbers', [row('第三届有120人参加。', 'The third session had 210 participants.')])[0]?.params).toEqual({ source: '120', target: '210' })
+  })
+
   it('passes numbers that agree across writing systems', () => {
     expect(only('numbers', [row('全区投入三千五百万元。', 'The district invested 35 million yuan.')])).toEqual([])
     expect(only('numbers', [row('增长百分之六点五。', 'It grew by 6.5%.')])).toEqual([])
