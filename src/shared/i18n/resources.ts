@@ -10,6 +10,7 @@ import enLibrary from './locales/en/library.json'
 import enMenu from './locales/en/menu.json'
 import enReader from './locales/en/reader.json'
 import enSettings from './locales/en/settings.json'
+import enTranslate from './locales/en/translate.json'
 import enTrash from './locales/en/trash.json'
 import zhAnnotate from './locales/zh-CN/annotate.json'
 import zhArchive from './locales/zh-CN/archive.json'
@@ -23,6 +24,7 @@ import zhLibrary from './locales/zh-CN/library.json'
 import zhMenu from './locales/zh-CN/menu.json'
 import zhReader from './locales/zh-CN/reader.json'
 import zhSettings from './locales/zh-CN/settings.json'
+import zhTranslate from './locales/zh-CN/translate.json'
 import zhTrash from './locales/zh-CN/trash.json'
 
 /**
@@ -33,12 +35,12 @@ export const resources = {
   en: {
     annotate: enAnnotate, archive: enArchive, cli: enCli, common: enCommon, entities: enEntities, errors: enErrors,
     importer: enImporter, library: enLibrary, menu: enMenu, reader: enReader, settings: enSettings,
-    details: enDetails, trash: enTrash
+    details: enDetails, trash: enTrash, translate: enTranslate
   },
   'zh-CN': {
     annotate: zhAnnotate, archive: zhArchive, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
     importer: zhImporter, library: zhLibrary, menu: zhMenu, reader: zhReader, settings: zhSettings,
-    details: zhDetails, trash: zhTrash
+    details: zhDetails, trash: zhTrash, translate: zhTranslate
   }
 } as const
 
