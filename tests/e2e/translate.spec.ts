@@ -176,7 +176,6 @@ test('add an MT, confirm with the keyboard, fix a doubled word, see the diff and
   await expect(rowWith(page, 'the the')).toHaveCount(0)
 
   // Screenshots: both languages, both themes (the editor opened again after each change).
-  const articleUrl = page.url()
   for (const [lng, theme] of [
     ['en', 'dark'],
     ['zh-CN', 'dark'],
@@ -185,8 +184,8 @@ test('add an MT, confirm with the keyboard, fix a doubled word, see the diff and
     await app.openSettings()
     await app.choose('language', lng)
     await app.choose('theme', theme)
-    await page.goto(articleUrl)
-    await expect(page.getByTestId('article-text')).toBeVisible()
+    await app.openLibrary()
+    await openArticle(app)
     await openEditor(page)
     await page.getByTestId('toggle-diff').click()
     await rows(page).nth(3).click()

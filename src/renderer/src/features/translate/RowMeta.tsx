@@ -21,7 +21,7 @@ export function RowMeta({ row, engine, findings }: { row: SegmentRow; engine: st
           {t('translate:editor.hter', { value: formatPercent(row.hter, i18n.language) })}
         </span>
       )}
-      {row.seconds > 0 && (
+      {Math.round(row.seconds) > 0 && (
         <span className="tr-effort" title={t('translate:editor.secondsHint')} data-testid="segment-seconds">
           {duration(row.seconds)}
         </span>

@@ -52,7 +52,7 @@ export function SegmentList({ rows, monolingual, sourceLang, lang, engine, activ
         {!monolingual && <span role="columnheader">{t('translate:editor.columnSource', { lang: languageName(sourceLang ?? '', i18n.language) })}</span>}
         <span role="columnheader">{monolingual ? t('translate:editor.columnPostEdit', { lang: languageName(lang, i18n.language) }) : t('translate:editor.columnTarget', { lang: languageName(lang, i18n.language) })}</span>
       </div>
-      <div className="tr-list__body" ref={scroller} role="rowgroup">
+      <div className="tr-list__body" ref={scroller} role="rowgroup" tabIndex={0}>
         {rows.length === 0 ? (
           <p className="tr-list__none">{t('translate:editor.noRows')}</p>
         ) : (

@@ -53,6 +53,9 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
   const [help, setHelp] = useState(false)
   const [scrollSignal, setScrollSignal] = useState(0)
   const [status, setStatus] = useState('')
+  const root = useRef<HTMLDivElement>(null)
+  // The row left last (Esc): Enter on the list opens it again.
+  const lastActive = useRef<string | null>(null)
   // Seconds spent in rows left without a change: added to the row's next save.
   const pendingSeconds = useRef(new Map<string, number>())
 
@@ -71,9 +74,17 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
   const monolingual = view ? view.sourceVersionId === null : false
 
   const activate = useCallback((rowId: string | null, scroll = false) => {
-    setActiveId(rowId)
+    setActiveId((before) => {
+      if (before) lastActive.current = before
+      return rowId
+    })
     if (scroll) setScrollSignal((n) => n + 1)
   }, [])
+  /** Leaves the active row; the keyboard stays on the list (Enter comes back to the row). */
+  const leave = useCallback(() => {
+    activate(null)
+    root.current?.querySelector<HTMLElement>('.tr-list__body')?.focus({ preventScroll: true })
+  }, [activate])
 
   const step = useCallback(
     async (direction: 'undo' | 'redo') => {
@@ -119,7 +130,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
       }
       save(row, draft, seconds)
       if (command === 'nextRow' || command === 'previousRow') return moveFrom(row, command === 'nextRow' ? 1 : -1)
-      if (command === 'leave') return activate(null)
+      if (command === 'leave') return leave()
       if (command === 'nextUnconfirmed') {
         const at = nextUnconfirmed(visible, visible.findIndex((r) => r.id === row.id))
         const target = at === null ? null : visible[at]
@@ -127,7 +138,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
         else setStatus(t('translate:editor.allConfirmed'))
       }
     },
-    [save, step, moveFrom, activate, visible, t]
+    [save, step, moveFrom, activate, leave, visible, t]
   )
   const onLeave = useCallback((row: SegmentRow, draft: string, seconds: number) => save(row, draft, seconds), [save])
 
@@ -136,7 +147,12 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
     const onKey = (event: KeyboardEvent) => {
       if (document.querySelector('[aria-modal="true"]') || takesTyping(event.target)) return
       const command = commandFor(event, false)
+      const onList = event.target instanceof HTMLElement && event.target.classList.contains('tr-list__body')
       if (command === 'help') setHelp(true)
+      // Esc leaves the active row before it leaves the reader.
+      else if (command === 'leave' && activeId) leave()
+      else if (event.key === 'Enter' && !event.shiftKey && !event.altKey && onList && !activeId && visible.length > 0)
+        activate(visible.find((row) => row.id === lastActive.current)?.id ?? visible[0]?.id ?? null, true)
       else if (command === 'undo' || command === 'redo') void step(command)
       else if ((command === 'confirm' || command === 'nextUnconfirmed') && !activeId && visible.length > 0) {
         const at = nextUnconfirmed(visible, -1)
@@ -147,7 +163,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
     }
     window.addEventListener('keydown', onKey, true)
     return () => window.removeEventListener('keydown', onKey, true)
-  }, [step, activeId, visible, activate])
+  }, [step, activeId, visible, activate, leave])
   useMenu((event) => {
     if (event === 'undo' || event === 'redo') void step(event)
   })
@@ -194,7 +210,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
   )
 
   return (
-    <div className={`tr-workbench${showQa ? ' has-qa' : ''}`} data-testid="translate-editor">
+    <div ref={root} className={`tr-workbench${showQa ? ' has-qa' : ''}`} data-testid="translate-editor">
       <div className="tr-workbench__main">
         <div className="tr-summary">
           <StatusProgress counts={counts} selected={filter.statuses} onToggle={toggleStatus} />
