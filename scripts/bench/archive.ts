@@ -38,6 +38,7 @@ function synthetic(i: number): ArticleDoc {
     versions: [{ id: 'original', lang: 'en', role: 'original', origin: 'unknown', text }],
     annotations: [],
     relations: [],
+    alignments: [],
     history: []
   }
 }

@@ -61,6 +61,7 @@ function articleDoc(i: number): ArticleDoc {
     versions: [{ id: 'original', lang: 'en', role: 'original', origin: 'unknown', text }],
     annotations,
     relations: [],
+    alignments: [],
     history: []
   }
 }

@@ -33,6 +33,7 @@ function doc(id: string, title: string, text: string, annotations: Annotation[] 
     versions: [{ id: `v_${id}`, lang: 'en', role: 'original', origin: 'unknown', text }],
     annotations,
     relations: [],
+    alignments: [],
     history: []
   }
 }

@@ -11,6 +11,9 @@ import { DEFAULT_SCHEMA, SCHEMA_VERSION } from '@shared/model'
  * - archive.json: `{ articles, schema?, entities? }` — summaries without `textHash` or
  *   `annotationCount`, and the tag schema and entities kept in the same file.
  * - registry.json did not exist: its version-0 form is that old archive.json.
+ *
+ * Version 1 → 2: article shards gain `alignments` (segments of translations, their status and
+ * effort), empty; the catalog and the registry only change their version number.
  */
 export type DocKind = 'article' | 'catalog' | 'registry'
 
@@ -69,10 +72,19 @@ export function upgradeRegistryV0ToV1(doc: Json): Json {
   }
 }
 
+export function upgradeArticleV1ToV2(doc: Json): Json {
+  return { ...doc, schemaVersion: 2, alignments: Array.isArray(doc.alignments) ? doc.alignments : [] }
+}
+
+/** The catalog and the registry have nothing new in version 2. */
+export function bumpToV2(doc: Json): Json {
+  return { ...doc, schemaVersion: 2 }
+}
+
 export const STEPS: Record<DocKind, readonly Step[]> = {
-  article: [upgradeArticleV0ToV1],
-  catalog: [upgradeCatalogV0ToV1],
-  registry: [upgradeRegistryV0ToV1]
+  article: [upgradeArticleV0ToV1, upgradeArticleV1ToV2],
+  catalog: [upgradeCatalogV0ToV1, bumpToV2],
+  registry: [upgradeRegistryV0ToV1, bumpToV2]
 }
 
 /** The stored version of a document; a document without `schemaVersion` is version 0. */

@@ -64,7 +64,7 @@ export function parseAnnotateArgs(values: ParsedValues): ArgsResult {
 export const annotateCommand: Command = {
   name: 'annotate',
   summary: 'annotate.summary',
-  usage: 'annotate <id> --type TYPE (--quote TEXT [--occurrence N | --all] | --start S --end E) [--note N] [--entity ENTITY_ID] [--archive DIR] [--json]',
+  usage: 'annotate <id> --type TYPE (--quote TEXT [--occurrence N | --all] | --start S --end E) [--lang L] [--note N] [--entity ENTITY_ID] [--archive DIR] [--json]',
   options: {
     ...archiveOption,
     ...jsonOption,
@@ -75,7 +75,8 @@ export const annotateCommand: Command = {
     start: { type: 'string' },
     end: { type: 'string' },
     note: { type: 'string' },
-    entity: { type: 'string' }
+    entity: { type: 'string' },
+    lang: { type: 'string' }
   },
   optionHelp: {
     type: 'annotate.option.type',
@@ -86,6 +87,7 @@ export const annotateCommand: Command = {
     end: 'annotate.option.end',
     note: 'annotate.option.note',
     entity: 'annotate.option.entity',
+    lang: 'annotate.option.lang',
     archive: 'option.archive',
     json: 'option.json'
   },
@@ -101,11 +103,26 @@ export const annotateCommand: Command = {
     const { target, type } = args
     return withSession(values, io, t, async ({ dispatch }) => {
       let ranges: { start: number; end: number }[]
-      if (target.kind === 'range') ranges = [target]
-      else {
+      // --lang: a translation's text (by its language) instead of the article's own.
+      const lang = str(values.lang)
+      let source: string | undefined
+      let text: string | undefined
+      if (lang !== undefined || target.kind === 'quote') {
         const article = await call(dispatch, 'getArticle', { id: id! })
         if (!article.ok) return printFailure(io, article.error)
-        const found = findQuote(article.value.doc.versions[0]!.text, target.quote, type)
+        const { versions } = article.value.doc
+        const version = lang === undefined ? versions[0] : (versions.find((v) => v.role === 'translation' && v.lang.toLowerCase() === lang.toLowerCase()) ??
+              versions.find((v) => v.lang.toLowerCase() === lang.toLowerCase()))
+        if (!version) {
+          io.err(t('errors:translation.languageNotFound', { lang }))
+          return EXIT.someFailed
+        }
+        source = lang === undefined ? undefined : version.id
+        text = version.text
+      }
+      if (target.kind === 'range') ranges = [target]
+      else {
+        const found = findQuote(text!, target.quote, type)
         const quote = clip(target.quote)
         if (found.length === 0) {
           io.err(t('cli:annotate.quoteNotFound', { quote }))
@@ -123,8 +140,8 @@ export const annotateCommand: Command = {
       const all = target.kind === 'quote' && target.occurrence === 'all'
       const items = ranges.map(({ start, end }) => ({ start, end, type, note, entity }))
       const result = all
-        ? await call(dispatch, 'addAnnotations', { articleId: id!, items })
-        : await call(dispatch, 'addAnnotation', { articleId: id!, ...items[0]! })
+        ? await call(dispatch, 'addAnnotations', { articleId: id!, source, items })
+        : await call(dispatch, 'addAnnotation', { articleId: id!, source, ...items[0]! })
       let created: Annotation[] = []
       if (result.ok) created = result.value.delta.annotations.put
       else if (result.error.code !== 'annotation.allTagged') return printFailure(io, result.error)

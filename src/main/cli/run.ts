@@ -15,6 +15,7 @@ import { showCommand } from './show'
 import { suggestCommand } from './suggest'
 import { safeIo } from './terminal-text'
 import { trashCommand } from './trash'
+import { postEditCommand, qaCommand, segmentsCommand, translationCommand } from './translation'
 
 export const commands: Command[] = [
   importCommand,
@@ -26,6 +27,10 @@ export const commands: Command[] = [
   restoreCommand,
   annotateCommand,
   suggestCommand,
+  translationCommand,
+  segmentsCommand,
+  postEditCommand,
+  qaCommand,
   entitiesCommand,
   checkCommand,
   serveCommand

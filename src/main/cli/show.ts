@@ -38,8 +38,11 @@ export const showCommand: Command = {
       if (!result.ok) return printFailure(io, result.error)
       const { doc, entities } = result.value
       if (values.json) {
-        const { schemaVersion, article, versions, annotations, relations, history, rejected = [] } = doc
-        io.out(JSON.stringify({ schemaVersion, ...article, versions, annotations, relations, entities, history, rejected }, null, 2))
+        const { schemaVersion, article, versions, annotations, relations, alignments, history, rejected = [] } = doc
+        // Each annotation names the text version it belongs to (the original or a translation).
+        const byId = new Map(versions.map((v) => [v.id, { id: v.id, lang: v.lang, role: v.role }]))
+        const named = annotations.map((a) => ({ ...a, version: byId.get(a.target.source) ?? null }))
+        io.out(JSON.stringify({ schemaVersion, ...article, versions, annotations: named, relations, alignments, entities, history, rejected }, null, 2))
         return EXIT.ok
       }
       const { article } = doc

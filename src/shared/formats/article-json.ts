@@ -21,6 +21,13 @@ const ArticleJsonShort = z.object({
     .min(1)
 })
 
+/** A whole document of version 1 (before alignments) reads as version 2 with none. */
+function fromVersion1(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data
+  const doc = data as Record<string, unknown>
+  return doc.schemaVersion === 1 && !('alignments' in doc) ? { ...doc, schemaVersion: 2, alignments: [] } : data
+}
+
 function describe(error: z.ZodError): string {
   const issue = error.issues[0]
   if (!issue) return 'invalid'
@@ -39,9 +46,9 @@ export function parseArticleJson(input: string): ParsedArticle {
   } catch (error) {
     throw new ImportFailure('import.invalidJson', { detail: (error as Error).message })
   }
-  const full = ArticleDoc.safeParse(data)
+  const full = ArticleDoc.safeParse(fromVersion1(data))
   if (full.success) {
-    const { article, versions, annotations, relations, history } = full.data
+    const { article, versions, annotations, relations, history, alignments } = full.data
     return {
       title: article.title,
       date: article.date,
@@ -50,7 +57,7 @@ export function parseArticleJson(input: string): ParsedArticle {
       text: versions[0]!.text,
       language: article.language,
       tags: article.tags,
-      carried: { versions, annotations, relations, history }
+      carried: { versions, annotations, relations, history, alignments }
     }
   }
   const short = ArticleJsonShort.safeParse(data)

@@ -1,4 +1,4 @@
-import type { Annotation, HistoryEvent, Relation, TextVersion } from '../model'
+import type { Alignment, Annotation, HistoryEvent, Relation, TextVersion } from '../model'
 
 /** A text version as our JSON may carry it: id and lang are filled in by the importer if absent. */
 export type CarriedVersion = Omit<TextVersion, 'id' | 'lang'> & { id?: string; lang?: string }
@@ -21,5 +21,7 @@ export interface ParsedArticle {
     annotations: Annotation[]
     relations: Relation[]
     history: HistoryEvent[]
+    /** Absent in the short form. */
+    alignments?: Alignment[]
   }
 }

@@ -1,5 +1,8 @@
-import type { Annotation, Article, ArticleDoc, Entity, HistoryEvent, RejectedSuggestion, Relation, TextVersion } from '../model'
+import type { AlignedRow, Alignment, Annotation, Article, ArticleDoc, Entity, HistoryEvent, RejectedSuggestion, Relation, TextVersion } from '../model'
+import { applyPatch, smallestPatch, type TextPatch } from '../translation/edit'
 import type { ArticleView } from './contract'
+
+export type { TextPatch } from '../translation/edit'
 
 /**
  * What an article-changing operation sends back instead of the whole article: an article
@@ -21,9 +24,29 @@ export interface ArticleDelta {
   entities: Entity[]
   /** The article's metadata and text versions, present only when the change touched them. */
   article?: Article
+  /** Whole versions only when one was added or removed or its language, role or origin changed … */
   versions?: TextVersion[]
+  /**
+   * … else, when only texts changed, patches applied in order (see translation/edit.ts): a
+   * one-word edit sends one word. A patch also moves the spans and annotations after it, as
+   * the command did; `annotations` and `alignments` list only what changed beyond that.
+   */
+  texts?: TextPatch[]
+  /** Alignments (segments of translations) changed; absent when none did. */
+  alignments?: AlignmentsDelta
   /** The article's rejected suggestions, present only when the change touched them. */
   rejected?: RejectedSuggestion[]
+}
+
+/**
+ * Alignments are keyed by their target version: whole ones put (new, or their source changed)
+ * or removed, the rows of the others as list deltas, and the order of targets when unusual.
+ */
+export interface AlignmentsDelta {
+  put: Alignment[]
+  removed: string[]
+  rows: { target: string; rows: ListDelta<AlignedRow> }[]
+  order?: string[]
 }
 
 /**
@@ -92,22 +115,89 @@ function diffList<T extends { id: string }>(before: readonly T[], after: readonl
   return { put, removed, count: after.length, ...(inUsualOrder ? {} : { ids: after.map((item) => item.id) }) }
 }
 
+const sameRow = (a: AlignedRow, b: AlignedRow): boolean => a === b || JSON.stringify(a) === JSON.stringify(b)
+
+/** Patches turning the texts of `before` into those of `after`, or null when versions differ in more than text. */
+function textPatches(before: readonly TextVersion[], after: readonly TextVersion[]): TextPatch[] | null {
+  if (before.length !== after.length) return null
+  const patches: TextPatch[] = []
+  for (let i = 0; i < before.length; i++) {
+    const { text: a, ...was } = before[i]!
+    const { text: b, ...now } = after[i]!
+    if (!sameJson(was, now)) return null
+    const patch = smallestPatch(now.id, a, b)
+    if (patch) patches.push(patch)
+  }
+  return patches
+}
+
+function diffAlignments(before: readonly Alignment[], after: readonly Alignment[]): AlignmentsDelta | undefined {
+  if (before === after) return undefined
+  const old = new Map(before.map((a) => [a.target, a]))
+  const now = new Set(after.map((a) => a.target))
+  const put: Alignment[] = []
+  const rows: AlignmentsDelta['rows'] = []
+  for (const alignment of after) {
+    const was = old.get(alignment.target)
+    if (!was || was.source !== alignment.source) put.push(alignment)
+    else if (was.rows !== alignment.rows) {
+      const delta = diffList(was.rows, alignment.rows, sameRow)
+      if (delta.put.length > 0 || delta.removed.length > 0 || delta.ids) rows.push({ target: alignment.target, rows: delta })
+    }
+  }
+  const removed = before.filter((a) => !now.has(a.target)).map((a) => a.target)
+  const usual = [...before.filter((a) => now.has(a.target)), ...after.filter((a) => !old.has(a.target))]
+  const inUsualOrder = usual.every((a, i) => a.target === after[i]?.target)
+  if (put.length === 0 && rows.length === 0 && removed.length === 0 && inUsualOrder) return undefined
+  return { put, removed, rows, ...(inUsualOrder ? {} : { order: after.map((a) => a.target) }) }
+}
+
 /** The delta from `before` to `after` (the same article, `after` a later state of it). */
 export function diffArticle(before: ArticleDoc, after: ArticleDoc, entities: Entity[]): ArticleDelta {
   const common = before.history.length <= after.history.length ? before.history.length : 0
+  const texts = sameJson(before.versions, after.versions) ? [] : textPatches(before.versions, after.versions)
+  // What the patches move, the receiver moves too: the lists are compared after that.
+  const base = texts ? texts.reduce(applyPatch, before) : before
+  const alignments = diffAlignments(base.alignments, after.alignments)
   return {
     articleId: after.article.id,
     from: revisionOf(before),
     to: revisionOf(after),
-    annotations: diffList(before.annotations, after.annotations, sameAnnotation),
+    annotations: diffList(base.annotations, after.annotations, sameAnnotation),
     relations: diffList(before.relations, after.relations, sameRelation),
     history: after.history.slice(common),
     entities,
-    // No annotation command changes these today; if one does, the view follows.
     ...(sameJson(before.article, after.article) ? {} : { article: after.article }),
-    ...(sameJson(before.versions, after.versions) ? {} : { versions: after.versions }),
+    ...(texts === null ? { versions: after.versions } : texts.length > 0 ? { texts } : {}),
+    ...(alignments ? { alignments } : {}),
     ...(sameJson(before.rejected, after.rejected) ? {} : { rejected: after.rejected ?? [] })
   }
+}
+
+/** The alignments after `delta`; null when the delta does not fit them. */
+function applyAlignments(previous: readonly Alignment[], delta: AlignmentsDelta): Alignment[] | null {
+  const byTarget = new Map(previous.map((a) => [a.target, a]))
+  if (delta.removed.some((target) => !byTarget.has(target))) return null
+  for (const { target, rows } of delta.rows) {
+    const alignment = byTarget.get(target)
+    const next = alignment && applyList(alignment.rows, rows)
+    if (!alignment || !next) return null
+    byTarget.set(target, { ...alignment, rows: next })
+  }
+  const removed = new Set(delta.removed)
+  const put = new Map(delta.put.map((a) => [a.target, a]))
+  if (delta.order) {
+    const out: Alignment[] = []
+    for (const target of delta.order) {
+      const item = put.get(target) ?? byTarget.get(target)
+      if (!item) return null
+      out.push(item)
+    }
+    return out
+  }
+  const out = previous.filter((a) => !removed.has(a.target)).map((a) => put.get(a.target) ?? byTarget.get(a.target)!)
+  for (const alignment of delta.put) if (!previous.some((a) => a.target === alignment.target)) out.push(alignment)
+  return out
 }
 
 /** The list after `delta`, reusing the previous objects; null when the delta does not fit it. */
@@ -140,14 +230,17 @@ export function applyDelta(view: ArticleView, delta: ArticleDelta): ArticleView 
   const doc = view.doc
   if (doc.article.id !== delta.articleId || revisionOf(doc) !== delta.from) return null
   if (delta.from === delta.to) return view
-  const annotations = applyList(doc.annotations, delta.annotations)
+  const base = delta.texts ? delta.texts.reduce(applyPatch, doc) : doc
+  const annotations = applyList(base.annotations, delta.annotations)
   const relations = applyList(doc.relations, delta.relations)
-  if (!annotations || !relations) return null
+  const alignments = delta.alignments ? applyAlignments(base.alignments, delta.alignments) : base.alignments
+  if (!annotations || !relations || !alignments) return null
   const history = [...doc.history, ...delta.history]
   const entities = sameJson(view.entities, delta.entities) ? view.entities : delta.entities
   const rejected = delta.rejected ? { rejected: delta.rejected } : {}
   const article = delta.article ?? doc.article
-  return { doc: { ...doc, revision: delta.to, article, versions: delta.versions ?? doc.versions, annotations, relations, history, ...rejected }, entities }
+  const versions = delta.versions ?? base.versions
+  return { doc: { ...doc, revision: delta.to, article, versions, annotations, relations, alignments, history, ...rejected }, entities }
 }
 
 /**

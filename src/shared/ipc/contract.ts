@@ -15,6 +15,7 @@ import {
 } from './annotation-contract'
 import { archivistOperations as t, type TrashChange } from './archivist-contract'
 import type { TrashView } from '../model/trash'
+import { translationOperations as tr, type AddTranslationResult, type QaFindingView, type SegmentsView } from './translation-contract'
 
 /** An operation: its input schema, and its output type carried as a phantom. */
 interface Operation<I extends z.ZodType, O> {
@@ -102,7 +103,21 @@ export const contract = {
   deleteEntity: operation(t.deleteEntity).returns<TrashChange>(),
   listTrash: operation(t.listTrash).returns<TrashView>(),
   /** Brings articles and entities back from trash/, relinking the entities' mentions. */
-  restoreFromTrash: operation(t.restoreFromTrash).returns<TrashChange>()
+  restoreFromTrash: operation(t.restoreFromTrash).returns<TrashChange>(),
+  /** Adds a translation, segmented and aligned with the original (one undo step of the article). */
+  addTranslation: operation(tr.addTranslation).returns<AddTranslationResult>(),
+  /** Marks the article's own text as machine translation with no original: monolingual post-editing. */
+  markMachineTranslation: operation(tr.markMachineTranslation).returns<ArticleChange>(),
+  /** A translation's aligned rows, source and target side by side, with the effort so far. */
+  getSegments: operation(tr.getSegments).returns<SegmentsView>(),
+  /** Replaces a row's target text and/or sets its status, note and seconds (one undo step). */
+  postEdit: operation(tr.postEdit).returns<ArticleChange>(),
+  splitSegment: operation(tr.splitSegment).returns<ArticleChange>(),
+  /** Merges a row with the next one. */
+  mergeSegments: operation(tr.mergeSegments).returns<ArticleChange>(),
+  /** Quality checks of a translation, messages in the interface language. */
+  runQa: operation(tr.runQa).returns<{ findings: QaFindingView[] }>(),
+  ignoreQaFinding: operation(tr.ignoreQaFinding).returns<ArticleChange>()
 } as const
 
 export type Contract = typeof contract

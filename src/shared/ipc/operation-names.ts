@@ -42,7 +42,15 @@ const names = [
   'deleteArticles',
   'deleteEntity',
   'listTrash',
-  'restoreFromTrash'
+  'restoreFromTrash',
+  'addTranslation',
+  'markMachineTranslation',
+  'getSegments',
+  'postEdit',
+  'splitSegment',
+  'mergeSegments',
+  'runQa',
+  'ignoreQaFinding'
 ] as const satisfies readonly (keyof Contract)[]
 
 /** The list itself, or (failing to compile where it is assigned) the operations it lacks. */

@@ -4,9 +4,10 @@ import { Article, HistoryEvent, TextVersion } from './article'
 import { Entity } from './entity'
 import { Id } from './ids'
 import { TagSchema } from './schema'
+import { Alignment } from './translation'
 
 /** Every stored file carries its schema version; migrations upgrade older ones step by step. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /** `articles/<id>.json`: everything about one article. */
 export const ArticleDoc = z.object({
@@ -21,6 +22,8 @@ export const ArticleDoc = z.object({
   annotations: z.array(Annotation),
   relations: z.array(Relation),
   history: z.array(HistoryEvent),
+  /** One alignment per translated (target) version: its segments, their status and effort. */
+  alignments: z.array(Alignment),
   /** Suggestions turned down. Absent (none) in shards written before they were remembered. */
   rejected: z.array(RejectedSuggestion).max(100_000).optional()
 })

@@ -47,7 +47,15 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   deleteArticles: { ids: ['a1'] },
   deleteEntity: { id: 'e1' },
   listTrash: {},
-  restoreFromTrash: { articles: ['a1'], entities: ['e1'] }
+  restoreFromTrash: { articles: ['a1'], entities: ['e1'] },
+  addTranslation: { articleId: 'a1', lang: 'en', text: 'Text.', origin: 'machine', engine: 'MT' },
+  markMachineTranslation: { articleId: 'a1', engine: 'MT' },
+  getSegments: { articleId: 'a1', lang: 'en' },
+  postEdit: { articleId: 'a1', lang: 'en', rowId: 'n1', text: 'T', status: 'final', note: 'n', seconds: 3 },
+  splitSegment: { articleId: 'a1', lang: 'en', rowId: 'n1', side: 'target', at: 3 },
+  mergeSegments: { articleId: 'a1', lang: 'en', rowId: 'n1' },
+  runQa: { articleId: 'a1', lang: 'en' },
+  ignoreQaFinding: { articleId: 'a1', lang: 'en', rowId: 'n1', check: 'numbers', ignored: true }
 }
 
 function spyHandlers() {

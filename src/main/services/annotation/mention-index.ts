@@ -8,6 +8,8 @@ export interface IndexedAnnotation {
   entity: string | null
   /** The mention's text: a linked one is a name of its entity that suggestions look for. */
   exact: string
+  /** Language of the text version the annotation is on (an entity's rendering in that language). */
+  lang?: string
 }
 
 export interface IndexedArticle {
@@ -59,7 +61,13 @@ export class MentionIndex {
       id: doc.article.id,
       title: doc.article.title,
       date: doc.article.date,
-      annotations: doc.annotations.map(({ id, type, entity, target }) => ({ id, type, entity, exact: target.quote.exact }))
+      annotations: doc.annotations.map(({ id, type, entity, target }) => ({
+        id,
+        type,
+        entity,
+        exact: target.quote.exact,
+        lang: doc.versions.find((v) => v.id === target.source)?.lang
+      }))
     }
     this.articles.set(entry.id, entry)
     this.adjust(entry, 1)
@@ -68,6 +76,21 @@ export class MentionIndex {
   /** Grows with every change the index follows: what was derived from it may be stale. */
   get revision(): number {
     return this.changes
+  }
+
+  /** How each of `entities` is written in `lang` across the archive: its linked mentions' distinct texts. */
+  renderings(entities: ReadonlySet<string>, lang: string): Record<string, string[]> {
+    const found = new Map<string, Set<string>>()
+    const wanted = lang.toLowerCase()
+    for (const article of this.articles.values()) {
+      for (const a of article.annotations) {
+        if (a.entity === null || !entities.has(a.entity) || a.lang?.toLowerCase() !== wanted) continue
+        const set = found.get(a.entity) ?? new Set<string>()
+        set.add(a.exact)
+        found.set(a.entity, set)
+      }
+    }
+    return Object.fromEntries([...found].map(([id, texts]) => [id, [...texts].sort()]))
   }
 
   /** The texts of the mentions linked to each entity, across the archive. */

@@ -42,7 +42,7 @@ type Carried = NonNullable<ParsedArticle['carried']>
  * point at them) unless missing, repeated, reserved on Windows or differing from another only
  * in case (see portable-ids.ts); references to a replaced id follow it.
  */
-function portableCarried(carried: Carried): Pick<ArticleDoc, 'versions' | 'annotations' | 'relations'> {
+function portableCarried(carried: Carried): Pick<ArticleDoc, 'versions' | 'annotations' | 'relations' | 'alignments'> {
   const versionIds = portableIds(carried.versions.map((v) => v.id), () => newId('v'))
   const annotationIds = portableIds(carried.annotations.map((a) => a.id), () => newId('n'))
   const relationIds = portableIds(carried.relations.map((r) => r.id), () => newId('r'))
@@ -59,6 +59,11 @@ function portableCarried(carried: Carried): Pick<ArticleDoc, 'versions' | 'annot
       id: relationIds.ids[i]!,
       from: follow(annotationIds.renamed, r.from),
       to: follow(annotationIds.renamed, r.to)
+    })),
+    alignments: (carried.alignments ?? []).map((a) => ({
+      ...a,
+      source: a.source === null ? null : follow(versionIds.renamed, a.source),
+      target: follow(versionIds.renamed, a.target)
     }))
   }
 }
@@ -71,7 +76,7 @@ export function buildArticleDoc(input: BuildInput): ArticleDoc {
   const language = parsed.language ?? detected
   const carried = parsed.carried
     ? portableCarried(parsed.carried)
-    : { versions: [{ id: newId('v'), lang: detected, role: 'original' as const, origin: 'unknown' as const, text: parsed.text }], annotations: [], relations: [] }
+    : { versions: [{ id: newId('v'), lang: detected, role: 'original' as const, origin: 'unknown' as const, text: parsed.text }], annotations: [], relations: [], alignments: [] }
   return {
     schemaVersion: SCHEMA_VERSION,
     article: {

@@ -18,7 +18,7 @@ const tooLarge = (size: number): ImportFailure =>
  * on a FIFO), not empty and within IMPORT_MAX_BYTES. It reads at most one byte past the limit,
  * so a file that grows between the check and the read is refused too.
  */
-async function readChecked(path: FsPath): Promise<Uint8Array> {
+export async function readChecked(path: FsPath): Promise<Uint8Array> {
   const info = await stat(path).catch((error: unknown) => Promise.reject(fromSystemError(error)))
   if (!info.isFile()) throw new ImportFailure('import.notAFile')
   if (info.size > IMPORT_MAX_BYTES) throw tooLarge(info.size)

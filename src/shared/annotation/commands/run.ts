@@ -17,6 +17,15 @@ import { updateMetadata } from './update-metadata'
 import { updateEntity } from './update-entity'
 import { updateRelation } from './update-relation'
 import { updateSchema } from './update-schema'
+import { editTranslation, setTranslation } from '../../translation/commands/core'
+import {
+  addTranslation,
+  ignoreQaFinding,
+  markMachineTranslation,
+  mergeSegments,
+  postEdit,
+  splitSegment
+} from '../../translation/commands/translation-commands'
 
 /** Runs an article command given as data (what the undo stack stores). */
 export function runArticleCommand(doc: ArticleDoc, command: ArticleCommand, ctx: ArticleContext): Outcome<ArticleDoc, ArticleCommand, unknown> {
@@ -49,6 +58,22 @@ export function runArticleCommand(doc: ArticleDoc, command: ArticleCommand, ctx:
       return forgetRejections(doc, command.input, ctx)
     case 'updateMetadata':
       return updateMetadata(doc, command.input, ctx)
+    case 'addTranslation':
+      return addTranslation(doc, command.input, ctx)
+    case 'markMachineTranslation':
+      return markMachineTranslation(doc, command.input, ctx)
+    case 'postEdit':
+      return postEdit(doc, command.input, ctx)
+    case 'splitSegment':
+      return splitSegment(doc, command.input, ctx)
+    case 'mergeSegments':
+      return mergeSegments(doc, command.input, ctx)
+    case 'ignoreQaFinding':
+      return ignoreQaFinding(doc, command.input, ctx)
+    case 'editTranslation':
+      return editTranslation(doc, command.input, ctx)
+    case 'setTranslation':
+      return setTranslation(doc, command.input, ctx)
   }
 }
 

@@ -2,6 +2,7 @@ import type { Annotation, AnnotationAttributes, RejectedSuggestion, Relation } f
 import type { HistoryEvent } from '../../model/article'
 import type { Entity } from '../../model/entity'
 import type { TagSchema } from '../../model/schema'
+import type { TranslationCommand } from '../../translation/commands/types'
 
 /** What every command needs from outside, so that commands stay pure and testable. */
 export interface CommandContext {
@@ -138,6 +139,7 @@ export type ArticleCommand =
   | { kind: 'rejectSuggestions'; input: RejectSuggestionsInput }
   | { kind: 'forgetRejections'; input: ForgetRejectionsInput }
   | { kind: 'updateMetadata'; input: MetadataInput }
+  | TranslationCommand
 
 export interface EntityInput {
   type: string

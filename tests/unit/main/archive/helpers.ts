@@ -31,6 +31,7 @@ export function makeDoc(id: string, text = `Text of ${id}.`, importedAt = '2024-
     versions: [{ id: 'original', lang: 'en', role: 'original', origin: 'unknown', text }],
     annotations: [],
     relations: [],
+    alignments: [],
     history: []
   }
 }

@@ -27,13 +27,38 @@ describe('migrations', () => {
     const parsed = ArticleDoc.parse(doc)
     expect(parsed.versions[0]).toEqual({ id: 'original', lang: 'und', role: 'original', origin: 'unknown', text: 'Body' })
     expect(parsed.history).toEqual([{ at: now, actor: 'scriptorium', action: 'migrate', detail: { from: 0, to: 1 } }])
+    expect(parsed.alignments).toEqual([])
     expect(v0).not.toHaveProperty('versions') // steps do not mutate their input
   })
 
   it('upgrades a v0 catalog and the registry it used to hold', () => {
     const v0 = { articles: [{ id: 'x' }], entities: [] }
-    expect(CatalogDoc.parse(migrate('catalog', v0).doc)).toEqual({ schemaVersion: 1, articles: [] })
+    expect(CatalogDoc.parse(migrate('catalog', v0).doc)).toEqual({ schemaVersion: 2, articles: [] })
     expect(RegistryDoc.parse(migrate('registry', v0).doc).entities).toEqual([])
+  })
+
+  it('upgrades a v1 article to v2 with no alignments, keeping everything else', () => {
+    const v1 = {
+      schemaVersion: 1,
+      revision: 7,
+      article: { id: 'x', title: 'T', date: null, source: 'S', language: 'zh', tags: [], importedAt: now, origin: { fileName: 'x.txt', sha256: 'a'.repeat(64), format: 'txt', encoding: 'utf-8' } },
+      versions: [{ id: 'v1', lang: 'zh', role: 'original', origin: 'unknown', text: '文本。' }],
+      annotations: [],
+      relations: [],
+      history: [{ at: now, actor: 'a', action: 'import', detail: {} }]
+    }
+    const { doc, from, changed } = migrate('article', v1, { now })
+    expect({ from, changed }).toEqual({ from: 1, changed: true })
+    const parsed = ArticleDoc.parse(doc)
+    expect(parsed).toEqual({ ...v1, schemaVersion: 2, alignments: [] })
+    expect(v1).not.toHaveProperty('alignments')
+  })
+
+  it('upgrades a v1 catalog and registry by their version alone', () => {
+    expect(CatalogDoc.parse(migrate('catalog', { schemaVersion: 1, articles: [] }).doc)).toEqual({ schemaVersion: 2, articles: [] })
+    const registry = { schemaVersion: 1, schema: { types: [], relationTypes: [] }, entities: [] }
+    const migrated = migrate('registry', registry)
+    expect(migrated).toMatchObject({ from: 1, changed: true, doc: { ...registry, schemaVersion: 2 } })
   })
 
   it('leaves a current document alone', () => {

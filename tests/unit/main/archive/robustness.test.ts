@@ -1,6 +1,7 @@
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { SCHEMA_VERSION } from '@shared/model'
 import { Archive } from '../../../../src/main/archive'
 import { stableStringify } from '../../../../src/main/archive/stable-json'
 import { makeDoc, removeTempDirs, tempDir } from './helpers'
@@ -181,10 +182,11 @@ describe('migration', () => {
     expect(harbour.article).toMatchObject({ language: 'und', tags: [], origin: { format: 'txt', encoding: 'unknown' } })
     await archive.close()
 
-    // Written back as version 1: a second open migrates nothing.
+    // Written back as the current version (0 → 1 → 2): a second open migrates nothing.
     for (const file of ['archive.json', 'registry.json', 'articles/fuxin-2023-03-06.json']) {
-      expect(JSON.parse(await readFile(join(dir, file), 'utf8')).schemaVersion).toBe(1)
+      expect(JSON.parse(await readFile(join(dir, file), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION)
     }
+    expect(harbour.alignments).toEqual([])
     const again = await Archive.open(dir)
     expect(again.report).toEqual({ damage: [], quarantined: [], catalogRebuilt: false, migrated: 0, journals: [] })
     await again.close()

@@ -127,7 +127,7 @@ describe('scriptorium import / list / show', () => {
     expect(Object.keys(shown)).toEqual(expect.arrayContaining(['schemaVersion', 'id', 'title', 'date', 'source', 'language', 'tags', 'importedAt', 'origin', 'versions', 'annotations', 'relations', 'entities', 'history']))
     expect(shown).not.toHaveProperty('article')
     expect(shown).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id,
       date: SONGMEI.date,
       source: SONGMEI.source,

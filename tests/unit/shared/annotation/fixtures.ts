@@ -5,7 +5,7 @@ export const TEXT = 'Hu Tao, secretary of the Youth League Committee, visited Fu
 
 export function makeDoc(text = TEXT): ArticleDoc {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     article: {
       id: 'art1', title: 'Test', date: null, source: 'test', language: 'en', tags: [],
       importedAt: '2024-01-01T00:00:00.000Z',
@@ -14,6 +14,7 @@ export function makeDoc(text = TEXT): ArticleDoc {
     versions: [{ id: 'v1', lang: 'en', role: 'original', origin: 'human', text }],
     annotations: [],
     relations: [],
+    alignments: [],
     history: []
   }
 }
@@ -25,7 +26,7 @@ export function makeCtx(extra: Partial<ArticleContext> = {}): ArticleContext {
 
 export function makeRegistry(): RegistryDoc {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     schema: DEFAULT_SCHEMA,
     entities: [
       { id: 'e1', type: 'PERSON', name: 'Hu Tao', names: { en: 'Hu Tao', zh: '胡涛' }, aliases: ['Secretary Hu'], identifiers: {}, description: '' },

@@ -21,6 +21,14 @@ describe('parseArticleJson', () => {
     expect(a.carried?.history).toHaveLength(1)
   })
 
+  it('reads a whole document of version 1 (before alignments), and carries alignments of version 2', () => {
+    const { alignments: _none, ...v1 } = { ...storedDoc, schemaVersion: 1 }
+    expect(parseArticleJson(JSON.stringify(v1)).carried).toMatchObject({ versions: storedDoc.versions, alignments: [] })
+    const row = { id: 'r1', source: { start: 0, end: 18 }, target: { start: 0, end: 3 }, status: 'final', note: '', mt: '原文。', hter: 0, seconds: 4, ignored: [] }
+    const v2 = { ...storedDoc, alignments: [{ source: 'v_1', target: 'v_2', rows: [row] }] }
+    expect(parseArticleJson(JSON.stringify(v2)).carried?.alignments).toEqual(v2.alignments)
+  })
+
   it('reads the short form {article, versions}', () => {
     const a = parseArticleJson(JSON.stringify({ article: { title: 'Short' }, versions: [{ text: 'Body\r\ntext' }, { text: 'Translation', lang: 'zh' }] }))
     expect(a).toMatchObject({ title: 'Short', date: null, source: '', text: 'Body\ntext' })

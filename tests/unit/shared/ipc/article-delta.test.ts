@@ -138,3 +138,49 @@ describe('article deltas', () => {
     expect(changesLinks({ doc: linked, entities: [HU] }, removed)).toBe(true)
   })
 })
+
+describe('article deltas of translation edits', () => {
+  const EN = 'Mayor Li Ming visited the the Hexi Village on Monday.\n\nHe said the village income grew by 35 million yuan this year.'
+  function translated(): ArticleDoc {
+    let doc = run(makeDoc(), { kind: 'addTranslation', input: { lang: 'zh', text: '胡涛访问了阜新。\n\n雷锋！\n\n第二段。' } })
+    doc = run(doc, { kind: 'addTranslation', input: { lang: 'fr', text: EN } })
+    const version = doc.versions[2]!
+    doc = run(doc, { kind: 'addAnnotation', input: { source: version.id, start: 80, end: 87, type: 'PLACE' } })
+    return doc
+  }
+
+  it('a one-word post-edit sends a text patch and one row, never the whole text', () => {
+    const before = translated()
+    const row = before.alignments[1]!.rows[0]!
+    const { delta, next, after } = through(before, { kind: 'postEdit', input: { lang: 'fr', rowId: row.id, text: 'Mayor Li Ming visited the Hexi Village on Monday.' } })
+    expect(delta.versions).toBeUndefined()
+    expect(delta.texts).toEqual([{ versionId: before.versions[2]!.id, start: 26, end: 30, text: '' }])
+    expect(delta.alignments).toMatchObject({ put: [], removed: [], rows: [{ target: before.versions[2]!.id, rows: { put: [expect.objectContaining({ id: row.id })], removed: [] } }] })
+    // The annotation after the edit moved with the patch: nothing listed for it.
+    expect(delta.annotations.put).toEqual([])
+    expect(JSON.stringify(delta)).not.toContain('35 million')
+    expect(next).toEqual({ doc: after, entities: [] })
+  })
+
+  it('adding a translation sends the versions and the new alignment; undoing removes it', () => {
+    const before = makeDoc()
+    const { delta, next, after } = through(before, { kind: 'addTranslation', input: { lang: 'fr', text: 'Une phrase. Deux phrases.' } })
+    expect(delta.versions).toHaveLength(2)
+    expect(delta.alignments?.put).toHaveLength(1)
+    expect(next).toEqual({ doc: after, entities: [] })
+    const outcome = runArticleCommand(after, { kind: 'setTranslation', input: { versionId: after.versions[1]!.id, version: null, alignment: null, action: 'translation.add' } }, ctx)
+    const undone = { ...outcome.doc, revision: revisionOf(after) + 1 }
+    const back = applyDelta({ doc: copy(after), entities: [] }, copy(diffArticle(after, undone, [])))
+    expect(back).toEqual({ doc: undone, entities: [] })
+    expect(back!.doc.alignments).toEqual([])
+  })
+
+  it('split and merge send row changes only', () => {
+    const before = translated()
+    const row = before.alignments[1]!.rows[1]!
+    const split = through(before, { kind: 'splitSegment', input: { lang: 'fr', rowId: row.id, side: 'target', at: row.target.start + 7 } })
+    expect(split.delta.texts).toBeUndefined()
+    expect(split.delta.alignments!.rows[0]!.rows.put).toHaveLength(2)
+    expect(split.next).toEqual({ doc: split.after, entities: [] })
+  })
+})

@@ -122,7 +122,7 @@ export function AddTranslationDialog({ doc, apply, onClose, onDone }: Props) {
                     <select id="translation-origin" className="input" value={origin} onChange={(event) => setOrigin(event.target.value as TranslationOrigin)} data-testid="translation-origin">
                       {(['machine', 'human', 'unknown'] as const).map((value) => (
                         <option key={value} value={value}>
-                          {t(`translate:origin.${value}`)}
+                          {t(`translate:add.originOption.${value}`)}
                         </option>
                       ))}
                     </select>

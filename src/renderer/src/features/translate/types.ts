@@ -1,83 +1,19 @@
 /**
- * The shapes of the translation contract (spec of issue 11), mirrored here until the
- * contract operations are merged: at merge these become re-exports of the real types
- * (`@shared/ipc/translation-contract`, `@shared/model/translation`, `@shared/translation/qa`).
+ * The translation workbench's shapes, from the contract (type-only imports: the renderer does
+ * not load zod). The editor imports them from here.
  */
-import type { ArticleChange } from '@shared/ipc/annotation-contract'
+import type { SegmentStatus as Status } from '@shared/model/translation'
+import type { QaCheck as Check, QaSeverity as Severity } from '@shared/translation/qa'
 
-export const SEGMENT_STATUSES = ['initial', 'translated', 'reviewed', 'final'] as const
-export type SegmentStatus = (typeof SEGMENT_STATUSES)[number]
+export type { AddTranslationResult, SegmentRow, SegmentsView } from '@shared/ipc/translation-contract'
+export type { Span } from '@shared/model/translation'
 
-export interface Span {
-  start: number
-  end: number
-}
+export type SegmentStatus = Status
+export const SEGMENT_STATUSES: readonly SegmentStatus[] = ['initial', 'translated', 'reviewed', 'final']
 
-export interface SegmentRow {
-  /** 1-based, in row order. */
-  index: number
-  id: string
-  /** null when monolingual (the article's own text is MT). */
-  source: string | null
-  sourceSpan: Span | null
-  /** The target text as it first came (machine); '' for a human translation. */
-  mt: string
-  target: string
-  targetSpan: Span
-  status: SegmentStatus
-  note: string
-  /** null until edited. */
-  hter: number | null
-  seconds: number
-  /** QA checks ignored on this row. */
-  ignored: string[]
-}
-
-export interface SegmentsView {
-  versionId: string
-  lang: string
-  sourceVersionId: string | null
-  sourceLang: string | null
-  engine: string | null
-  rows: SegmentRow[]
-  effort: { hter: number | null; seconds: number; edited: number }
-}
-
-export const QA_CHECKS = ['numbers', 'doubled-word', 'empty', 'same-as-source', 'brackets', 'end-punctuation', 'length', 'entity-name', 'entity-variant'] as const
-export type QaCheck = (typeof QA_CHECKS)[number]
-export type QaSeverity = 'error' | 'warning' | 'info'
-
-export interface QaFinding {
-  rowId: string
-  /** 1-based. */
-  segment: number
-  check: QaCheck
-  severity: QaSeverity
-  params: Record<string, string | number>
-  /** Translated in main. */
-  message: string
-}
+export type QaCheck = Check
+export type QaSeverity = Severity
+/** A finding as the editor gets it: with its message in the interface language. */
+export type { QaFindingView as QaFinding } from '@shared/ipc/translation-contract'
 
 export type TranslationOrigin = 'machine' | 'human' | 'unknown'
-
-export interface AddTranslationInput {
-  articleId: string
-  revision?: number
-  lang: string
-  text: string
-  origin?: TranslationOrigin
-  engine?: string
-}
-
-export interface PostEditInput {
-  articleId: string
-  revision?: number
-  lang: string
-  rowId: string
-  text?: string
-  status?: SegmentStatus
-  note?: string
-  seconds?: number
-}
-
-export type AddTranslationResult = ArticleChange & { versionId: string; segments: number }

@@ -19,7 +19,7 @@ const mention = (id: string, source: string, start: number, end: number): Annota
 
 /** Our JSON as someone else wrote it: ids a Windows disk cannot hold, and ids differing only in case. */
 const hostileDoc: ArticleDoc = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   article: {
     id: 'CON', title: 'Portable ids', date: null, source: '', language: 'en', tags: [], importedAt: at,
     origin: { fileName: 'x.json', sha256: 'a'.repeat(64), format: 'json', encoding: 'utf-8' }
@@ -31,6 +31,7 @@ const hostileDoc: ArticleDoc = {
   ],
   annotations: [mention('NUL', 'aux', 0, 6), mention('m1', 'trans', 10, 19), mention('M1', 'aux', 24, 30)],
   relations: [{ id: 'com1', type: 'meets', from: 'NUL', to: 'M1', note: '', createdAt: at }],
+  alignments: [],
   history: []
 }
 
