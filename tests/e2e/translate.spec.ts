@@ -228,5 +228,18 @@ test('mark an article’s own text as machine translation and post-edit it witho
   await editor.press('Control+z')
   await expect(editor).toHaveValue(FIXED)
   await editor.press('Escape')
+
+  // Split a segment at the cursor, then merge it back with the next.
+  const mayor = rowWith(page, 'Town mayor Lin Xiaodong')
+  await mayor.click()
+  const at = 'Town mayor Lin Xiaodong said at the opening ceremony'.length
+  await editor.evaluate((el, offset) => (el as unknown as { setSelectionRange(a: number, b: number): void }).setSelectionRange(offset, offset), at)
+  await page.getByTestId('split-segment').click()
+  await expect(rows(page)).toHaveCount(6)
+  await rowWith(page, 'Town mayor Lin Xiaodong').click()
+  await expect(editor).toHaveValue('Town mayor Lin Xiaodong said at the opening ceremony')
+  await page.getByTestId('merge-segment').click()
+  await expect(rows(page)).toHaveCount(5)
+  await editor.press('Escape')
   await app.screenshot('translate-monolingual-en-light')
 })

@@ -4,7 +4,7 @@ import { Icon } from '../../components/Icon'
 import { DiffView } from './DiffView'
 import { ariaKeys, keysOf, type EditorCommand } from './keys'
 import { NoteField } from './NoteField'
-import { RowEditor, type RowEditorHandlers } from './RowEditor'
+import { RowEditor, type RowEditorHandlers, type RowRequest } from './RowEditor'
 import { RowMeta } from './RowMeta'
 import type { QaFinding, SegmentRow } from './types'
 
@@ -21,14 +21,14 @@ interface Props extends RowEditorHandlers {
 }
 
 /** The active row's target side: the editor, the MT it came from, the tools and the note. */
-export function ActiveRow({ row, lang, mod, monolingual, engine, showDiff, findings, onNote, onMerge, onCommand, onLeave }: Props) {
+export function ActiveRow({ row, lang, mod, monolingual, engine, showDiff, findings, onNote, onMerge, onCommand, onLeave, onSplit }: Props) {
   const { t } = useTranslation()
-  const [request, setRequest] = useState<{ command: EditorCommand; serial: number } | null>(null)
-  const onTool = (command: EditorCommand) => setRequest((before) => ({ command, serial: (before?.serial ?? 0) + 1 }))
+  const [request, setRequest] = useState<RowRequest | null>(null)
+  const onTool = (command: RowRequest['command']) => setRequest((before) => ({ command, serial: (before?.serial ?? 0) + 1 }))
   const tip = (key: string, command: EditorCommand) => `${t(key)} (${keysOf(command, mod).join('+')})`
   return (
     <div className="tr-active">
-      <RowEditor row={row} lang={lang} request={request} onCommand={onCommand} onLeave={onLeave} />
+      <RowEditor row={row} lang={lang} request={request} onCommand={onCommand} onLeave={onLeave} onSplit={onSplit} />
       {row.mt !== '' && (monolingual || showDiff) && row.mt !== row.target && (
         <div className="tr-row__mt" lang={lang}>
           <span className="tr-row__mt-label">{t('translate:editor.mtReference')}</span> {showDiff ? <DiffView before={row.mt} after={row.target} lang={lang} /> : row.mt}
@@ -51,6 +51,10 @@ export function ActiveRow({ row, lang, mod, monolingual, engine, showDiff, findi
             {t('translate:editor.restoreMt')}
           </button>
         )}
+        <button type="button" className="button button--ghost button--small" onMouseDown={(e) => e.preventDefault()} onClick={() => onTool('split')} title={t('translate:editor.splitHint')} data-testid="split-segment">
+          <Icon name="split" size={16} />
+          {t('translate:editor.split')}
+        </button>
         {onMerge && (
           <button type="button" className="button button--ghost button--small" onClick={onMerge} title={t('translate:editor.mergeHint')} data-testid="merge-segment">
             <Icon name="merge" size={16} />

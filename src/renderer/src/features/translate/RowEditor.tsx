@@ -9,13 +9,18 @@ export interface RowEditorHandlers {
   onCommand: (command: EditorCommand, row: SegmentRow, draft: string, seconds: number) => void
   /** The editor closes with text not yet saved (another row clicked, the view left). */
   onLeave: (row: SegmentRow, draft: string, seconds: number) => void
+  /** Split the row at the caret (a UTF-16 offset into the draft). */
+  onSplit: (row: SegmentRow, draft: string, seconds: number, caret: number) => void
 }
+
+/** A row tool's request: an editor command, or a split at the caret. */
+export type RowRequest = { command: EditorCommand | 'split'; serial: number }
 
 interface Props extends RowEditorHandlers {
   row: SegmentRow
   lang: string
   /** A command asked for by a row tool (a button), run as if its keys were pressed. */
-  request: { command: EditorCommand; serial: number } | null
+  request: RowRequest | null
 }
 
 /** Puts `text` in place of the whole draft as a user edit, so the field's own undo can take it back. */
@@ -30,7 +35,7 @@ function replaceAll(field: HTMLTextAreaElement, text: string): boolean {
  * recent keystrokes, see effort-timer.ts) and turns keys into editor commands. Typing stays
  * local: nothing is sent until the row is confirmed or left.
  */
-export function RowEditor({ row, lang, request, onCommand, onLeave }: Props) {
+export function RowEditor({ row, lang, request, onCommand, onLeave, onSplit }: Props) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState(row.target)
   const field = useRef<HTMLTextAreaElement>(null)
@@ -74,8 +79,14 @@ export function RowEditor({ row, lang, request, onCommand, onLeave }: Props) {
   )
 
   /** Runs a command on the draft as it stands. */
-  const run = (command: EditorCommand) => {
+  const run = (command: EditorCommand | 'split') => {
     const text = field.current?.value ?? draft
+    if (command === 'split') {
+      const caret = field.current?.selectionStart ?? 0
+      if (caret <= 0 || caret >= text.length) return
+      sent.current = text
+      return onSplit(row, text, timer.current.take(performance.now()), caret)
+    }
     if (command === 'copySource' || command === 'restoreMt') {
       const replacement = command === 'copySource' ? row.source : row.mt
       if (replacement !== null && field.current && !replaceAll(field.current, replacement)) setDraft(replacement)

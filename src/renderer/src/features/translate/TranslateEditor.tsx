@@ -141,6 +141,14 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
     [save, step, moveFrom, activate, leave, visible, t]
   )
   const onLeave = useCallback((row: SegmentRow, draft: string, seconds: number) => save(row, draft, seconds), [save])
+  const onSplit = useCallback(
+    (row: SegmentRow, draft: string, seconds: number, caret: number) => {
+      save(row, draft, seconds)
+      // The row's start does not move when its own text is saved: the offset holds after the save.
+      void actions.split(row, 'target', row.targetSpan.start + [...draft.slice(0, caret)].length)
+    },
+    [save, actions]
+  )
 
   // Outside the row editor: ? opens the help, Ctrl/⌘+Z and Ctrl/⌘+Shift+Z undo and redo.
   useEffect(() => {
@@ -204,6 +212,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
       findings={findingsByRow.get(activeRow.id)}
       onCommand={onCommand}
       onLeave={onLeave}
+      onSplit={onSplit}
       onNote={(note) => void actions.save(activeRow, { note })}
       onMerge={nextRow ? () => void actions.merge(activeRow) : null}
     />
