@@ -72,6 +72,12 @@ test('add an MT, confirm with the keyboard, fix a doubled word, see the diff and
   await app.importFiles([file])
   await app.closeImport()
   await openArticle(app)
+  // In the reader too, ? opens the shortcut help.
+  await page.keyboard.press('?')
+  await expect(page.getByTestId('shortcut-help')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('shortcut-help')).toBeHidden()
+  await expect(page.getByTestId('article-text')).toBeVisible()
 
   // Add the English machine translation from the reader.
   await page.getByTestId('add-translation').click()
@@ -80,6 +86,7 @@ test('add an MT, confirm with the keyboard, fix a doubled word, see the diff and
   await expect(page.getByTestId('translation-lang')).toHaveValue('en')
   await page.getByTestId('translation-text').fill(MT)
   await page.getByTestId('translation-engine').fill('TestMT')
+  await app.screenshot('translate-add-en-light')
   await page.getByTestId('add-translation-submit').click()
   await expect(dialog).toBeHidden()
   await expect(page.getByTestId('translate-editor')).toBeVisible()

@@ -1,9 +1,14 @@
-import { memo } from 'react'
+import { memo, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Icon } from '../../components/Icon'
 import { SegmentedControl } from '../../components/SegmentedControl'
+import { takesTyping } from '../../components/text-entry'
 import { languageName } from '../../format'
+import { commandFor, modLabel } from './keys'
+import { ShortcutHelp } from './ShortcutHelp'
 import type { TranslationTarget } from './targets'
+
+const MOD = modLabel(typeof navigator === 'undefined' ? '' : navigator.platform)
 
 export type ReaderMode = 'read' | 'translate'
 
@@ -19,8 +24,21 @@ interface Props {
 /** In the reader's toolbar: Read or Translate, which translation, and the way to add one. */
 export const TranslateSwitch = memo(function TranslateSwitch({ targets, mode, lang, onMode, onLang, onAdd }: Props) {
   const { t, i18n } = useTranslation()
+  // While reading, ? opens the shortcut help too (the editor has its own).
+  const [help, setHelp] = useState(false)
+  useEffect(() => {
+    if (mode !== 'read') return
+    const onKey = (event: KeyboardEvent) => {
+      if (document.querySelector('[aria-modal="true"]') || takesTyping(event.target) || commandFor(event, false) !== 'help') return
+      event.preventDefault()
+      setHelp(true)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [mode])
   return (
     <div className="tr-switch">
+      {help && <ShortcutHelp mod={MOD} onClose={() => setHelp(false)} />}
       {targets.length > 0 && (
         <SegmentedControl<ReaderMode>
           name="reader-mode"
