@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { addAnnotation, runArticleCommand } from '@shared/annotation'
 import type { Entity } from '@shared/model'
 import { findTranslation } from '@shared/translation/commands'
-import { makeCtx, makeDoc } from '../../shared/annotation/fixtures'
+import { makeCtx, makeDoc } from '../../../unit/shared/annotation/fixtures'
 
 const runQa = vi.hoisted(() => vi.fn(() => [{ rowId: 'x', segment: 2, check: 'entity-name' as const, severity: 'warning' as const, params: { name: 'Li Ming' } }]))
 vi.mock('@shared/translation/qa', () => ({ runQa }))
