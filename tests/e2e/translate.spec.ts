@@ -129,6 +129,11 @@ test('add an MT, confirm with the keyboard, fix a doubled word, see the diff and
   await editor.press('Control+Shift+Enter')
   await expect(rows(page).nth(4)).toHaveAttribute('aria-selected', 'true')
   await expect(rows(page).nth(3)).toHaveAttribute('data-status', 'initial')
+  // Ctrl+Shift+S puts the source in the field; the field's own undo takes it back (nothing saved yet).
+  await editor.press('Control+Shift+S')
+  await expect(editor).toHaveValue('现场还举办了插秧比赛和农耕文化展览，吸引了许多市民前来参观。')
+  await editor.press('Control+z')
+  await expect(editor).toHaveValue(/^The scene also held/)
   // Confirming a translated segment again makes it reviewed.
   await rows(page).first().click()
   await editor.press('Control+Enter')
