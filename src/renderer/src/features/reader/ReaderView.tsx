@@ -11,6 +11,10 @@ import { Annotator } from '../annotate/Annotator'
 import { useAnnotateSession } from '../annotate/session/use-annotate-session'
 import { UndoRedo } from '../annotate/UndoRedo'
 import { ArticleDetailsDialog } from '../details/ArticleDetailsDialog'
+import { AddTranslationDialog } from '../translate/AddTranslationDialog'
+import { translationTargets } from '../translate/targets'
+import { TranslateEditor } from '../translate/TranslateEditor'
+import { TranslateSwitch, type ReaderMode } from '../translate/TranslateSwitch'
 import { ArticleMeta } from './ArticleMeta'
 import { readerClass } from './reader-class'
 import { ReaderToolbar } from './ReaderToolbar'
@@ -36,6 +40,9 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
   // The chosen text version, remembered for the article it was chosen in.
   const [choice, setChoice] = useState<{ articleId: string; versionId: string } | null>(null)
   const versionId = choice?.articleId === id ? choice.versionId : null
+  // Reading or post-editing a translation, remembered for the article it was chosen in.
+  const [translating, setTranslating] = useState<{ articleId: string; mode: ReaderMode; lang: string | null }>({ articleId: id, mode: 'read', lang: null })
+  const [addingTranslation, setAddingTranslation] = useState(false)
   const scroller = useRef<HTMLDivElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
 
@@ -66,6 +73,24 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
 
   const ready = article.state === 'ready'
   const { undo, actions } = session
+  const versions = (session.view ?? (article.state === 'ready' ? article.view : null))?.doc.versions
+  const targets = useMemo(() => translationTargets(versions ?? []), [versions])
+  const mode: ReaderMode = translating.articleId === id && targets.length > 0 ? translating.mode : 'read'
+  const translateLang = (translating.articleId === id && targets.find((target) => target.lang === translating.lang)?.lang) || targets[0]?.lang || null
+  const translateSwitch = useMemo(
+    () =>
+      ready ? (
+        <TranslateSwitch
+          targets={targets}
+          mode={mode}
+          lang={translateLang}
+          onMode={(next) => setTranslating({ articleId: id, mode: next, lang: translateLang })}
+          onLang={(lang) => setTranslating({ articleId: id, mode: 'translate', lang })}
+          onAdd={() => setAddingTranslation(true)}
+        />
+      ) : null,
+    [ready, targets, mode, translateLang, id]
+  )
   const undoRedo = useMemo(() => {
     if (!ready) return null
     // Undoing or redoing an edit of the details changes the library's row too.
@@ -75,6 +100,7 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
       })
     return (
       <>
+        {translateSwitch}
         <button type="button" className="button button--ghost" onClick={() => setEditingDetails(true)} title={t('details:openHint')} data-testid="open-details">
           <Icon name="edit" size={16} />
           {t('details:open')}
@@ -82,7 +108,7 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
         <UndoRedo state={undo} onUndo={() => step('undo')} onRedo={() => step('redo')} />
       </>
     )
-  }, [ready, undo, actions, reloadLibrary, t])
+  }, [ready, undo, actions, reloadLibrary, t, translateSwitch])
 
   const shown = session.view ?? (article.state === 'ready' ? article.view : null)
   let body
@@ -99,6 +125,8 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
         </button>
       </StateMessage>
     )
+  } else if (mode === 'translate' && translateLang) {
+    body = <TranslateEditor key={`${id}:${translateLang}`} session={session} articleId={id} lang={translateLang} />
   } else {
     const doc = session.view?.doc ?? article.view.doc
     const version = doc.versions.find((v) => v.id === versionId) ?? doc.versions[0]
@@ -135,9 +163,20 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
         total={visible.length}
         actions={undoRedo}
       />
-      <div className="page__body page__body--scroll" ref={scroller}>
+      <div className={mode === 'translate' ? 'page__body' : 'page__body page__body--scroll'} ref={scroller}>
         {body}
       </div>
+      {addingTranslation && shown && (
+        <AddTranslationDialog
+          doc={shown.doc}
+          apply={session.apply}
+          onClose={() => setAddingTranslation(false)}
+          onDone={(lang) => {
+            setAddingTranslation(false)
+            setTranslating({ articleId: id, mode: 'translate', lang })
+          }}
+        />
+      )}
       {editingDetails && shown && (
         <ArticleDetailsDialog
           article={shown.doc.article}

@@ -219,7 +219,9 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
     [articleId, apply, follow, reload, refused, loadRegistry, gone, revision]
   )
 
-  return { view, undo, registry, error: error ?? (registryStatus.state === 'error' ? registryStatus.error : null), setError, actions }
+  // `apply` lets other editors of the article (the translation editor) write through the same
+  // session: their answers update this view, its revision and its undo state.
+  return { view, undo, registry, error: error ?? (registryStatus.state === 'error' ? registryStatus.error : null), setError, actions, apply }
 }
 
 export type AnnotateSession = ReturnType<typeof useAnnotateSession>

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import en from '../../../../src/shared/i18n/locales/en/translate.json'
+import { commandFor, type EditorCommand } from '../../../../src/renderer/src/features/translate/keys'
+import { shortcutGroups } from '../../../../src/renderer/src/features/translate/shortcuts'
+
+const label = (key: string): unknown => key.replace(/^translate:/, '').split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en)
+
+describe('shortcut help', () => {
+  const groups = shortcutGroups('Ctrl')
+  it('lists every editor command the keyboard map knows, with keys', () => {
+    const editor = groups[0]!
+    const listed = editor.items.map((item) => item.label.split('.').pop())
+    const commands: EditorCommand[] = ['confirm', 'nextUnconfirmed', 'copySource', 'restoreMt', 'undo', 'redo', 'nextRow', 'previousRow', 'leave', 'help']
+    expect([...listed].sort()).toEqual([...commands].sort())
+    expect(editor.items.every((item) => item.keys.length > 0)).toBe(true)
+  })
+  it('has a label in the locale for every group and item', () => {
+    for (const group of groups) {
+      expect(typeof label(group.title)).toBe('string')
+      for (const item of group.items) expect(typeof label(item.label), item.label).toBe('string')
+    }
+  })
+  it('the keys shown for confirm are the keys that confirm', () => {
+    expect(commandFor({ key: 'Enter', ctrlKey: true, metaKey: false, shiftKey: false, altKey: false }, true)).toBe('confirm')
+    expect(groups[0]!.items[0]!.keys).toEqual(['Ctrl', 'Enter'])
+  })
+})
