@@ -1,10 +1,11 @@
-// A large archive written straight to disk for the UI benches: 10,000 small articles and one
-// long article (50,000 characters, 2,000 annotations). The catalog is left for Archive.open
-// to rebuild, exactly as after a crash, so generation stays fast.
+// A large archive written straight to disk for the UI benches: 10,000 small articles, one
+// long article (50,000 characters, 2,000 annotations) and one with a 2,000-segment
+// translation. The catalog is left for Archive.open to rebuild, exactly as after a crash, so
+// generation stays fast.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { asCodePoint, buildSelectors } from '../../../src/shared/anchoring'
-import { DEFAULT_SCHEMA, SCHEMA_VERSION, type Annotation, type ArticleDoc } from '../../../src/shared/model'
+import { DEFAULT_SCHEMA, SCHEMA_VERSION, type AlignedRow, type Annotation, type ArticleDoc } from '../../../src/shared/model'
 
 const SENTENCES = [
   'On the morning of March 5, the district held a launching ceremony at Riverside Square.',
@@ -43,7 +44,7 @@ function text(n: number, paragraphs: number): string {
   return Array.from({ length: paragraphs }, (_, p) => `${SENTENCES.join(' ')} (Report ${n}-${p}.)`).join('\n\n')
 }
 
-export function writeFixtureArchive(dir: string, count: number): { longId: string } {
+export function writeFixtureArchive(dir: string, count: number): { longId: string; translatedId: string } {
   mkdirSync(join(dir, 'articles'), { recursive: true })
   for (let i = 0; i < count; i++) {
     const id = `b_${String(i).padStart(6, '0')}`
@@ -70,6 +71,40 @@ export function writeFixtureArchive(dir: string, count: number): { longId: strin
     paragraphStart = end + 2
   }
   writeFileSync(join(dir, 'articles', `${longId}.json`), JSON.stringify(doc(longId, 'A very long annotated report', long, annotations)))
+  writeFileSync(join(dir, 'articles', `${TRANSLATED_ID}.json`), JSON.stringify(translatedDoc(2_000)))
   writeFileSync(join(dir, 'registry.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION, schema: DEFAULT_SCHEMA, entities: [] }))
-  return { longId }
+  return { longId, translatedId: TRANSLATED_ID }
+}
+
+const TRANSLATED_ID = 'b_translated'
+
+/** A Chinese article of `count` sentences with its machine translation, aligned one to one. */
+function translatedDoc(count: number): ArticleDoc {
+  const zh: string[] = []
+  const en: string[] = []
+  const rows: AlignedRow[] = []
+  let [zhAt, enAt] = [0, 0]
+  for (let i = 0; i < count; i++) {
+    const source = `据介绍，河西社区的第${i + 1}项工程已经完工，共有${(i % 90) + 12}名工人参加。`
+    const target = `Project number ${i + 1} in Hexi Community has been completed, with ${(i % 90) + 12} workers taking part.`
+    rows.push({
+      id: `r_${i}`, source: { start: zhAt, end: zhAt + source.length }, target: { start: enAt, end: enAt + target.length },
+      status: 'initial', note: '', mt: target, hter: null, seconds: 0, ignored: []
+    })
+    const [zhGap, enGap] = i % 8 === 7 ? ['\n', '\n'] : ['', ' ']
+    zh.push(source + zhGap)
+    en.push(target + enGap)
+    zhAt += source.length + zhGap.length // BMP only: UTF-16 = code points
+    enAt += target.length + enGap.length
+  }
+  const base = doc(TRANSLATED_ID, '河西社区工程进展（机器翻译）', zh.join(''))
+  return {
+    ...base,
+    article: { ...base.article, language: 'zh' },
+    versions: [
+      { id: 'v_zh', lang: 'zh', role: 'original', origin: 'unknown', text: zh.join('') },
+      { id: 'v_en', lang: 'en', role: 'translation', origin: 'machine', engine: 'BenchMT', text: en.join('') }
+    ],
+    alignments: [{ source: 'v_zh', target: 'v_en', rows }]
+  }
 }
