@@ -139,28 +139,41 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
 
   /**
    * Writes of this window still travelling. While one is, the feed's changes to the article
-   * wait for its answer: the echo of our own write would otherwise be drawn once from the
-   * feed and again with what the answer brings (selection, status), two renders of the whole
-   * text per edit. A change from elsewhere is not lost: our write then named an old revision
-   * and is refused (the article is read again), or its answer's delta does not start where
-   * the view is (read again whole).
+   * are held until its answer is applied: the echo of our own write would otherwise be drawn
+   * once from the feed and again with what the answer brings (selection, status), two renders
+   * of the whole text per edit. Then the held changes are followed in order: the echo is shown
+   * already and skipped, a change made elsewhere meanwhile is drawn.
    */
   const writes = useRef(0)
-  const sent = useCallback(async <T,>(answer: Promise<T>): Promise<T> => {
-    writes.current += 1
-    try {
-      return await answer
-    } finally {
-      writes.current -= 1
-    }
-  }, [])
+  const held = useRef<ArticleChange[]>([])
+  const sent = useCallback(
+    async <T,>(answer: Promise<T>): Promise<T> => {
+      writes.current += 1
+      try {
+        return await answer
+      } finally {
+        writes.current -= 1
+        // A task later: the caller applies the answer first.
+        if (writes.current === 0 && held.current.length > 0) {
+          setTimeout(() => {
+            void (async () => {
+              for (const change of held.current.splice(0)) await follow(change)
+            })()
+          }, 0)
+        }
+      }
+    },
+    [follow]
+  )
 
   // Changes made in other windows and tabs (and the echo of our own) arrive here.
   useEffect(
     () =>
       subscribeChanges((event) => {
         if (event.type === 'resync') return void reload()
-        if (event.type === 'article' && event.change.delta.articleId === articleId && writes.current === 0) void follow(event.change)
+        if (event.type !== 'article' || event.change.delta.articleId !== articleId) return
+        if (writes.current > 0) held.current.push(event.change)
+        else void follow(event.change)
       }),
     [articleId, follow, reload]
   )
