@@ -14,7 +14,7 @@ import { LibraryView } from '../features/library/LibraryView'
 import { ReaderView } from '../features/reader/ReaderView'
 import { SettingsView } from '../features/settings/SettingsView'
 import { TrashView } from '../features/trash/TrashView'
-import { LibraryProvider, useLibrary } from './library-context'
+import { LibraryProvider, useLibraryReload } from './library-context'
 import { SettingsProvider, useSettings } from './settings-context'
 import { ReadOnlyBanner } from './ReadOnlyBanner'
 import { useMenu } from './use-menu'
@@ -43,7 +43,7 @@ function Shell() {
   const toEntities = useCallback(() => navigate({ view: 'entities' }), [navigate])
   const openEntity = useCallback((id: string) => navigate({ view: 'entity', id }), [navigate])
   const toTrash = useCallback(() => navigate({ view: 'trash' }), [navigate])
-  const { reload: reloadLibrary } = useLibrary()
+  const reloadLibrary = useLibraryReload()
   const { reload: reloadRegistry } = useRegistry()
   // Restoring (or undoing) brings articles back to the library and entities to the registry.
   const trashChanged = useCallback(() => void Promise.all([reloadLibrary(), reloadRegistry()]), [reloadLibrary, reloadRegistry])

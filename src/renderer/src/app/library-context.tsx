@@ -27,6 +27,8 @@ interface LibraryQuery {
 
 const LibraryContext = createContext<LibraryState | null>(null)
 const QueryContext = createContext<LibraryQuery | null>(null)
+/** `reload` alone (a stable function): reading it does not re-render on every library change. */
+const ReloadContext = createContext<(() => Promise<void>) | null>(null)
 
 const load = () => Promise.all([api.listArticles({}), api.archiveInfo({})])
 
@@ -88,7 +90,9 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
   const queryValue = useMemo(() => ({ query, setQuery }), [query])
   return (
     <LibraryContext.Provider value={value}>
-      <QueryContext.Provider value={queryValue}>{children}</QueryContext.Provider>
+      <QueryContext.Provider value={queryValue}>
+        <ReloadContext.Provider value={reload}>{children}</ReloadContext.Provider>
+      </QueryContext.Provider>
     </LibraryContext.Provider>
   )
 }
@@ -97,6 +101,16 @@ export function useLibrary(): LibraryState {
   const state = useContext(LibraryContext)
   if (!state) throw new Error('useLibrary outside LibraryProvider')
   return state
+}
+
+/**
+ * Reads the library again. For components that only reload it (the shell, the reader): unlike
+ * `useLibrary`, a catalog change (an annotation count after every edit) does not re-render them.
+ */
+export function useLibraryReload(): () => Promise<void> {
+  const reload = useContext(ReloadContext)
+  if (!reload) throw new Error('useLibraryReload outside LibraryProvider')
+  return reload
 }
 
 export function useLibraryQuery(): LibraryQuery {

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLibrary } from '../../app/library-context'
+import { useLibrary, useLibraryReload } from '../../app/library-context'
 import { useSettings } from '../../app/settings-context'
 import { useZoom } from '../../app/use-zoom'
 import { Spinner } from '../../components/Spinner'
@@ -33,10 +33,9 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
   const [attempt, setAttempt] = useState(0)
   const article = useArticle(id, attempt)
   const session = useAnnotateSession(id, article.state === 'ready' ? article.view : null)
-  const { visible, reload: reloadLibrary } = useLibrary()
+  const reloadLibrary = useLibraryReload()
   const [editingDetails, setEditingDetails] = useState(false)
   const { settings } = useSettings()
-  const zoom = useZoom()
   // The chosen text version, remembered for the article it was chosen in.
   const [choice, setChoice] = useState<{ articleId: string; versionId: string } | null>(null)
   const versionId = choice?.articleId === id ? choice.versionId : null
@@ -46,30 +45,12 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null)
   const heading = useRef<HTMLHeadingElement>(null)
 
-  // Next and previous follow the library as it is shown (its sort and filter).
-  const index = visible.findIndex((summary) => summary.id === id)
-  const previousId = index > 0 ? visible[index - 1]?.id : undefined
-  const nextId = index >= 0 ? visible[index + 1]?.id : undefined
-
   useEffect(() => {
     scroller.current?.scrollTo({ top: 0 })
   }, [id])
   useEffect(() => {
     if (article.state === 'ready') heading.current?.focus({ preventScroll: true })
   }, [article.state, id])
-
-  const handlers = useMemo(
-    () => ({
-      previous: () => previousId && onOpen(previousId),
-      next: () => nextId && onOpen(nextId),
-      back: onBack,
-      zoomIn: zoom.zoomIn,
-      zoomOut: zoom.zoomOut,
-      zoomReset: zoom.reset
-    }),
-    [previousId, nextId, onOpen, onBack, zoom.zoomIn, zoom.zoomOut, zoom.reset]
-  )
-  useReaderKeys(handlers)
 
   const ready = article.state === 'ready'
   const { undo, actions } = session
@@ -155,14 +136,7 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
 
   return (
     <section className="page" aria-label={t('reader:label')}>
-      <ReaderToolbar
-        onBack={onBack}
-        onPrevious={previousId ? handlers.previous : null}
-        onNext={nextId ? handlers.next : null}
-        index={index >= 0 ? index : null}
-        total={visible.length}
-        actions={undoRedo}
-      />
+      <ReaderNav id={id} onBack={onBack} onOpen={onOpen} actions={undoRedo} />
       <div className={mode === 'translate' ? 'page__body' : 'page__body page__body--scroll'} ref={scroller}>
         {body}
       </div>
@@ -191,3 +165,48 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
     </section>
   )
 }
+
+interface NavProps {
+  id: string
+  onBack: () => void
+  onOpen: (id: string) => void
+  actions: ReactNode
+}
+
+/**
+ * The toolbar and the reader's keys, apart from the article: they follow the library as
+ * shown, which changes after every edit (its annotation counts, from the change feed); the
+ * article below then does not render again with it.
+ */
+const ReaderNav = memo(function ReaderNav({ id, onBack, onOpen, actions }: NavProps) {
+  const { visible } = useLibrary()
+  const zoom = useZoom()
+  // Next and previous follow the library as it is shown (its sort and filter).
+  const index = visible.findIndex((summary) => summary.id === id)
+  const previousId = index > 0 ? visible[index - 1]?.id : undefined
+  const nextId = index >= 0 ? visible[index + 1]?.id : undefined
+
+  const handlers = useMemo(
+    () => ({
+      previous: () => previousId && onOpen(previousId),
+      next: () => nextId && onOpen(nextId),
+      back: onBack,
+      zoomIn: zoom.zoomIn,
+      zoomOut: zoom.zoomOut,
+      zoomReset: zoom.reset
+    }),
+    [previousId, nextId, onOpen, onBack, zoom.zoomIn, zoom.zoomOut, zoom.reset]
+  )
+  useReaderKeys(handlers)
+
+  return (
+    <ReaderToolbar
+      onBack={onBack}
+      onPrevious={previousId ? handlers.previous : null}
+      onNext={nextId ? handlers.next : null}
+      index={index >= 0 ? index : null}
+      total={visible.length}
+      actions={actions}
+    />
+  )
+})

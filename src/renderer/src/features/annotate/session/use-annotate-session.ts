@@ -137,12 +137,43 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
     [follow, refused]
   )
 
+  /**
+   * Writes of this window still travelling. While one is, the feed's changes to the article
+   * are held until its answer is applied: the echo of our own write would otherwise be drawn
+   * once from the feed and again with what the answer brings (selection, status), two renders
+   * of the whole text per edit. Then the held changes are followed in order: the echo is shown
+   * already and skipped, a change made elsewhere meanwhile is drawn.
+   */
+  const writes = useRef(0)
+  const held = useRef<ArticleChange[]>([])
+  const sent = useCallback(
+    async <T,>(answer: Promise<T>): Promise<T> => {
+      writes.current += 1
+      try {
+        return await answer
+      } finally {
+        writes.current -= 1
+        // A task later: the caller applies the answer first.
+        if (writes.current === 0 && held.current.length > 0) {
+          setTimeout(() => {
+            void (async () => {
+              for (const change of held.current.splice(0)) await follow(change)
+            })()
+          }, 0)
+        }
+      }
+    },
+    [follow]
+  )
+
   // Changes made in other windows and tabs (and the echo of our own) arrive here.
   useEffect(
     () =>
       subscribeChanges((event) => {
         if (event.type === 'resync') return void reload()
-        if (event.type === 'article' && event.change.delta.articleId === articleId) void follow(event.change)
+        if (event.type !== 'article' || event.change.delta.articleId !== articleId) return
+        if (writes.current > 0) held.current.push(event.change)
+        else void follow(event.change)
       }),
     [articleId, follow, reload]
   )
@@ -151,42 +182,42 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
     () => ({
       /** Tags a span; answers the new annotation's id. */
       async add(source: string, start: number, end: number, type: string): Promise<string | null> {
-        const change = await apply(await api.addAnnotation({ articleId, revision: revision(), source, start, end, type }))
+        const change = await apply(await sent(api.addAnnotation({ articleId, revision: revision(), source, start, end, type })))
         // Adding changes no other annotation: what the delta puts is the new one.
         return change?.delta.annotations.put[0]?.id ?? null
       },
       /** Changes an annotation the view still holds (a note flushed as the editor closes may outlive it). */
       async update(id: string, patch: AnnotationPatch): Promise<ArticleChange | null> {
         if (!viewRef.current?.doc.annotations.some((a) => a.id === id)) return null
-        return apply(await api.updateAnnotation({ articleId, revision: revision(), id, ...patch }))
+        return apply(await sent(api.updateAnnotation({ articleId, revision: revision(), id, ...patch })))
       },
-      remove: async (ids: string[]) => apply(await api.deleteAnnotations({ articleId, revision: revision(), ids })),
-      addRelation: async (from: string, to: string, type: string) => apply(await api.addRelation({ articleId, revision: revision(), from, to, type })),
+      remove: async (ids: string[]) => apply(await sent(api.deleteAnnotations({ articleId, revision: revision(), ids }))),
+      addRelation: async (from: string, to: string, type: string) => apply(await sent(api.addRelation({ articleId, revision: revision(), from, to, type }))),
       updateRelation: async (id: string, patch: { type?: string; note?: string }) =>
-        apply(await api.updateRelation({ articleId, revision: revision(), id, ...patch })),
-      deleteRelation: async (id: string) => apply(await api.deleteRelation({ articleId, revision: revision(), id })),
+        apply(await sent(api.updateRelation({ articleId, revision: revision(), id, ...patch }))),
+      deleteRelation: async (id: string) => apply(await sent(api.deleteRelation({ articleId, revision: revision(), id }))),
       /** Saves the article's details; answers the failure for the dialog to show, or null. */
       async updateDetails(patch: DetailsPatch): Promise<AppError | null> {
-        const result = await api.updateArticle({ articleId, revision: revision(), ...patch })
+        const result = await sent(api.updateArticle({ articleId, revision: revision(), ...patch }))
         if (!result.ok) return result.error
         await follow(result.value)
         return null
       },
       tagOccurrences: async (annotationId: string, items: { articleId: string; source?: string; start: number; end: number }[]) =>
-        apply(await api.tagOccurrences({ articleId, revision: revision(), annotationId, items })),
+        apply(await sent(api.tagOccurrences({ articleId, revision: revision(), annotationId, items }))),
       /** True once the suggestions are in the article (also when they were tagged meanwhile). */
       async acceptSuggestions(source: string, items: { start: number; end: number; type: string; entity?: string }[]): Promise<boolean> {
-        const result = await api.acceptSuggestions({ articleId, revision: revision(), source, items })
+        const result = await sent(api.acceptSuggestions({ articleId, revision: revision(), source, items }))
         // Tagged since they were suggested (by hand, an undo or a redo): nothing left to add.
         if (!result.ok && result.error.code === 'annotation.allTagged') return true
         return (await apply(result)) !== null
       },
       /** Remembers rejected suggestions in the article (one undo step; idempotent, so no revision); true once stored. */
       rejectSuggestions: async (source: string, items: { start: number; end: number; type: string }[]) =>
-        (await apply(await api.rejectSuggestions({ articleId, source, items }))) !== null,
+        (await apply(await sent(api.rejectSuggestions({ articleId, source, items })))) !== null,
       /** Creates an entity linked to the annotation (one undo step), then reloads both. */
       async createEntity(annotationId: string, type: string, name: string): Promise<boolean> {
-        const result = await api.createEntity({ type, name, link: { articleId, revision: revision(), annotationId } })
+        const result = await sent(api.createEntity({ type, name, link: { articleId, revision: revision(), annotationId } }))
         if (!result.ok) {
           refused(result.error)
           return false
@@ -199,7 +230,7 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
         const shown = undoRef.current
         const label = direction === 'undo' ? shown.undoLabel : shown.redoLabel
         const input = { articleId, revision: revision() }
-        const result = await (direction === 'undo' ? api.undo(input) : api.redo(input))
+        const result = await sent(direction === 'undo' ? api.undo(input) : api.redo(input))
         if (!result.ok) {
           refused(result.error)
           return null
@@ -216,7 +247,7 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
         return action === null ? null : label?.action === action ? label : { action }
       }
     }),
-    [articleId, apply, follow, reload, refused, loadRegistry, gone, revision]
+    [articleId, apply, follow, reload, refused, loadRegistry, gone, revision, sent]
   )
 
   // `apply` lets other editors of the article (the translation editor) write through the same
