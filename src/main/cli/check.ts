@@ -48,7 +48,9 @@ export const checkCommand: Command = {
         }
         if (earlier.length > 0) io.out(t('cli:check.earlier', { count: earlier.length, file: DAMAGE_LOG_FILE }))
         for (const entry of fresh) io.out(t(`cli:check.damage.${entry.kind}`, { file: entry.file, detail: entry.detail, at: entry.at }))
-        io.out(healthy ? t('cli:check.healthy') : t('cli:check.unhealthy', { count: fresh.length, file: DAMAGE_LOG_FILE }))
+        // Read-only, nothing reached the damage log: do not send the reader there.
+        const unhealthy = readOnly ? 'cli:check.unhealthyReadOnly' : 'cli:check.unhealthy'
+        io.out(healthy ? t('cli:check.healthy') : t(unhealthy, { count: fresh.length, file: DAMAGE_LOG_FILE }))
       }
       // Reported once: the next check is healthy unless something new happens.
       if (!readOnly) await damageLog.markReported().catch(() => undefined)

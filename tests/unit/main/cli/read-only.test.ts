@@ -58,6 +58,8 @@ describe('read-only commands while the app holds the archive', () => {
       expect(run.stdout).toContain('Damaged: articles/sample-3.json')
       expect(run.stdout).not.toContain('Folder missing')
       expect(run.stdout).toContain('nothing was repaired')
+      expect(run.stdout).toContain('1 damaged or missing file found; nothing was repaired or written to the damage log.')
+      expect(run.stdout).not.toContain('kept in damage.log.json')
       expect(await readFile(join(archive, 'articles', 'sample-3.json'), 'utf8')).toBe('not json at all')
       expect(await readdir(join(archive, 'quarantine'))).toEqual([])
       expect(await readFile(join(archive, '.lock'), 'utf8')).toBe(lock)
