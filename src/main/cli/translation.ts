@@ -7,7 +7,7 @@ import type { Translate } from '../i18n'
 import { decodeBytes } from '../services/import/decode'
 import { readChecked } from '../services/import/import-file'
 import { archiveJson, EXIT, type CliIo, type Command, type ParsedValues } from './command'
-import { withSession } from './open'
+import { withSession, type Session } from './open'
 import { printFailure, table } from './output'
 
 const str = (v: ParsedValues[string]): string | undefined => (typeof v === 'string' ? v : undefined)
@@ -115,39 +115,51 @@ async function segmentsOf(dispatch: Dispatch, io: CliIo, id: string, lang: strin
 
 const langOption = { lang: { type: 'string' as const } }
 
-export const segmentsCommand: Command = {
-  name: 'segments',
-  summary: 'segments.summary',
-  usage: 'segments <id> --lang L [--archive DIR] [--json]',
-  options: { ...langOption, ...archiveJson.options },
-  optionHelp: { lang: 'postEdit.option.lang', ...archiveJson.optionHelp },
-  minPositionals: 1,
-  maxPositionals: 1,
-  run: async (values, [id], io, t) => {
-    const lang = str(values.lang)
-    if (!lang) return usage(io, t, segmentsCommand, 'translation.needLang')
-    return withSession(values, io, t, async ({ dispatch }) => {
-      const view = await segmentsOf(dispatch, io, id!, lang)
-      if (typeof view === 'number') return view
-      if (values.json) {
-        io.out(JSON.stringify(view.rows.map(segmentJson), null, 2))
-        return EXIT.ok
-      }
-      const header = ['index', 'status', 'hter', 'seconds', 'text'].map((c) => t(`cli:segments.column.${c}`))
-      const lines = view.rows.map((row) => [
-        String(row.index),
-        t(`translate:segmentStatus.${row.status}`),
-        hterText(row.hter),
-        String(Math.round(row.seconds)),
-        row.source === null ? row.target : `${row.source} → ${row.target}`
-      ])
-      for (const line of table([header, ...lines], 160)) io.out(line)
-      io.out('')
-      io.out(t('cli:segments.effort', { edited: view.effort.edited, total: view.rows.length, hter: hterText(view.effort.hter), seconds: Math.round(view.effort.seconds) }))
-      return EXIT.ok
-    })
+/**
+ * A command that reads one translation (`<name> <id> --lang L`): its options, the --lang
+ * check and a read-only session (a snapshot while the app holds the archive) are shared.
+ */
+function translationReader(
+  name: 'segments' | 'qa',
+  read: (session: Session, id: string, lang: string, values: ParsedValues, io: CliIo, t: Translate) => Promise<number>
+): Command {
+  const command: Command = {
+    name,
+    summary: `${name}.summary`,
+    usage: `${name} <id> --lang L [--archive DIR] [--json]`,
+    options: { ...langOption, ...archiveJson.options },
+    optionHelp: { lang: 'postEdit.option.lang', ...archiveJson.optionHelp },
+    minPositionals: 1,
+    maxPositionals: 1,
+    run: async (values, [id], io, t) => {
+      const lang = str(values.lang)
+      if (!lang) return usage(io, t, command, 'translation.needLang')
+      return withSession(values, io, t, (session) => read(session, id!, lang, values, io, t), { readOnly: true })
+    }
   }
+  return command
 }
+
+export const segmentsCommand = translationReader('segments', async ({ dispatch }, id, lang, values, io, t) => {
+  const view = await segmentsOf(dispatch, io, id, lang)
+  if (typeof view === 'number') return view
+  if (values.json) {
+    io.out(JSON.stringify(view.rows.map(segmentJson), null, 2))
+    return EXIT.ok
+  }
+  const header = ['index', 'status', 'hter', 'seconds', 'text'].map((c) => t(`cli:segments.column.${c}`))
+  const lines = view.rows.map((row) => [
+    String(row.index),
+    t(`translate:segmentStatus.${row.status}`),
+    hterText(row.hter),
+    String(Math.round(row.seconds)),
+    row.source === null ? row.target : `${row.source} → ${row.target}`
+  ])
+  for (const line of table([header, ...lines], 160)) io.out(line)
+  io.out('')
+  io.out(t('cli:segments.effort', { edited: view.effort.edited, total: view.rows.length, hter: hterText(view.effort.hter), seconds: Math.round(view.effort.seconds) }))
+  return EXIT.ok
+})
 
 export const postEditCommand: Command = {
   name: 'post-edit',
@@ -203,35 +215,22 @@ export const postEditCommand: Command = {
   }
 }
 
-export const qaCommand: Command = {
-  name: 'qa',
-  summary: 'qa.summary',
-  usage: 'qa <id> --lang L [--archive DIR] [--json]',
-  options: { ...langOption, ...archiveJson.options },
-  optionHelp: { lang: 'postEdit.option.lang', ...archiveJson.optionHelp },
-  minPositionals: 1,
-  maxPositionals: 1,
-  run: async (values, [id], io, t) => {
-    const lang = str(values.lang)
-    if (!lang) return usage(io, t, qaCommand, 'translation.needLang')
-    return withSession(values, io, t, async ({ dispatch }) => {
-      const result = await call(dispatch, 'runQa', { articleId: id!, lang })
-      if (!result.ok) return printFailure(io, result.error)
-      const { findings } = result.value
-      const code = findings.some((f) => f.severity === 'error') ? EXIT.someFailed : EXIT.ok
-      if (values.json) {
-        io.out(JSON.stringify(findings.map(({ segment, check, severity, message }) => ({ segment, check, severity, message })), null, 2))
-        return code
-      }
-      if (findings.length === 0) {
-        io.out(t('cli:qa.none'))
-        return code
-      }
-      const header = ['segment', 'severity', 'check', 'message'].map((c) => t(`cli:qa.column.${c}`))
-      const lines = findings.map((f) => [String(f.segment), t(`translate:qa.severity.${f.severity}`, { defaultValue: f.severity }), f.check, f.message])
-      for (const line of table([header, ...lines], 160)) io.out(line)
-      io.out(t('cli:qa.count', { count: findings.length }))
-      return code
-    })
+export const qaCommand = translationReader('qa', async ({ dispatch }, id, lang, values, io, t) => {
+  const result = await call(dispatch, 'runQa', { articleId: id, lang })
+  if (!result.ok) return printFailure(io, result.error)
+  const { findings } = result.value
+  const code = findings.some((f) => f.severity === 'error') ? EXIT.someFailed : EXIT.ok
+  if (values.json) {
+    io.out(JSON.stringify(findings.map(({ segment, check, severity, message }) => ({ segment, check, severity, message })), null, 2))
+    return code
   }
-}
+  if (findings.length === 0) {
+    io.out(t('cli:qa.none'))
+    return code
+  }
+  const header = ['segment', 'severity', 'check', 'message'].map((c) => t(`cli:qa.column.${c}`))
+  const lines = findings.map((f) => [String(f.segment), t(`translate:qa.severity.${f.severity}`, { defaultValue: f.severity }), f.check, f.message])
+  for (const line of table([header, ...lines], 160)) io.out(line)
+  io.out(t('cli:qa.count', { count: findings.length }))
+  return code
+})
