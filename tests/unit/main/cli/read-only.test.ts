@@ -72,6 +72,21 @@ describe('read-only commands while the app holds the archive', () => {
     }
   })
 
+  it('segments and qa read a translation while the app holds the archive', async () => {
+    const { home, archive, ctx, dispatch } = await heldArchive()
+    try {
+      expect((await call(dispatch, 'markMachineTranslation', { articleId: 'sample-1', engine: 'TestMT' })).ok).toBe(true)
+      await ctx.archive.flush()
+      const segments = await cli(['segments', 'sample-1', '--lang', 'en', '--json', '--archive', archive], home)
+      expect(segments.code).toBe(0)
+      expect((JSON.parse(segments.stdout) as { index: number; source: string | null }[])[0]).toMatchObject({ index: 1, source: null })
+      const qa = await cli(['qa', 'sample-1', '--lang', 'en', '--json', '--archive', archive], home)
+      expect(Array.isArray(JSON.parse(qa.stdout))).toBe(true)
+    } finally {
+      await ctx.close()
+    }
+  })
+
   it('says so in Chinese too', async () => {
     const { home, archive, ctx, t } = await heldArchive('zh-CN')
     try {
