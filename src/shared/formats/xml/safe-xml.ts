@@ -1,0 +1,73 @@
+import { DOMParser, type Document, type Element } from '@xmldom/xmldom'
+
+/**
+ * Why an XML file was refused. Each code has a message under `errors:<code>`.
+ * A document type declaration is refused outright: it is how XXE (external entities that read
+ * files) and billion-laughs (entities that expand exponentially) files work, and nothing we
+ * read (XLIFF, TMX, TEI) needs one.
+ */
+export type XmlProblemCode = 'xml.doctype' | 'xml.malformed' | 'xml.tooLarge' | 'xml.empty'
+
+export class XmlRefused extends Error {
+  constructor(
+    readonly code: XmlProblemCode,
+    readonly detail = ''
+  ) {
+    super(detail ? `${code}: ${detail}` : code)
+    this.name = 'XmlRefused'
+  }
+}
+
+/** 64 M characters: far above any article's XLIFF, below what would exhaust the heap. */
+export const MAX_XML_CHARS = 64 * 1024 * 1024
+
+/** Comments and CDATA sections may mention `<!DOCTYPE` as text; markup elsewhere may not. */
+const QUOTED_MARKUP = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g
+const DECLARATION = /<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)\b/i
+
+/**
+ * Parses XML namespace-aware with every document type declaration refused, so no entity is
+ * ever defined, expanded or fetched; any well-formedness error refuses the whole file.
+ */
+export function parseXml(text: string, maxChars = MAX_XML_CHARS): Document {
+  if (text.length > maxChars) throw new XmlRefused('xml.tooLarge')
+  const body = text.replace(/^\uFEFF/, '')
+  if (body.trim() === '') throw new XmlRefused('xml.empty')
+  if (DECLARATION.test(body.replace(QUOTED_MARKUP, ''))) throw new XmlRefused('xml.doctype')
+  const parser = new DOMParser({
+    onError: (level, message) => {
+      if (level !== 'warning') throw new XmlRefused('xml.malformed', firstLine(message))
+    }
+  })
+  try {
+    const doc = parser.parseFromString(body, 'text/xml')
+    if (!doc.documentElement) throw new XmlRefused('xml.malformed')
+    return doc
+  } catch (error) {
+    if (error instanceof XmlRefused) throw error
+    // xmldom wraps what onError threw; keep our code and the parser's own words.
+    const cause = (error as { cause?: unknown }).cause
+    if (cause instanceof XmlRefused) throw cause
+    throw new XmlRefused('xml.malformed', firstLine(error instanceof Error ? error.message : String(error)))
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.slice(0, 200)
+}
+
+/** The element children of `parent` with this namespace and local name (all when name is '*'). */
+export function childElements(parent: Element, namespace: string, localName = '*'): Element[] {
+  const found: Element[] = []
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType !== 1) continue
+    const element = node as Element
+    if (element.namespaceURI === namespace && (localName === '*' || element.localName === localName)) found.push(element)
+  }
+  return found
+}
+
+/** The first child element with this namespace and local name, or null. */
+export function childElement(parent: Element, namespace: string, localName: string): Element | null {
+  return childElements(parent, namespace, localName)[0] ?? null
+}
