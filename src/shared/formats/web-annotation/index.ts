@@ -1,0 +1,1 @@
+export { ANNO_CONTEXT, webAnnotationFiles } from './serialize'
