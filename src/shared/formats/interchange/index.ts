@@ -5,10 +5,11 @@
  */
 export { bratFiles, parseBrat } from '../brat'
 export { conllFiles, parseConll } from '../conll'
+export { parseDoccano, type DoccanoRecord } from '../doccano'
 export { bundleIndexHtml, type IndexLocale } from '../html'
 export { teiFiles } from '../tei'
 export { textFiles } from '../text'
-export { webAnnotationFiles } from '../web-annotation'
+export { anchorWebAnnotations, readWebAnnotations, webAnnotationFiles } from '../web-annotation'
 export type { ImportedAnnotations, ImportedReference, ImportedRelation, ImportedSpan } from './imported'
 export type { FormatFile, FormatInput, Translate } from './types'
 export { versionStems } from './version-stems'
