@@ -8,6 +8,11 @@ function row(source: string, target: string, targetLang = 'en'): QaRow {
   return { id: `e${++next}`, source, target, sourceLang: targetLang === 'en' ? 'zh' : 'en', targetLang, ignored: [] }
 }
 const only = (check: QaCheck, rows: QaRow[], options?: Parameters<typeof runQa>[1]): QaFinding[] => runQa(rows, options).filter((f) => f.check === check)
+async function translator(lng: string) {
+  const t = i18next.createInstance()
+  await t.init({ lng, resources, ns: ['translate'], interpolation: { escapeValue: false } })
+  return t
+}
 const source = (r: QaRow, entityId: string, text: string): QaEntityMention => ({ rowId: r.id, side: 'source', entityId, text })
 const target = (r: QaRow, entityId: string, text: string): QaEntityMention => ({ rowId: r.id, side: 'target', entityId, text })
 
@@ -18,12 +23,11 @@ const entities: QaEntity[] = [
 ]
 
 describe('entity-name with the registry', () => {
-  it('names the expected translation when neither it nor an alias is there', () => {
+  it('names the expected translation when neither it nor an alias is there', async () => {
     const r = row('王建国出席会议。', 'The mayor attended the meeting.')
     const [finding] = only('entity-name', [r], { mentions: [source(r, 'wang', '王建国')], entities })
     expect(finding).toMatchObject({ severity: 'warning', params: { name: '王建国', expected: 'Wang Jianguo' } })
-    const t = i18next.createInstance()
-    void t.init({ lng: 'en', resources, initImmediate: false })
+    const t = await translator('en')
     expect(t.t('translate:qa.message.entity-name', finding!.params)).toContain('“Wang Jianguo”')
   })
 
@@ -53,12 +57,11 @@ describe('entity-name with the registry', () => {
 })
 
 describe('entity-variant with the registry', () => {
-  it('flags a tagged rendering that is not the registry name, naming it', () => {
+  it('flags a tagged rendering that is not the registry name, naming it', async () => {
     const r = row('王建国讲话。', 'Jianguo Wang spoke.')
     const [finding] = only('entity-variant', [r], { mentions: [target(r, 'wang', 'Jianguo Wang')], entities })
     expect(finding).toMatchObject({ severity: 'info', params: { name: 'Jianguo Wang', preferred: 'Wang Jianguo', context: 'preferred' } })
-    const t = i18next.createInstance()
-    void t.init({ lng: 'zh-CN', resources, initImmediate: false })
+    const t = await translator('zh-CN')
     expect(t.t('translate:qa.message.entity-variant', finding!.params)).toBe('“Jianguo Wang”不是该语言的登记名称“Wang Jianguo”。')
   })
 
