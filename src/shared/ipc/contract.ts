@@ -115,6 +115,8 @@ export const contract = {
   splitSegment: operation(tr.splitSegment).returns<ArticleChange>(),
   /** Merges a row with the next one. */
   mergeSegments: operation(tr.mergeSegments).returns<ArticleChange>(),
+  /** Moves the last sentence of a row's source or target to the next row (up), or the next row's first sentence into it (down). */
+  moveBoundary: operation(tr.moveBoundary).returns<ArticleChange>(),
   /** Quality checks of a translation, messages in the interface language. */
   runQa: operation(tr.runQa).returns<{ findings: QaFindingView[] }>(),
   ignoreQaFinding: operation(tr.ignoreQaFinding).returns<ArticleChange>()

@@ -49,6 +49,7 @@ const names = [
   'postEdit',
   'splitSegment',
   'mergeSegments',
+  'moveBoundary',
   'runQa',
   'ignoreQaFinding'
 ] as const satisfies readonly (keyof Contract)[]

@@ -54,6 +54,7 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   postEdit: { articleId: 'a1', lang: 'en', rowId: 'n1', text: 'T', status: 'final', note: 'n', seconds: 3 },
   splitSegment: { articleId: 'a1', lang: 'en', rowId: 'n1', side: 'target', at: 3 },
   mergeSegments: { articleId: 'a1', lang: 'en', rowId: 'n1' },
+  moveBoundary: { articleId: 'a1', lang: 'en', rowId: 'n1', side: 'source', direction: 'up' },
   runQa: { articleId: 'a1', lang: 'en' },
   ignoreQaFinding: { articleId: 'a1', lang: 'en', rowId: 'n1', check: 'numbers', ignored: true }
 }
