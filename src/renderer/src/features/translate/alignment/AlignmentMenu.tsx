@@ -63,7 +63,7 @@ export function AlignmentMenu({ mod, monolingual, hasNext, sourcePoint, onAlign 
         onClick={() => setOpen((on) => !on)}
         data-testid="alignment-menu"
       >
-        <Icon name="split" size={16} />
+        <Icon name="edit" size={16} />
         {t('glossary:alignment.menu')}
       </button>
       {open && (
