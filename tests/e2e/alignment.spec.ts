@@ -2,7 +2,7 @@ import { expect, test as base, type Page } from '@playwright/test'
 import { AppDriver } from './support/app'
 import { ApiClient } from './support/seed-entities'
 import { startServer, type Server } from './support/server'
-import { MT, openEditor, rows, SOURCE, seedTranslatedArticle, selectInField } from './support/translated-article'
+import { MT, openEditor, placeInSource, rows, SOURCE, seedTranslatedArticle, selectInField } from './support/translated-article'
 
 /**
  * Manual alignment correction in the editor: join a row with the next and split it again with
@@ -78,17 +78,7 @@ test('split and join rows with the keyboard, move a boundary, split the source, 
   // Split the third row's source at a point placed in it (after “周明远说，”) with Ctrl+Alt+S.
   await rows(page).nth(2).click()
   const source = rows(page).nth(2).getByTestId('active-source')
-  await source.evaluate((element) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
-    let node = walker.nextNode()
-    while (node && !node.textContent!.startsWith('说，')) node = walker.nextNode()
-    const range = document.createRange()
-    range.setStart(node!, 2)
-    range.collapse(true)
-    window.getSelection()!.removeAllRanges()
-    window.getSelection()!.addRange(range)
-    ;(element as HTMLElement).focus()
-  })
+  await placeInSource(page, '周明远说，')
   await source.press('Control+Alt+s')
   await expect(rows(page)).toHaveCount(5)
   await expect.poll(() => pairs(page)).toEqual([ORIGINAL[0], ORIGINAL[1], ['周明远说，', MT[2]], ['今年全镇新建了五个农家书屋。', ''], ORIGINAL[3]])

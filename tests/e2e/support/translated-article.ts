@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test'
 import type { AppDriver } from './app'
-import { ApiClient } from './seed-entities'
+import type { ApiClient } from './seed-entities'
 
 /** A Chinese article written for these tests, its English MT (one name mistranslated) and two registry entities. */
 export const TITLE = '柳塘镇举办秋季读书节'
@@ -50,9 +50,31 @@ export async function openEditor(app: AppDriver): Promise<void> {
 
 /** Puts the caret (or a selection) of the active row's text field at code units [start, end). */
 export async function selectInField(page: Page, start: number, end = start): Promise<void> {
-  await page.getByTestId('segment-editor').evaluate((el, [s, e]) => {
-    const field = el as HTMLTextAreaElement
+  await page.evaluate(`(() => {
+    const field = document.querySelector('[data-testid="segment-editor"]')
     field.focus()
-    field.setSelectionRange(s!, e!)
-  }, [start, end])
+    field.setSelectionRange(${start}, ${end})
+  })()`)
+}
+
+/** Places a collapsed selection in the active row's source just after `before` (plain text up to the point). */
+export async function placeInSource(page: Page, before: string): Promise<void> {
+  await page.evaluate(`((before) => {
+    const element = document.querySelector('[data-testid="active-source"]')
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+    let seen = 0
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.textContent.length
+      if (seen + length >= before.length) {
+        const range = document.createRange()
+        range.setStart(node, before.length - seen)
+        range.collapse(true)
+        window.getSelection().removeAllRanges()
+        window.getSelection().addRange(range)
+        element.focus()
+        return
+      }
+      seen += length
+    }
+  })(${JSON.stringify(before)})`)
 }
