@@ -50,7 +50,9 @@ const names = [
   'splitSegment',
   'mergeSegments',
   'runQa',
-  'ignoreQaFinding'
+  'ignoreQaFinding',
+  'exportXliff',
+  'importXliff'
 ] as const satisfies readonly (keyof Contract)[]
 
 /** The list itself, or (failing to compile where it is assigned) the operations it lacks. */

@@ -55,7 +55,9 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   splitSegment: { articleId: 'a1', lang: 'en', rowId: 'n1', side: 'target', at: 3 },
   mergeSegments: { articleId: 'a1', lang: 'en', rowId: 'n1' },
   runQa: { articleId: 'a1', lang: 'en' },
-  ignoreQaFinding: { articleId: 'a1', lang: 'en', rowId: 'n1', check: 'numbers', ignored: true }
+  ignoreQaFinding: { articleId: 'a1', lang: 'en', rowId: 'n1', check: 'numbers', ignored: true },
+  exportXliff: { articleId: 'a1', lang: 'en', version: '2.1' },
+  importXliff: { data: 'PHhsaWZmLz4=', articleId: 'a1' }
 }
 
 function spyHandlers() {

@@ -8,6 +8,8 @@ import type { XliffRead } from './xliff21-read'
 /** What importing an XLIFF file into its article changes, unit by unit. */
 export interface XliffImportPlan {
   articleId: string
+  /** The translation's language, as the article writes it. */
+  lang: string
   /** One post-edit per unit that changed, by row id. */
   edits: PostEditInput[]
   unchanged: string[]
@@ -40,7 +42,7 @@ export function planXliffImport(doc: ArticleDoc, read: XliffRead): XliffImportPl
     (read.targetVersionId !== null && read.targetVersionId !== version.id) || (read.sourceVersionId !== null && read.sourceVersionId !== source?.id)
   if (!sameLanguage(read.srcLang, source?.lang ?? version.lang) || otherVersion) wrong()
   const rows = new Map(alignment.rows.map((row) => [row.id, row]))
-  const plan: XliffImportPlan = { articleId: doc.article.id, edits: [], unchanged: [], unknown: [], sourceChanged: [] }
+  const plan: XliffImportPlan = { articleId: doc.article.id, lang: version.lang, edits: [], unchanged: [], unknown: [], sourceChanged: [] }
   const seen = new Set<string>()
   for (const unit of read.units) {
     const row = rows.get(unit.id)
