@@ -6,6 +6,7 @@ import enDetails from './locales/en/details.json'
 import enEntities from './locales/en/entities.json'
 import enErrors from './locales/en/errors.json'
 import enImporter from './locales/en/importer.json'
+import enInterchange from './locales/en/interchange.json'
 import enLibrary from './locales/en/library.json'
 import enMenu from './locales/en/menu.json'
 import enReader from './locales/en/reader.json'
@@ -20,6 +21,7 @@ import zhDetails from './locales/zh-CN/details.json'
 import zhEntities from './locales/zh-CN/entities.json'
 import zhErrors from './locales/zh-CN/errors.json'
 import zhImporter from './locales/zh-CN/importer.json'
+import zhInterchange from './locales/zh-CN/interchange.json'
 import zhLibrary from './locales/zh-CN/library.json'
 import zhMenu from './locales/zh-CN/menu.json'
 import zhReader from './locales/zh-CN/reader.json'
@@ -34,12 +36,12 @@ import zhTrash from './locales/zh-CN/trash.json'
 export const resources = {
   en: {
     annotate: enAnnotate, archive: enArchive, cli: enCli, common: enCommon, entities: enEntities, errors: enErrors,
-    importer: enImporter, library: enLibrary, menu: enMenu, reader: enReader, settings: enSettings,
+    importer: enImporter, interchange: enInterchange, library: enLibrary, menu: enMenu, reader: enReader, settings: enSettings,
     details: enDetails, translate: enTranslate, trash: enTrash
   },
   'zh-CN': {
     annotate: zhAnnotate, archive: zhArchive, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
-    importer: zhImporter, library: zhLibrary, menu: zhMenu, reader: zhReader, settings: zhSettings,
+    importer: zhImporter, interchange: zhInterchange, library: zhLibrary, menu: zhMenu, reader: zhReader, settings: zhSettings,
     details: zhDetails, translate: zhTranslate, trash: zhTrash
   }
 } as const

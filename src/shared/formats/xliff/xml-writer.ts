@@ -33,6 +33,7 @@ export class Indented {
 }
 
 /** Characters XML 1.0 cannot hold, even escaped (controls, lone surrogates, U+FFFE/U+FFFF). */
+// eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu
 
 /** Splits text into runs XML can hold and single characters it cannot (as code points). */

@@ -11,6 +11,7 @@ import { useStepLabel } from '../annotate/UndoRedo'
 import { ActiveRow } from './ActiveRow'
 import { EditorBar } from './EditorBar'
 import { EffortSummary } from './EffortSummary'
+import { XliffTools } from './interchange/XliffTools'
 import { filterRows, findingCounts, NO_FILTER, nextUnconfirmed, type RowFilter } from './filter'
 import { commandFor, modLabel, type EditorCommand } from './keys'
 import { statusCounts } from './progress'
@@ -193,6 +194,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
     [rows, actions]
   )
   const restore = useCallback((row: SegmentRow, check: string) => void actions.ignore(row, check, false), [actions])
+  const indexOf = useCallback((rowId: string) => rows.find((row) => row.id === rowId)?.index ?? null, [rows])
 
   if (segments.state === 'loading') return <Spinner label={t('translate:editor.loading')} />
   if (segments.state === 'error') return <StateMessage icon="alert" tone="error" title={t('translate:editor.errorTitle')} detail={errorText(t, segments.error)} />
@@ -238,6 +240,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
           showDiff={showDiff}
           showQa={showQa}
           mod={MOD}
+          tools={<XliffTools session={session} articleId={articleId} lang={segmentsView.lang} indexOf={indexOf} onStatus={setStatus} />}
           onCheck={(check) => setFilter((f) => ({ ...f, check }))}
           onClearFilter={() => setFilter(NO_FILTER)}
           onToggleDiff={() => setShowDiff((on) => !on)}
