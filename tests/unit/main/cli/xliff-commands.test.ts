@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createTranslator } from '../../../../src/main/i18n'
 import { HEXI } from '../../../fixtures/news'
-import { editAsCatTool } from '../interchange/cat-tool'
+import { editAsCatTool } from '../../../fixtures/xliff/cat-tool'
 import { SCHEMA, validate, XMLLINT } from '../../shared/formats/xliff/xmllint'
 import { cli, removeTempDirs, tempDir } from './helpers'
 

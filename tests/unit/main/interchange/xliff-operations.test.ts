@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { HEXI } from '../../../fixtures/news'
 import { openApp, rangeOf, removeTempDirs } from '../annotation/helpers'
-import { editAsCatTool } from './cat-tool'
+import { editAsCatTool } from '../../../fixtures/xliff/cat-tool'
 
 afterEach(removeTempDirs)
 

@@ -5,6 +5,7 @@ import type { AppError } from '@shared/ipc/result'
 import { Icon } from '../../../components/Icon'
 import { SegmentedControl } from '../../../components/SegmentedControl'
 import { errorText } from '../../../errors'
+import { closeOnEscape } from './close-on-escape'
 import { downloadText } from './download'
 import { interchangeApi } from './interchange-api'
 
@@ -36,7 +37,7 @@ export function ExportXliffDialog({ articleId, lang, onClose, onDone }: Props) {
   }
 
   return (
-    <div className="modal" onKeyDown={(event) => event.key === 'Escape' && !busy && onClose()}>
+    <div className="modal" onKeyDown={(event) => closeOnEscape(event, busy ? null : onClose)}>
       <div className="modal__panel xliff-dialog" role="dialog" aria-modal="true" aria-labelledby="xliff-export-title" data-testid="xliff-export-dialog">
         <form onSubmit={(event) => void submit(event)} noValidate>
           <header className="modal__header">
@@ -67,7 +68,7 @@ export function ExportXliffDialog({ articleId, lang, onClose, onDone }: Props) {
             <button type="button" className="button" onClick={onClose} disabled={busy}>
               {t('interchange:cancel')}
             </button>
-            <button type="submit" className="button button--primary" disabled={busy} data-testid="xliff-export-submit">
+            <button type="submit" className="button button--primary" disabled={busy} autoFocus data-testid="xliff-export-submit">
               {busy ? t('interchange:export.working') : t('interchange:export.submit')}
             </button>
           </footer>

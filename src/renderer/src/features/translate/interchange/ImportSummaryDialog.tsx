@@ -3,6 +3,7 @@ import type { XliffImportResult } from '@shared/ipc/interchange-contract'
 import type { AppError } from '@shared/ipc/result'
 import { Icon } from '../../../components/Icon'
 import { errorText } from '../../../errors'
+import { closeOnEscape } from './close-on-escape'
 import { formatNumber } from '../../../format'
 
 interface Props {
@@ -23,7 +24,7 @@ export function ImportSummaryDialog({ fileName, outcome, indexOf, onClose }: Pro
     return index === null ? id : t('interchange:import.segment', { index })
   }
   return (
-    <div className="modal" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+    <div className="modal" onKeyDown={(event) => closeOnEscape(event, onClose)}>
       <div className="modal__panel xliff-dialog" role="dialog" aria-modal="true" aria-labelledby="xliff-import-title" data-testid="xliff-import-summary">
         <header className="modal__header">
           <h2 id="xliff-import-title">{t(outcome.ok ? 'interchange:import.title' : 'interchange:import.failedTitle')}</h2>
