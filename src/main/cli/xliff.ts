@@ -36,7 +36,6 @@ async function exportCommand(values: ParsedValues, id: string, io: CliIo, t: Tra
   if (!lang) return usage(io, t, 'needLang')
   if (!out) return usage(io, t, 'needOut')
   if (!(XLIFF_VERSIONS as readonly string[]).includes(version)) return usage(io, t, 'badVersion', { value: version })
-  if (values.json) return usage(io, t, 'jsonImportOnly')
   return withSession(
     values,
     io,
@@ -51,7 +50,8 @@ async function exportCommand(values: ParsedValues, id: string, io: CliIo, t: Tra
         io.err(t('cli:xliff.writeFailed', { file: out, code: String((error as NodeJS.ErrnoException).code ?? 'EIO') }))
         return EXIT.someFailed
       }
-      io.out(t('cli:xliff.exported', { id, version, file: out, count: result.value.units }))
+      if (values.json) io.out(JSON.stringify({ id, lang, version, file: path, units: result.value.units }, null, 2))
+      else io.out(t('cli:xliff.exported', { id, version, file: out, count: result.value.units }))
       return EXIT.ok
     },
     { readOnly: true }
@@ -89,7 +89,7 @@ async function importCommand(values: ParsedValues, file: string, io: CliIo, t: T
 export const xliffCommand: Command = {
   name: 'xliff',
   summary: 'xliff.summary',
-  usage: 'xliff (export <id> --lang L --out F [--version 2.1|1.2] | import F [--json]) [--archive DIR]',
+  usage: 'xliff (export <id> --lang L --out F [--version 2.1|1.2] | import F) [--archive DIR] [--json]',
   options: { lang: { type: 'string' }, out: { type: 'string' }, version: { type: 'string' }, ...archiveJson.options },
   optionHelp: {
     lang: 'xliff.option.lang',

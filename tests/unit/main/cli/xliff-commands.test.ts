@@ -141,7 +141,9 @@ describe('scriptorium xliff export / import', () => {
   it('writes XLIFF 1.2 on request; usage mistakes exit 2 with the usage line', async () => {
     const { home, run, id } = await setup()
     const file = join(home, 'hexi-12.xlf')
-    expect((await run(['xliff', 'export', id, '--lang', 'en', '--out', file, '--version', '1.2'])).code).toBe(0)
+    const exported = await run(['xliff', 'export', id, '--lang', 'en', '--out', file, '--version', '1.2', '--json'])
+    expect(exported.code).toBe(0)
+    expect(JSON.parse(exported.stdout)).toEqual({ id, lang: 'en', version: '1.2', file, units: 4 })
     const xml = await readFile(file, 'utf8')
     expect(xml).toContain('urn:oasis:names:tc:xliff:document:1.2')
     if (XMLLINT) expect(await validate(xml, SCHEMA.xliff12strict)).toEqual({ ok: true, errors: '' })
