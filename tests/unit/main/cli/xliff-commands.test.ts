@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createTranslator } from '../../../../src/main/i18n'
 import { HEXI } from '../../../fixtures/news'
 import { editAsCatTool } from '../../../fixtures/xliff/cat-tool'
-import { SCHEMA, validate, XMLLINT } from '../../shared/formats/xliff/xmllint'
+import { SCHEMA, validate, XMLLINT } from '../../../fixtures/xliff/xmllint'
 import { cli, removeTempDirs, tempDir } from './helpers'
 
 afterEach(removeTempDirs)

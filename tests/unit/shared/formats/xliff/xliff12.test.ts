@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { NS, serializeXliff12 } from '@shared/formats/xliff'
 import { childElement, childElements, parseXml } from '@shared/formats/xml/safe-xml'
 import { fixtureArticle } from './fixture'
-import { MISSING, SCHEMA, validate, XMLLINT } from './xmllint'
+import { MISSING, SCHEMA, validate, XMLLINT } from '../../../../fixtures/xliff/xmllint'
 
 describe('XLIFF 1.2 writer', () => {
   const xml = serializeXliff12(fixtureArticle())

@@ -3,7 +3,7 @@ import { NS, readXliff21, serializeXliff21 } from '@shared/formats/xliff'
 import { childElement, childElements, parseXml } from '@shared/formats/xml/safe-xml'
 import type { Element } from '@xmldom/xmldom'
 import { EN, fixtureArticle } from './fixture'
-import { MISSING, SCHEMA, validate, XMLLINT } from './xmllint'
+import { MISSING, SCHEMA, validate, XMLLINT } from '../../../../fixtures/xliff/xmllint'
 
 const units = (xml: string): Element[] => {
   const file = childElement(parseXml(xml).documentElement!, NS.xliff2, 'file')!
