@@ -48,6 +48,17 @@ describe('exportXliff / importXliff', () => {
     await app.close()
   })
 
+  it('never merges into the edit before it: undo takes back the import alone', async () => {
+    const { app, id } = await withTranslation()
+    const rows = (await app.ok('getSegments', { articleId: id, lang: 'en' })).rows
+    await app.ok('postEdit', { articleId: id, lang: 'en', rowId: rows[0]!.id, status: 'translated' })
+    const { content } = await app.ok('exportXliff', { articleId: id, lang: 'en', version: '2.1' })
+    await app.ok('importXliff', { data: base64(editAsCatTool(content, { 1: { state: 'final' } })), articleId: id })
+    expect((await app.ok('undo', { articleId: id })).action).toBe('translation.xliffImport')
+    expect((await app.ok('getSegments', { articleId: id, lang: 'en' })).rows[0]!.status).toBe('translated')
+    await app.close()
+  })
+
   it('applies all or nothing: one unit that cannot be applied refuses the whole file', async () => {
     const { app, id, shard } = await withTranslation()
     const { content } = await app.ok('exportXliff', { articleId: id, lang: 'en', version: '2.1' })
