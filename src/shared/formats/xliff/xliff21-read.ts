@@ -47,15 +47,17 @@ export function readXliff21(text: string): XliffRead {
   if (root.localName !== 'xliff' || (root.namespaceURI !== NS.xliff2 && root.namespaceURI !== NS.xliff12)) throw new XliffRefused('xliff.notXliff')
   const version = root.getAttribute('version') ?? ''
   if (root.namespaceURI !== NS.xliff2 || !/^2\.[01]$/.test(version)) throw new XliffRefused('xliff.unsupportedVersion', { version })
+  // We write one file per document; a tool that merged documents made one we cannot match.
   const files = childElements(root, NS.xliff2, 'file')
-  const ours = files.map(fileIds).filter((ids) => ids.articleId !== null)
-  if (files.length !== 1 || ours.length !== 1) throw new XliffRefused('xliff.notOurs')
-  const file = files[0]!
+  const ids = files.length === 1 ? fileIds(files[0]!) : null
+  if (!ids?.articleId) throw new XliffRefused('xliff.notOurs')
   return {
     srcLang: root.getAttribute('srcLang') ?? '',
     trgLang: root.getAttribute('trgLang'),
-    ...(ours[0] as ReturnType<typeof fileIds> & { articleId: string }),
-    units: unitsOf(file).map(readUnit)
+    articleId: ids.articleId,
+    sourceVersionId: ids.sourceVersionId,
+    targetVersionId: ids.targetVersionId,
+    units: unitsOf(files[0]!).map(readUnit)
   }
 }
 
@@ -107,7 +109,8 @@ function readUnit(unit: Element): XliffUnitRead {
       if (parsed.success && (state === null || STATES.indexOf(parsed.data) < STATES.indexOf(state))) state = parsed.data
     }
   }
-  const notes = childElements(childElement(unit, NS.xliff2, 'notes') ?? unit, NS.xliff2, 'note').map((note) => note.textContent ?? '')
+  const notesElement = childElement(unit, NS.xliff2, 'notes')
+  const notes = notesElement ? childElements(notesElement, NS.xliff2, 'note').map((note) => note.textContent ?? '') : []
   return { id: unit.getAttribute('id') ?? '', source, target, state, notes }
 }
 
