@@ -16,6 +16,7 @@ import { suggestCommand } from './suggest'
 import { safeIo } from './terminal-text'
 import { trashCommand } from './trash'
 import { postEditCommand, qaCommand, segmentsCommand, translationCommand } from './translation'
+import { xliffCommand } from './xliff'
 
 export const commands: Command[] = [
   importCommand,
@@ -31,6 +32,7 @@ export const commands: Command[] = [
   segmentsCommand,
   postEditCommand,
   qaCommand,
+  xliffCommand,
   entitiesCommand,
   checkCommand,
   serveCommand

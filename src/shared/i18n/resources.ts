@@ -8,6 +8,7 @@ import enErrors from './locales/en/errors.json'
 import enFormats from './locales/en/formats.json'
 import enGlossary from './locales/en/glossary.json'
 import enImporter from './locales/en/importer.json'
+import enInterchange from './locales/en/interchange.json'
 import enLibrary from './locales/en/library.json'
 import enMenu from './locales/en/menu.json'
 import enReader from './locales/en/reader.json'
@@ -24,6 +25,7 @@ import zhErrors from './locales/zh-CN/errors.json'
 import zhFormats from './locales/zh-CN/formats.json'
 import zhGlossary from './locales/zh-CN/glossary.json'
 import zhImporter from './locales/zh-CN/importer.json'
+import zhInterchange from './locales/zh-CN/interchange.json'
 import zhLibrary from './locales/zh-CN/library.json'
 import zhMenu from './locales/zh-CN/menu.json'
 import zhReader from './locales/zh-CN/reader.json'
@@ -41,14 +43,16 @@ export const resources = {
     importer: enImporter, library: enLibrary, menu: enMenu, reader: enReader, settings: enSettings,
     details: enDetails, translate: enTranslate, trash: enTrash,
     formats: enFormats,
-    glossary: enGlossary
+    glossary: enGlossary,
+    interchange: enInterchange
   },
   'zh-CN': {
     annotate: zhAnnotate, archive: zhArchive, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
     importer: zhImporter, library: zhLibrary, menu: zhMenu, reader: zhReader, settings: zhSettings,
     details: zhDetails, translate: zhTranslate, trash: zhTrash,
     formats: zhFormats,
-    glossary: zhGlossary
+    glossary: zhGlossary,
+    interchange: zhInterchange
   }
 } as const
 

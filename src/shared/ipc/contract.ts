@@ -15,6 +15,7 @@ import {
 } from './annotation-contract'
 import { archivistOperations as t, type TrashChange } from './archivist-contract'
 import type { TrashView } from '../model/trash'
+import { interchangeOperations as ic, type XliffExport, type XliffImportResult } from './interchange-contract'
 import { translationOperations as tr, type AddTranslationResult, type QaFindingView, type SegmentsView } from './translation-contract'
 
 /** An operation: its input schema, and its output type carried as a phantom. */
@@ -119,7 +120,11 @@ export const contract = {
   moveBoundary: operation(tr.moveBoundary).returns<ArticleChange>(),
   /** Quality checks of a translation, messages in the interface language. */
   runQa: operation(tr.runQa).returns<{ findings: QaFindingView[] }>(),
-  ignoreQaFinding: operation(tr.ignoreQaFinding).returns<ArticleChange>()
+  ignoreQaFinding: operation(tr.ignoreQaFinding).returns<ArticleChange>(),
+  /** One translation as an XLIFF 2.1 or 1.2 document for CAT tools. */
+  exportXliff: operation(ic.exportXliff).returns<XliffExport>(),
+  /** Brings a CAT tool's targets, states and notes back from an XLIFF 2 file (one undo step). */
+  importXliff: operation(ic.importXliff).returns<XliffImportResult>()
 } as const
 
 export type Contract = typeof contract

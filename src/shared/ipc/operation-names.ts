@@ -51,7 +51,9 @@ const names = [
   'mergeSegments',
   'moveBoundary',
   'runQa',
-  'ignoreQaFinding'
+  'ignoreQaFinding',
+  'exportXliff',
+  'importXliff'
 ] as const satisfies readonly (keyof Contract)[]
 
 /** The list itself, or (failing to compile where it is assigned) the operations it lacks. */

@@ -56,7 +56,9 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   mergeSegments: { articleId: 'a1', lang: 'en', rowId: 'n1' },
   moveBoundary: { articleId: 'a1', lang: 'en', rowId: 'n1', side: 'source', direction: 'up' },
   runQa: { articleId: 'a1', lang: 'en' },
-  ignoreQaFinding: { articleId: 'a1', lang: 'en', rowId: 'n1', check: 'numbers', ignored: true }
+  ignoreQaFinding: { articleId: 'a1', lang: 'en', rowId: 'n1', check: 'numbers', ignored: true },
+  exportXliff: { articleId: 'a1', lang: 'en', version: '2.1' },
+  importXliff: { data: 'PHhsaWZmLz4=', articleId: 'a1' }
 }
 
 function spyHandlers() {

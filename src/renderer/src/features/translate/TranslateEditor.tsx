@@ -14,6 +14,7 @@ import { useAlignment } from './alignment/use-alignment'
 import { EditorBar } from './EditorBar'
 import { EffortSummary } from './EffortSummary'
 import { useSegmentGlossary } from './glossary/use-glossary'
+import { XliffTools } from './interchange/XliffTools'
 import { filterRows, findingCounts, NO_FILTER, nextUnconfirmed, type RowFilter } from './filter'
 import { commandFor, modLabel, type EditorCommand } from './keys'
 import { statusCounts } from './progress'
@@ -205,6 +206,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
     [rows, actions]
   )
   const restore = useCallback((row: SegmentRow, check: string) => void actions.ignore(row, check, false), [actions])
+  const indexOf = useCallback((rowId: string) => rows.find((row) => row.id === rowId)?.index ?? null, [rows])
 
   if (segments.state === 'loading') return <Spinner label={t('translate:editor.loading')} />
   if (segments.state === 'error') return <StateMessage icon="alert" tone="error" title={t('translate:editor.errorTitle')} detail={errorText(t, segments.error)} />
@@ -265,6 +267,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
           showDiff={showDiff}
           showQa={showQa}
           mod={MOD}
+          tools={<XliffTools session={session} articleId={articleId} lang={segmentsView.lang} indexOf={indexOf} onStatus={setStatus} />}
           onCheck={(check) => setFilter((f) => ({ ...f, check }))}
           onClearFilter={() => setFilter(NO_FILTER)}
           onToggleDiff={() => setShowDiff((on) => !on)}
