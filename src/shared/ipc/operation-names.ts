@@ -50,7 +50,11 @@ const names = [
   'splitSegment',
   'mergeSegments',
   'runQa',
-  'ignoreQaFinding'
+  'ignoreQaFinding',
+  'memoryMatches',
+  'memoryConcordance',
+  'exportTmx',
+  'importTmx'
 ] as const satisfies readonly (keyof Contract)[]
 
 /** The list itself, or (failing to compile where it is assigned) the operations it lacks. */

@@ -55,7 +55,11 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   splitSegment: { articleId: 'a1', lang: 'en', rowId: 'n1', side: 'target', at: 3 },
   mergeSegments: { articleId: 'a1', lang: 'en', rowId: 'n1' },
   runQa: { articleId: 'a1', lang: 'en' },
-  ignoreQaFinding: { articleId: 'a1', lang: 'en', rowId: 'n1', check: 'numbers', ignored: true }
+  ignoreQaFinding: { articleId: 'a1', lang: 'en', rowId: 'n1', check: 'numbers', ignored: true },
+  memoryMatches: { text: 'The park opens on Monday', sourceLang: 'en', targetLang: 'zh-CN', articleId: 'a1', rowId: 'n1' },
+  memoryConcordance: { text: '志愿', side: 'source' },
+  exportTmx: { articleId: 'a1' },
+  importTmx: { name: 'memory.tmx', data: 'PHRteC8+' }
 }
 
 function spyHandlers() {

@@ -54,6 +54,15 @@ export class FuzzyIndex {
     for (const slot of this.slots) if (slot) yield slot.unit
   }
 
+  /** Forgets every unit. */
+  clear(): void {
+    this.slots = []
+    this.slotOf.clear()
+    this.postings = new Map()
+    this.seen = new Uint32Array(0)
+    this.dead = 0
+  }
+
   /** Adds a unit, replacing one with the same id. */
   put(unit: MemoryUnit): void {
     this.remove(unit.id)
@@ -152,11 +161,7 @@ export class FuzzyIndex {
 
   private compact(): void {
     const living = [...this.units()]
-    this.slots = []
-    this.slotOf.clear()
-    this.postings = new Map()
-    this.seen = new Uint32Array(0)
-    this.dead = 0
+    this.clear()
     for (const unit of living) this.put(unit)
   }
 }

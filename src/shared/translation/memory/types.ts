@@ -1,22 +1,7 @@
-import type { SegmentStatus } from '../../model/translation'
+import type { MemoryUnit } from '../../model/memory'
 import type { DiffPart } from '../diff'
 
-/** One translated segment the memory remembers: an aligned row of an article, or a TMX import. */
-export interface MemoryUnit {
-  /** `<articleId>/<rowId>` for a row of the archive, `tmx/<n>` for an imported unit. */
-  id: string
-  source: string
-  target: string
-  sourceLang: string
-  targetLang: string
-  /** Null for a unit imported from TMX (it is in no article). */
-  articleId: string | null
-  /** The aligned row it comes from; null for an imported unit. */
-  rowId: string | null
-  status: SegmentStatus
-  /** When the row was last changed (its last history event), ISO 8601. */
-  updatedAt: string
-}
+export type { MemoryUnit }
 
 /** A memory unit similar to a segment. */
 export interface MemoryMatch {
