@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Icon } from '../../components/Icon'
 import { DiffView } from './DiffView'
+import { MatchPanel } from './memory/MatchPanel'
+import { useMemoryMatches } from './memory/use-memory-matches'
 import { ariaKeys, keysOf, type EditorCommand } from './keys'
 import { NoteField } from './NoteField'
 import { RowEditor, type RowEditorHandlers, type RowRequest } from './RowEditor'
@@ -9,7 +11,9 @@ import { RowMeta } from './RowMeta'
 import type { QaFinding, SegmentRow } from './types'
 
 interface Props extends RowEditorHandlers {
+  articleId: string
   row: SegmentRow
+  sourceLang: string | null
   lang: string
   mod: string
   monolingual: boolean
@@ -21,14 +25,15 @@ interface Props extends RowEditorHandlers {
 }
 
 /** The active row's target side: the editor, the MT it came from, the tools and the note. */
-export function ActiveRow({ row, lang, mod, monolingual, engine, showDiff, findings, onNote, onMerge, onCommand, onLeave, onSplit }: Props) {
+export function ActiveRow({ articleId, row, sourceLang, lang, mod, monolingual, engine, showDiff, findings, onNote, onMerge, onCommand, onLeave, onSplit }: Props) {
   const { t } = useTranslation()
   const [request, setRequest] = useState<RowRequest | null>(null)
   const onTool = (command: RowRequest['command']) => setRequest((before) => ({ command, serial: (before?.serial ?? 0) + 1 }))
   const tip = (key: string, command: EditorCommand) => `${t(key)} (${keysOf(command, mod).join('+')})`
+  const memory = useMemoryMatches({ articleId, rowId: row.id, source: monolingual ? null : row.source, sourceLang, targetLang: lang })
   return (
     <div className="tr-active">
-      <RowEditor row={row} lang={lang} request={request} onCommand={onCommand} onLeave={onLeave} onSplit={onSplit} />
+      <RowEditor row={row} lang={lang} request={request} matchText={(i) => memory.matches[i]?.target ?? null} onCommand={onCommand} onLeave={onLeave} onSplit={onSplit} />
       {row.mt !== '' && (monolingual || showDiff) && row.mt !== row.target && (
         <div className="tr-row__mt" lang={lang}>
           <span className="tr-row__mt-label">{t('translate:editor.mtReference')}</span> {showDiff ? <DiffView before={row.mt} after={row.target} lang={lang} /> : row.mt}
@@ -63,6 +68,7 @@ export function ActiveRow({ row, lang, mod, monolingual, engine, showDiff, findi
         )}
         <NoteField note={row.note} onSave={onNote} />
       </div>
+      {!monolingual && <MatchPanel matches={memory.matches} loading={memory.loading} mod={mod} onInsert={onTool} />}
       <RowMeta row={row} engine={engine} findings={findings} />
     </div>
   )

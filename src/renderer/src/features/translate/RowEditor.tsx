@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createEffortTimer } from './effort-timer'
-import { commandFor, type EditorCommand } from './keys'
+import { commandFor, matchIndexOf, type EditorCommand } from './keys'
 import type { SegmentRow } from './types'
 
 export interface RowEditorHandlers {
@@ -21,6 +21,8 @@ interface Props extends RowEditorHandlers {
   lang: string
   /** A command asked for by a row tool (a button), run as if its keys were pressed. */
   request: RowRequest | null
+  /** The target of the memory's n-th match (0-based), or null when there is none. */
+  matchText?: (index: number) => string | null
 }
 
 /** Puts `text` in place of the whole draft as a user edit, so the field's own undo can take it back. */
@@ -35,7 +37,7 @@ function replaceAll(field: HTMLTextAreaElement, text: string): boolean {
  * recent keystrokes, see effort-timer.ts) and turns keys into editor commands. Typing stays
  * local: nothing is sent until the row is confirmed or left.
  */
-export function RowEditor({ row, lang, request, onCommand, onLeave, onSplit }: Props) {
+export function RowEditor({ row, lang, request, matchText, onCommand, onLeave, onSplit }: Props) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState(row.target)
   const field = useRef<HTMLTextAreaElement>(null)
@@ -87,13 +89,14 @@ export function RowEditor({ row, lang, request, onCommand, onLeave, onSplit }: P
       sent.current = text
       return onSplit(row, text, timer.current.take(performance.now()), caret)
     }
-    if (command === 'copySource' || command === 'restoreMt') {
-      const replacement = command === 'copySource' ? row.source : row.mt
+    const match = matchIndexOf(command)
+    if (command === 'copySource' || command === 'restoreMt' || match !== null) {
+      const replacement = match !== null ? (matchText?.(match) ?? null) : command === 'copySource' ? row.source : row.mt
       if (replacement !== null && field.current && !replaceAll(field.current, replacement)) setDraft(replacement)
       timer.current.input(performance.now())
       return
     }
-    const moves = command !== 'help' && command !== 'undo' && command !== 'redo'
+    const moves = command !== 'help' && command !== 'undo' && command !== 'redo' && command !== 'concordance'
     const seconds = moves ? timer.current.take(performance.now()) : 0
     if (moves) sent.current = text
     onCommand(command, row, text, seconds)

@@ -11,6 +11,8 @@ import { useStepLabel } from '../annotate/UndoRedo'
 import { ActiveRow } from './ActiveRow'
 import { EditorBar } from './EditorBar'
 import { EffortSummary } from './EffortSummary'
+import { MemoryDialog } from './memory/MemoryDialog'
+import { selectedText } from './memory/download'
 import { filterRows, findingCounts, NO_FILTER, nextUnconfirmed, type RowFilter } from './filter'
 import { commandFor, modLabel, type EditorCommand } from './keys'
 import { statusCounts } from './progress'
@@ -51,6 +53,8 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
   const [showDiff, setShowDiff] = useState(false)
   const [showQa, setShowQa] = useState(true)
   const [help, setHelp] = useState(false)
+  // The memory's concordance, open with this text to look for; null when closed.
+  const [concordance, setConcordance] = useState<string | null>(null)
   const [scrollSignal, setScrollSignal] = useState(0)
   const [status, setStatus] = useState('')
   const root = useRef<HTMLDivElement>(null)
@@ -121,6 +125,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
   const onCommand = useCallback(
     (command: EditorCommand, row: SegmentRow, draft: string, seconds: number) => {
       if (command === 'help') return setHelp(true)
+      if (command === 'concordance') return setConcordance(selectedText())
       if (command === 'undo' || command === 'redo') return void step(command)
       if (command === 'confirm') {
         const next = confirmedStatus(row.status)
@@ -157,6 +162,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
       const command = commandFor(event, false)
       const onList = event.target instanceof HTMLElement && event.target.classList.contains('tr-list__body')
       if (command === 'help') setHelp(true)
+      else if (command === 'concordance') setConcordance(selectedText())
       // Esc leaves the active row before it leaves the reader.
       else if (command === 'leave' && activeId) leave()
       else if (event.key === 'Enter' && !event.shiftKey && !event.altKey && onList && !activeId && visible.length > 0)
@@ -203,7 +209,9 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
   const editor = activeRow && (
     <ActiveRow
       key={activeRow.id}
+      articleId={articleId}
       row={activeRow}
+      sourceLang={segmentsView.sourceLang}
       lang={segmentsView.lang}
       mod={MOD}
       monolingual={monolingual}
@@ -243,6 +251,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
           onToggleDiff={() => setShowDiff((on) => !on)}
           onToggleQa={() => setShowQa((on) => !on)}
           onHelp={() => setHelp(true)}
+          onMemory={() => setConcordance(selectedText())}
         />
         {session.error && (
           <p className="notice notice--error tr-error" role="alert" data-testid="translate-error">
@@ -268,6 +277,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
       </div>
       {showQa && <QaPanel findings={findings} checking={checking} ignoredRows={ignoredRows} onJump={jump} onIgnore={ignore} onRestore={restore} />}
       {help && <ShortcutHelp mod={MOD} onClose={() => setHelp(false)} />}
+      {concordance !== null && <MemoryDialog articleId={articleId} initial={concordance} onClose={() => setConcordance(null)} />}
       <p className="sr-only" role="status" aria-live="polite" data-testid="translate-status">
         {status}
       </p>

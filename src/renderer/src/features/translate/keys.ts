@@ -1,5 +1,24 @@
 /** The editor's keyboard map: a key event (or its description) → an editor command. Pure. */
-export type EditorCommand = 'confirm' | 'nextUnconfirmed' | 'copySource' | 'restoreMt' | 'undo' | 'redo' | 'nextRow' | 'previousRow' | 'leave' | 'help'
+export type EditorCommand =
+  | 'confirm'
+  | 'nextUnconfirmed'
+  | 'copySource'
+  | 'restoreMt'
+  | 'undo'
+  | 'redo'
+  | 'nextRow'
+  | 'previousRow'
+  | 'leave'
+  | 'help'
+  | MemoryCommand
+
+/** Translation memory: insert the best match (Ctrl/⌘+I) or match n (Ctrl/⌘+Alt+n), open the concordance. */
+export type MemoryCommand = 'insertBestMatch' | 'insertMatch1' | 'insertMatch2' | 'insertMatch3' | 'concordance'
+
+/** Which match (0-based) an insert command takes; null for other commands. */
+export function matchIndexOf(command: EditorCommand): number | null {
+  return command === 'insertBestMatch' || command === 'insertMatch1' ? 0 : command === 'insertMatch2' ? 1 : command === 'insertMatch3' ? 2 : null
+}
 
 export interface KeyLike {
   key: string
@@ -13,7 +32,8 @@ export interface KeyLike {
 /**
  * In the row editor: Ctrl/⌘+Enter confirms and moves on, Ctrl/⌘+Shift+Enter goes to the next
  * unconfirmed row, Ctrl/⌘+Shift+S copies the source, Ctrl/⌘+Shift+M restores the MT,
- * Ctrl/⌘+Z / Ctrl/⌘+Shift+Z (or Ctrl+Y) undo and redo, Alt+↓/↑ move between rows, Esc leaves.
+ * Ctrl/⌘+Z / Ctrl/⌘+Shift+Z (or Ctrl+Y) undo and redo, Alt+↓/↑ move between rows, Esc leaves;
+ * Ctrl/⌘+I inserts the best memory match, Ctrl/⌘+Alt+1..3 match n, Ctrl/⌘+Shift+F opens the concordance.
  * `typing` says whether the event comes from a text field (outside one, ? and F1 open the help).
  */
 export function commandFor(event: KeyLike, typing: boolean): EditorCommand | null {
@@ -26,6 +46,14 @@ export function commandFor(event: KeyLike, typing: boolean): EditorCommand | nul
     if (event.shiftKey && letter === 'm') return 'restoreMt'
     if (letter === 'z') return event.shiftKey ? 'redo' : 'undo'
     if (letter === 'y' && !event.shiftKey) return 'redo'
+    if (letter === 'i' && !event.shiftKey) return 'insertBestMatch'
+    if (letter === 'f' && event.shiftKey) return 'concordance'
+    return null
+  }
+  // By code: with Alt held, macOS gives another character for the digit.
+  if (mod && event.altKey && !event.shiftKey) {
+    const digit = event.code?.startsWith('Digit') ? event.code.slice(5) : key
+    if (digit === '1' || digit === '2' || digit === '3') return `insertMatch${digit}`
     return null
   }
   if (event.altKey && !mod && !event.shiftKey) {
@@ -54,7 +82,12 @@ export function keysOf(command: EditorCommand, mod: string): string[] {
     nextRow: ['Alt', '↓'],
     previousRow: ['Alt', '↑'],
     leave: ['Esc'],
-    help: ['?']
+    help: ['?'],
+    insertBestMatch: [mod, 'I'],
+    insertMatch1: [mod, 'Alt', '1'],
+    insertMatch2: [mod, 'Alt', '2'],
+    insertMatch3: [mod, 'Alt', '3'],
+    concordance: [mod, 'Shift', 'F']
   }
   return table[command]
 }
