@@ -35,29 +35,29 @@ export const MatchPanel = memo(function MatchPanel({ matches, loading, mod, onIn
           const score = Math.floor(match.score * 100) / 100
           return (
             <li key={i} className="tm-match" data-testid="memory-match">
-              <span className={`tm-match__score${match.score === 1 ? ' is-exact' : ''}`} data-testid="match-score">
-                {formatPercent(score, i18n.language)}
-              </span>
-              <div className="tm-match__texts">
-                <MatchSource diff={match.diff} lang={match.sourceLang} />
-                <span className="tm-match__target" lang={match.targetLang} data-testid="match-target">
-                  {match.target}
+              <div className="tm-match__head">
+                <span className={`tm-match__score${match.score === 1 ? ' is-exact' : ''}`} data-testid="match-score">
+                  {formatPercent(score, i18n.language)}
                 </span>
                 <span className="tm-match__origin">
                   {match.articleTitle === null ? t('translate:memory.fromTmx') : t('translate:memory.fromArticle', { title: match.articleTitle })}
                 </span>
+                <button
+                  type="button"
+                  className="button button--ghost button--small tm-match__insert"
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => onInsert(command)}
+                  title={t('translate:memory.insertHint', { keys })}
+                  data-testid="insert-match"
+                >
+                  {t('translate:memory.insert')}
+                  <kbd>{keys}</kbd>
+                </button>
               </div>
-              <button
-                type="button"
-                className="button button--ghost button--small tm-match__insert"
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => onInsert(command)}
-                title={t('translate:memory.insertHint', { keys })}
-                data-testid="insert-match"
-              >
-                {t('translate:memory.insert')}
-                <kbd>{keys}</kbd>
-              </button>
+              <MatchSource diff={match.diff} lang={match.sourceLang} />
+              <span className="tm-match__target" lang={match.targetLang} data-testid="match-target">
+                {match.target}
+              </span>
             </li>
           )
         })}

@@ -36,6 +36,17 @@ export function MemoryDialog({ articleId, initial, onClose }: Props) {
     field.current?.select()
     return () => before?.focus({ preventScroll: true })
   }, [])
+  // Esc closes it wherever the focus is (after a download it may be on the page itself).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      event.preventDefault()
+      event.stopPropagation()
+      onClose()
+    }
+    window.addEventListener('keydown', onKey, true)
+    return () => window.removeEventListener('keydown', onKey, true)
+  }, [onClose])
 
   useEffect(() => {
     if (text === '') return
@@ -52,17 +63,7 @@ export function MemoryDialog({ articleId, initial, onClose }: Props) {
   }, [text, side, key, t])
 
   return (
-    <div
-      className="modal"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault()
-          event.stopPropagation()
-          onClose()
-        }
-      }}
-      onClick={(event) => event.target === event.currentTarget && onClose()}
-    >
+    <div className="modal" onClick={(event) => event.target === event.currentTarget && onClose()}>
       <div className="modal__panel tm-dialog" role="dialog" aria-modal="true" aria-labelledby="memory-title" data-testid="memory-dialog">
         <header className="modal__header">
           <h2 id="memory-title">{t('translate:memory.title')}</h2>
