@@ -1,16 +1,19 @@
-import { sourceDiff } from './source-diff'
+import { distance } from 'fastest-levenshtein'
 import { concordanceRanges, foldForSearch } from './concordance'
-import { similarity } from './similarity'
+import { sourceDiff } from './source-diff'
 import { baseLanguage, memoryTokens } from './tokens'
 import type { ConcordanceHit, MemoryMatch, MemoryUnit } from './types'
 
 /** Matches below this score are not offered (CAT tools' usual fuzzy threshold). */
 export const MATCH_THRESHOLD = 0.7
 const EPSILON = 1e-9
+/** Past this many candidates, counting every query token's list costs less than scoring them all. */
+const COUNT_ALL_ABOVE = 64
 
 interface Slot {
   unit: MemoryUnit
-  tokens: string[]
+  /** The source's tokens, as ids of the index's dictionary. */
+  ids: Int32Array
   /** Base source and target languages, `zh>en`. */
   pair: string
   foldedSource: string
@@ -33,15 +36,21 @@ const pairOf = (unit: MemoryUnit): string => `${baseLanguage(unit.sourceLang)}>$
 /**
  * The memory's units with an inverted index from each token to the units holding it. A lookup
  * reads only the posting lists of the query's rarest tokens (prefix filtering): a unit scoring
- * at least the threshold can lack at most ⌊(1−t)·n/t⌋ of the query's n tokens, so it shares at
- * least one of the rarest ⌊(1−t)·n/t⌋+1 distinct ones. Only those candidates of a plausible
- * length are scored, with the same scorer a linear scan would use.
+ * at least the threshold t can lack at most ⌊(1−t)·n/t⌋ of the query's n tokens, so it holds
+ * at least one of the rarest ⌊(1−t)·n/t⌋+1 distinct ones. When those lists give many
+ * candidates, the other tokens' lists are counted too, and a candidate lacking more distinct
+ * query tokens than the edits its length allows is dropped (each missing token costs an edit).
+ * The rest, of a plausible length, are scored exactly as `similarity` scores (token
+ * Levenshtein), so the index finds what a linear scan finds, only faster.
  */
 export class FuzzyIndex {
   private slots: (Slot | undefined)[] = []
   private readonly slotOf = new Map<string, number>()
-  private postings = new Map<string, number[]>()
+  private readonly dictionary = new Map<string, number>()
+  private postings: number[][] = []
   private seen = new Uint32Array(0)
+  /** Per slot, during a lookup: how many distinct query tokens it holds. */
+  private hits = new Uint16Array(0)
   private stamp = 0
   private dead = 0
 
@@ -58,8 +67,10 @@ export class FuzzyIndex {
   clear(): void {
     this.slots = []
     this.slotOf.clear()
-    this.postings = new Map()
+    this.dictionary.clear()
+    this.postings = []
     this.seen = new Uint32Array(0)
+    this.hits = new Uint16Array(0)
     this.dead = 0
   }
 
@@ -67,14 +78,20 @@ export class FuzzyIndex {
   put(unit: MemoryUnit): void {
     this.remove(unit.id)
     const tokens = memoryTokens(unit.source, unit.sourceLang)
-    const at = this.slots.length
-    this.slots.push({ unit, tokens, pair: pairOf(unit), foldedSource: foldForSearch(unit.source), foldedTarget: foldForSearch(unit.target) })
-    this.slotOf.set(unit.id, at)
-    for (const token of new Set(tokens)) {
-      const list = this.postings.get(token)
-      if (list) list.push(at)
-      else this.postings.set(token, [at])
+    const ids = new Int32Array(tokens.length)
+    for (let i = 0; i < tokens.length; i++) {
+      let id = this.dictionary.get(tokens[i]!)
+      if (id === undefined) {
+        id = this.dictionary.size
+        this.dictionary.set(tokens[i]!, id)
+        this.postings.push([])
+      }
+      ids[i] = id
     }
+    const at = this.slots.length
+    this.slots.push({ unit, ids, pair: pairOf(unit), foldedSource: foldForSearch(unit.source), foldedTarget: foldForSearch(unit.target) })
+    this.slotOf.set(unit.id, at)
+    for (const id of new Set(ids)) this.postings[id]!.push(at)
   }
 
   remove(id: string): void {
@@ -92,28 +109,75 @@ export class FuzzyIndex {
     const n = tokens.length
     if (n === 0) return []
     const t = MATCH_THRESHOLD
+    // Each distinct query token gets a one-character code; every other token is \0 (it equals no query token).
+    const codes = new Map<number, string>()
+    let queryCodes = ''
+    const rarity: { id: number; count: number }[] = []
+    for (const token of tokens) {
+      const id = this.dictionary.get(token) ?? -1 - codes.size
+      let code = codes.get(id)
+      if (code === undefined) {
+        code = String.fromCharCode(codes.size + 1)
+        codes.set(id, code)
+        rarity.push({ id, count: id < 0 ? 0 : this.postings[id]!.length })
+      }
+      queryCodes += code
+    }
     const mayLack = Math.floor(((1 - t) * n) / t + EPSILON)
-    const distinct = [...new Set(tokens)].sort((a, b) => (this.postings.get(a)?.length ?? 0) - (this.postings.get(b)?.length ?? 0))
-    const probe = distinct.slice(0, mayLack + 1)
+    const distinct = rarity.sort((a, b) => a.count - b.count)
     const source = baseLanguage(query.sourceLang)
     const target = query.targetLang === undefined ? undefined : baseLanguage(query.targetLang)
-    if (this.seen.length < this.slots.length) this.seen = new Uint32Array(this.slots.length * 2)
+    if (this.seen.length < this.slots.length) {
+      this.seen = new Uint32Array(this.slots.length * 2)
+      this.hits = new Uint16Array(this.slots.length * 2)
+    }
+    const { seen, hits } = this
     const stamp = this.nextStamp()
-    const found: { slot: Slot; score: number }[] = []
-    for (const token of probe) {
-      for (const at of this.postings.get(token) ?? []) {
-        if (this.seen[at] === stamp) continue
-        this.seen[at] = stamp
-        const slot = this.slots[at]
-        if (!slot) continue
-        const m = slot.tokens.length
-        if (m < t * n - EPSILON || m * t > n + EPSILON) continue
-        const [from, to] = slot.pair.split('>')
-        if (from !== source || (target !== undefined && to !== target)) continue
-        if (query.exclude?.(slot.unit)) continue
-        const score = similarity(tokens, slot.tokens)
-        if (score >= t - EPSILON) found.push({ slot, score })
+    // Candidates: the units on the rarest tokens' lists, with how many distinct query tokens each holds.
+    const candidates: number[] = []
+    const probed = Math.min(distinct.length, mayLack + 1)
+    for (let k = 0; k < probed; k++) {
+      const id = distinct[k]!.id
+      if (id < 0) continue
+      const list = this.postings[id]!
+      for (let i = 0; i < list.length; i++) {
+        const at = list[i]!
+        if (seen[at] === stamp) hits[at]!++
+        else {
+          seen[at] = stamp
+          hits[at] = 1
+          candidates.push(at)
+        }
       }
+    }
+    // Count the other tokens too (only for candidates) when there are many candidates to weed out:
+    // a unit lacking more distinct query tokens than the edits its length allows cannot match.
+    const counted = candidates.length > COUNT_ALL_ABOVE
+    if (counted) {
+      for (let k = probed; k < distinct.length; k++) {
+        const id = distinct[k]!.id
+        if (id < 0) continue
+        const list = this.postings[id]!
+        for (let i = 0; i < list.length; i++) if (seen[list[i]!] === stamp) hits[list[i]!]!++
+      }
+    }
+    const found: { slot: Slot; score: number }[] = []
+    for (const at of candidates) {
+      const slot = this.slots[at]
+      if (!slot) continue
+      const m = slot.ids.length
+      if (m < t * n - EPSILON || m * t > n + EPSILON) continue
+      const longer = Math.max(n, m)
+      const maxEdits = Math.floor((1 - t) * longer + EPSILON)
+      if (Math.abs(n - m) > maxEdits) continue
+      if (counted && distinct.length - hits[at]! > maxEdits) continue
+      const [from, to] = slot.pair.split('>')
+      if (from !== source || (target !== undefined && to !== target)) continue
+      if (query.exclude?.(slot.unit)) continue
+      let candidate = ''
+      for (const tokenId of slot.ids) candidate += codes.get(tokenId) ?? '\0'
+      const score = 1 - distance(queryCodes, candidate) / longer
+      if (score >= t - EPSILON) found.push({ slot, score })
     }
     return this.best(found, query.limit ?? 3).map(({ slot, score }) => ({
       unit: slot.unit,
