@@ -148,6 +148,20 @@ test('a confirmed segment is offered on a similar one and taken with Ctrl+I; con
   expect(tmx).toContain('<tmx version="1.4">')
   expect(tmx.match(/<tu /g)).toHaveLength(2)
   await expect(page.getByTestId('tmx-message')).toContainText('Exported 2 units')
+
+  // TMX import from another tool: a summary; a file with a DOCTYPE is refused, saying why.
+  const other = join(server.tmp, 'other-tool.tmx')
+  writeFileSync(other, '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Volunteers cleaned the river bank</seg></tuv><tuv xml:lang="zh-CN"><seg>志愿者清理了河岸</seg></tuv></tu><tu><tuv xml:lang="en"><seg>No target</seg></tuv></tu></body></tmx>')
+  await page.getByTestId('import-tmx-file').setInputFiles(other)
+  await expect(page.getByTestId('tmx-message')).toContainText('Imported other-tool.tmx: 1 new, 0 already in the memory, 1 skipped')
+  await page.getByTestId('concordance-input').fill('river bank')
+  await dialog.locator('input[name="concordance-side"][value="source"]').check({ force: true })
+  await expect(page.getByTestId('concordance-hit')).toContainText(['志愿者清理了河岸'])
+  await expect(page.getByTestId('concordance-hit')).toContainText(['imported from TMX'])
+  const hostile = join(server.tmp, 'hostile.tmx')
+  writeFileSync(hostile, '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]><tmx version="1.4"><header srclang="en"/><body/></tmx>')
+  await page.getByTestId('import-tmx-file').setInputFiles(hostile)
+  await expect(page.getByTestId('tmx-message')).toContainText('declares a document type')
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
 

@@ -33,14 +33,15 @@ export const MatchPanel = memo(function MatchPanel({ matches, loading, mod, onIn
           const command = INSERT[i]!
           const keys = (i === 0 ? keysOf('insertBestMatch', mod) : keysOf(command, mod)).join('+')
           const score = Math.floor(match.score * 100) / 100
+          const origin = match.articleTitle === null ? t('translate:memory.fromTmx') : t('translate:memory.fromArticle', { title: match.articleTitle })
           return (
             <li key={i} className="tm-match" data-testid="memory-match">
               <div className="tm-match__head">
                 <span className={`tm-match__score${match.score === 1 ? ' is-exact' : ''}`} data-testid="match-score">
                   {formatPercent(score, i18n.language)}
                 </span>
-                <span className="tm-match__origin">
-                  {match.articleTitle === null ? t('translate:memory.fromTmx') : t('translate:memory.fromArticle', { title: match.articleTitle })}
+                <span className="tm-match__origin" title={origin}>
+                  {origin}
                 </span>
                 <button
                   type="button"
