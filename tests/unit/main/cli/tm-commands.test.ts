@@ -102,11 +102,17 @@ describe('scriptorium tm', () => {
     expect(JSON.parse(await readFile(join(archive, 'index', 'memory.json'), 'utf8')).format).toBe(1)
     expect((await run(['check'])).stdout).toContain('Translation memory: rebuilt from the article files (1 unit from 1 articles)')
 
+    const tmx = join(home, 'imported.tmx')
+    await writeFile(tmx, '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>The river park reopened</seg></tuv><tuv xml:lang="zh"><seg>河滨公园重新开放</seg></tuv></tu></body></tmx>')
+    expect((await run(['tm', 'import', tmx])).stdout).toContain('1 new')
     const app = await Archive.open(archive)
     try {
       const held = await run(['tm', 'search', HEDONG_FIRST, '--json'])
       expect(held.code).toBe(0)
       expect(JSON.parse(held.stdout)).toHaveLength(1)
+      expect(held.err.join('\n')).toContain('reading it as it is now')
+      // The snapshot holds the imported units too.
+      expect(JSON.parse((await run(['tm', 'search', 'river park', '--json'])).stdout)).toEqual([{ source: 'The river park reopened', target: '河滨公园重新开放', score: expect.any(Number), article: null }])
       expect((await run(['tm', 'export', '--out', join(home, 'held.tmx')])).code).toBe(0)
       const refused = await run(['tm', 'import', join(home, 'held.tmx')])
       expect(refused.code).toBe(1)
