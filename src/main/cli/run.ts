@@ -14,6 +14,7 @@ import { serveCommand } from './serve'
 import { showCommand } from './show'
 import { suggestCommand } from './suggest'
 import { safeIo } from './terminal-text'
+import { tmCommand } from './tm'
 import { trashCommand } from './trash'
 import { postEditCommand, qaCommand, segmentsCommand, translationCommand } from './translation'
 import { xliffCommand } from './xliff'
@@ -33,6 +34,7 @@ export const commands: Command[] = [
   postEditCommand,
   qaCommand,
   xliffCommand,
+  tmCommand,
   entitiesCommand,
   checkCommand,
   serveCommand

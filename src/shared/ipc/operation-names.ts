@@ -53,7 +53,11 @@ const names = [
   'runQa',
   'ignoreQaFinding',
   'exportXliff',
-  'importXliff'
+  'importXliff',
+  'memoryMatches',
+  'memoryConcordance',
+  'exportTmx',
+  'importTmx'
 ] as const satisfies readonly (keyof Contract)[]
 
 /** The list itself, or (failing to compile where it is assigned) the operations it lacks. */

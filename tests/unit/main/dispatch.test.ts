@@ -58,7 +58,11 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   runQa: { articleId: 'a1', lang: 'en' },
   ignoreQaFinding: { articleId: 'a1', lang: 'en', rowId: 'n1', check: 'numbers', ignored: true },
   exportXliff: { articleId: 'a1', lang: 'en', version: '2.1' },
-  importXliff: { data: 'PHhsaWZmLz4=', articleId: 'a1' }
+  importXliff: { data: 'PHhsaWZmLz4=', articleId: 'a1' },
+  memoryMatches: { text: 'The park opens on Monday', sourceLang: 'en', targetLang: 'zh-CN', articleId: 'a1', rowId: 'n1' },
+  memoryConcordance: { text: '志愿', side: 'source' },
+  exportTmx: { articleId: 'a1' },
+  importTmx: { name: 'memory.tmx', data: 'PHRteC8+' }
 }
 
 function spyHandlers() {

@@ -5,6 +5,8 @@ import { AlignmentMenu, type AlignmentSide } from './alignment/AlignmentMenu'
 import { DiffView } from './DiffView'
 import { GlossaryStrip } from './glossary/GlossaryStrip'
 import type { SegmentGlossary } from './glossary/use-glossary'
+import { MatchPanel } from './memory/MatchPanel'
+import { useMemoryMatches } from './memory/use-memory-matches'
 import { ariaKeys, keysOf, type AlignmentCommand, type EditorCommand } from './keys'
 import { NoteField } from './NoteField'
 import { RowEditor, type RowEditorHandlers, type RowRequest } from './RowEditor'
@@ -12,7 +14,9 @@ import { RowMeta } from './RowMeta'
 import type { QaFinding, SegmentRow } from './types'
 
 interface Props extends RowEditorHandlers {
+  articleId: string
   row: SegmentRow
+  sourceLang: string | null
   lang: string
   mod: string
   monolingual: boolean
@@ -29,16 +33,17 @@ interface Props extends RowEditorHandlers {
 }
 
 /** The active row's target side: the editor, the MT it came from, the tools and the note. */
-export function ActiveRow({ row, lang, mod, monolingual, engine, showDiff, findings, onNote, onMerge, onCommand, onLeave, onSplit, glossary, sourcePoint, onAlignSource }: Props) {
+export function ActiveRow({ articleId, row, sourceLang, lang, mod, monolingual, engine, showDiff, findings, onNote, onMerge, onCommand, onLeave, onSplit, glossary, sourcePoint, onAlignSource }: Props) {
   const { t } = useTranslation()
   const [request, setRequest] = useState<RowRequest | null>(null)
   const onTool = (command: EditorCommand | 'split') => setRequest((before) => ({ command, serial: (before?.serial ?? 0) + 1 }))
   const onInsert = (text: string) => setRequest((before) => ({ command: 'insert', text, serial: (before?.serial ?? 0) + 1 }))
   const onAlign = (command: AlignmentCommand, side: AlignmentSide) => (side === 'target' ? onTool(command) : onAlignSource(command))
   const tip = (key: string, command: EditorCommand) => `${t(key)} (${keysOf(command, mod).join('+')})`
+  const memory = useMemoryMatches({ articleId, rowId: row.id, source: monolingual ? null : row.source, sourceLang, targetLang: lang })
   return (
     <div className="tr-active">
-      <RowEditor row={row} lang={lang} request={request} insertions={glossary.entries.map((e) => e.preferred)} onCommand={onCommand} onLeave={onLeave} onSplit={onSplit} />
+      <RowEditor row={row} lang={lang} request={request} insertions={glossary.entries.map((e) => e.preferred)} matchText={(i) => memory.matches[i]?.target ?? null} onCommand={onCommand} onLeave={onLeave} onSplit={onSplit} />
       <GlossaryStrip entries={glossary.entries} lang={lang} onInsert={onInsert} />
       {row.mt !== '' && (monolingual || showDiff) && row.mt !== row.target && (
         <div className="tr-row__mt" lang={lang}>
@@ -75,6 +80,7 @@ export function ActiveRow({ row, lang, mod, monolingual, engine, showDiff, findi
         <AlignmentMenu mod={mod} monolingual={monolingual || row.source === null} hasNext={onMerge !== null} sourcePoint={sourcePoint} onAlign={onAlign} />
         <NoteField note={row.note} onSave={onNote} />
       </div>
+      {!monolingual && <MatchPanel matches={memory.matches} loading={memory.loading} mod={mod} onInsert={onTool} />}
       <RowMeta row={row} engine={engine} findings={findings} />
     </div>
   )

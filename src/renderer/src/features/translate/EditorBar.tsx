@@ -25,6 +25,8 @@ interface Props {
   onToggleDiff: () => void
   onToggleQa: () => void
   onHelp: () => void
+  /** Opens the translation memory (concordance, TMX). */
+  onMemory: () => void
 }
 
 /** Above the rows: the language pair and engine, the QA filter and the view toggles. */
@@ -76,6 +78,10 @@ export const EditorBar = memo(function EditorBar(props: Props) {
           {t('translate:editor.checks', { count: findingTotal })}
         </button>
         {props.tools}
+        <button type="button" className="button button--ghost button--small" onClick={props.onMemory} title={`${t('translate:memory.open')} (${mod}+Shift+F)`} aria-keyshortcuts="Control+Shift+F Meta+Shift+F" data-testid="open-memory">
+          <Icon name="search" size={16} />
+          {t('translate:memory.open')}
+        </button>
         <button type="button" className="icon-button" onClick={props.onHelp} aria-label={t('translate:shortcuts.open')} title={`${t('translate:shortcuts.open')} (?)`} aria-keyshortcuts="?" data-testid="open-shortcuts">
           <span className="tr-bar__key" aria-hidden="true">
             {mod === '⌘' ? '⌘' : '?'}

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createEffortTimer } from './effort-timer'
-import { commandFor, glossaryKey, type EditorCommand } from './keys'
+import { commandFor, glossaryKey, matchIndexOf, type EditorCommand } from './keys'
 import type { SegmentRow } from './types'
 
 export interface RowEditorHandlers {
@@ -23,6 +23,8 @@ interface Props extends RowEditorHandlers {
   request: RowRequest | null
   /** What Alt+1…9 insert: the glossary's preferred translations, in strip order (null: none registered). */
   insertions?: readonly (string | null)[]
+  /** The target of the memory's n-th match (0-based), or null when there is none. */
+  matchText?: (index: number) => string | null
 }
 
 /** Puts `text` in place of the whole draft as a user edit, so the field's own undo can take it back. */
@@ -43,7 +45,7 @@ function insertAtCaret(field: HTMLTextAreaElement, text: string): boolean {
  * recent keystrokes, see effort-timer.ts) and turns keys into editor commands. Typing stays
  * local: nothing is sent until the row is confirmed or left.
  */
-export function RowEditor({ row, lang, request, insertions, onCommand, onLeave, onSplit }: Props) {
+export function RowEditor({ row, lang, request, insertions, matchText, onCommand, onLeave, onSplit }: Props) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState(row.target)
   const field = useRef<HTMLTextAreaElement>(null)
@@ -95,13 +97,14 @@ export function RowEditor({ row, lang, request, insertions, onCommand, onLeave, 
       sent.current = text
       return onSplit(row, text, timer.current.take(performance.now()), caret)
     }
-    if (command === 'copySource' || command === 'restoreMt') {
-      const replacement = command === 'copySource' ? row.source : row.mt
+    const match = matchIndexOf(command)
+    if (command === 'copySource' || command === 'restoreMt' || match !== null) {
+      const replacement = match !== null ? (matchText?.(match) ?? null) : command === 'copySource' ? row.source : row.mt
       if (replacement !== null && field.current && !replaceAll(field.current, replacement)) setDraft(replacement)
       timer.current.input(performance.now())
       return
     }
-    const moves = command !== 'help' && command !== 'undo' && command !== 'redo'
+    const moves = command !== 'help' && command !== 'undo' && command !== 'redo' && command !== 'concordance'
     const seconds = moves ? timer.current.take(performance.now()) : 0
     if (moves) sent.current = text
     onCommand(command, row, text, seconds)

@@ -15,6 +15,8 @@ import { EditorBar } from './EditorBar'
 import { EffortSummary } from './EffortSummary'
 import { useSegmentGlossary } from './glossary/use-glossary'
 import { XliffTools } from './interchange/XliffTools'
+import { MemoryDialog } from './memory/MemoryDialog'
+import { selectedText } from './memory/download'
 import { filterRows, findingCounts, NO_FILTER, nextUnconfirmed, type RowFilter } from './filter'
 import { commandFor, modLabel, type EditorCommand } from './keys'
 import { statusCounts } from './progress'
@@ -55,6 +57,8 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
   const [showDiff, setShowDiff] = useState(false)
   const [showQa, setShowQa] = useState(true)
   const [help, setHelp] = useState(false)
+  // The memory's concordance, open with this text to look for; null when closed.
+  const [concordance, setConcordance] = useState<string | null>(null)
   const [scrollSignal, setScrollSignal] = useState(0)
   const [status, setStatus] = useState('')
   const root = useRef<HTMLDivElement>(null)
@@ -133,6 +137,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
   const onCommand = useCallback(
     (command: EditorCommand, row: SegmentRow, draft: string, seconds: number) => {
       if (command === 'help') return setHelp(true)
+      if (command === 'concordance') return setConcordance(selectedText())
       if (command === 'undo' || command === 'redo') return void step(command)
       if (command === 'confirm') {
         const next = confirmedStatus(row.status)
@@ -170,6 +175,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
       const command = commandFor(event, false)
       const onList = event.target instanceof HTMLElement && event.target.classList.contains('tr-list__body')
       if (command === 'help') setHelp(true)
+      else if (command === 'concordance') setConcordance(selectedText())
       // Esc leaves the active row before it leaves the reader.
       else if (command === 'leave' && activeId) leave()
       else if (event.key === 'Enter' && !event.shiftKey && !event.altKey && onList && !activeId && visible.length > 0)
@@ -217,7 +223,9 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
   const editor = activeRow && (
     <ActiveRow
       key={activeRow.id}
+      articleId={articleId}
       row={activeRow}
+      sourceLang={segmentsView.sourceLang}
       lang={segmentsView.lang}
       mod={MOD}
       monolingual={monolingual}
@@ -273,6 +281,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
           onToggleDiff={() => setShowDiff((on) => !on)}
           onToggleQa={() => setShowQa((on) => !on)}
           onHelp={() => setHelp(true)}
+          onMemory={() => setConcordance(selectedText())}
         />
         {session.error && (
           <p className="notice notice--error tr-error" role="alert" data-testid="translate-error">
@@ -299,6 +308,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
       </div>
       {showQa && <QaPanel findings={findings} checking={checking} ignoredRows={ignoredRows} onJump={jump} onIgnore={ignore} onRestore={restore} />}
       {help && <ShortcutHelp mod={MOD} onClose={() => setHelp(false)} />}
+      {concordance !== null && <MemoryDialog articleId={articleId} initial={concordance} onClose={() => setConcordance(null)} />}
       <p className="sr-only" role="status" aria-live="polite" data-testid="translate-status">
         {status}
       </p>

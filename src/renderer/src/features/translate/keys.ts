@@ -11,9 +11,18 @@ export type EditorCommand =
   | 'leave'
   | 'help'
   | AlignmentCommand
+  | MemoryCommand
 
 /** Manual alignment correction: split the row at the caret, join it with the next, move the boundary with the next row. */
 export type AlignmentCommand = 'splitRow' | 'joinRow' | 'boundaryUp' | 'boundaryDown'
+
+/** Translation memory: insert the best match (Ctrl/⌘+I) or match n (Ctrl/⌘+Alt+n), open the concordance. */
+export type MemoryCommand = 'insertBestMatch' | 'insertMatch1' | 'insertMatch2' | 'insertMatch3' | 'concordance'
+
+/** Which match (0-based) an insert command takes; null for other commands. */
+export function matchIndexOf(command: EditorCommand): number | null {
+  return command === 'insertBestMatch' || command === 'insertMatch1' ? 0 : command === 'insertMatch2' ? 1 : command === 'insertMatch3' ? 2 : null
+}
 
 export interface KeyLike {
   key: string
@@ -30,6 +39,7 @@ export interface KeyLike {
  * Ctrl/⌘+Z / Ctrl/⌘+Shift+Z (or Ctrl+Y) undo and redo, Alt+↓/↑ move between rows, Esc leaves;
  * Ctrl/⌘+Alt+S splits the row at the caret, Ctrl/⌘+Alt+J joins it with the next, Ctrl/⌘+Alt+↑
  * gives its last sentence to the next row and Ctrl/⌘+Alt+↓ takes the next row's first.
+ * Ctrl/⌘+I inserts the best memory match, Ctrl/⌘+Alt+1..3 match n, Ctrl/⌘+Shift+F opens the concordance.
  * `typing` says whether the event comes from a text field (outside one, ? and F1 open the help).
  */
 export function commandFor(event: KeyLike, typing: boolean): EditorCommand | null {
@@ -41,6 +51,9 @@ export function commandFor(event: KeyLike, typing: boolean): EditorCommand | nul
     if (letter === 'j') return 'joinRow'
     if (key === 'ArrowUp') return 'boundaryUp'
     if (key === 'ArrowDown') return 'boundaryDown'
+    // By code: with Alt held, macOS gives another character for the digit.
+    const digit = event.code?.startsWith('Digit') ? event.code.slice(5) : key
+    if (digit === '1' || digit === '2' || digit === '3') return `insertMatch${digit}`
     return null
   }
   if (mod && !event.altKey) {
@@ -49,6 +62,8 @@ export function commandFor(event: KeyLike, typing: boolean): EditorCommand | nul
     if (event.shiftKey && letter === 'm') return 'restoreMt'
     if (letter === 'z') return event.shiftKey ? 'redo' : 'undo'
     if (letter === 'y' && !event.shiftKey) return 'redo'
+    if (letter === 'i' && !event.shiftKey) return 'insertBestMatch'
+    if (letter === 'f' && event.shiftKey) return 'concordance'
     return null
   }
   if (event.altKey && !mod && !event.shiftKey) {
@@ -91,7 +106,12 @@ export function keysOf(command: EditorCommand, mod: string): string[] {
     splitRow: [mod, 'Alt', 'S'],
     joinRow: [mod, 'Alt', 'J'],
     boundaryUp: [mod, 'Alt', '↑'],
-    boundaryDown: [mod, 'Alt', '↓']
+    boundaryDown: [mod, 'Alt', '↓'],
+    insertBestMatch: [mod, 'I'],
+    insertMatch1: [mod, 'Alt', '1'],
+    insertMatch2: [mod, 'Alt', '2'],
+    insertMatch3: [mod, 'Alt', '3'],
+    concordance: [mod, 'Shift', 'F']
   }
   return table[command]
 }

@@ -24,6 +24,14 @@ export function shortcutGroups(mod: string): ShortcutGroup[] {
       ]
     },
     {
+      title: 'translate:shortcuts.memory',
+      items: [
+        { label: 'translate:shortcuts.command.insertBestMatch', keys: keysOf('insertBestMatch', mod) },
+        { label: 'translate:shortcuts.command.insertMatch', keys: [mod, 'Alt', '1 / 2 / 3'] },
+        { label: 'translate:shortcuts.command.concordance', keys: keysOf('concordance', mod) }
+      ]
+    },
+    {
       title: 'translate:shortcuts.reader',
       items: [
         { label: 'translate:shortcuts.command.previousArticle', keys: ['←'] },
