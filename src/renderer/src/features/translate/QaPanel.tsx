@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Icon } from '../../components/Icon'
+import { findingMessage } from './finding-message'
 import type { QaFinding, SegmentRow } from './types'
 
 interface Props {
@@ -40,7 +41,7 @@ export const QaPanel = memo(function QaPanel({ findings, checking, ignoredRows, 
                 <span className="tr-finding__segment">{t('translate:findings.segment', { segment: finding.segment })}</span>
                 <span className="tr-finding__check">{checkName(finding.check)}</span>
               </span>
-              <span className="tr-finding__message">{finding.message}</span>
+              <span className="tr-finding__message">{findingMessage(t, finding)}</span>
             </button>
             <button type="button" className="button button--ghost button--small tr-finding__ignore" onClick={() => onIgnore(finding, true)} title={t('translate:findings.ignoreHint')} data-testid="qa-ignore">
               {t('translate:findings.ignore')}

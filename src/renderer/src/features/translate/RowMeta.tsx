@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { formatPercent } from '../../format'
 import { useDuration } from './Duration'
+import { findingMessage } from './finding-message'
 import type { QaFinding, SegmentRow } from './types'
 
 /** Under a row's target: the engine (while the MT stands), the effort, the QA findings, the note. */
@@ -27,7 +28,7 @@ export function RowMeta({ row, engine, findings }: { row: SegmentRow; engine: st
         </span>
       )}
       {findings && findings.length > 0 && (
-        <span className={`tr-flag tr-flag--${worst}`} title={findings.map((f) => f.message).join('\n')} data-testid="segment-findings">
+        <span className={`tr-flag tr-flag--${worst}`} title={findings.map((f) => findingMessage(t, f)).join('\n')} data-testid="segment-findings">
           {t('translate:editor.findings', { count: findings.length })}
         </span>
       )}
