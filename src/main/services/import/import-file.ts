@@ -10,7 +10,7 @@ import { parseIsolated } from './parse-isolated'
 import { serialised } from './serialised'
 import { annotatedFormatOf, annSibling, txtSibling } from './annotated/annotated-format'
 import { importAnnotatedContent } from './annotated/import-annotated-content'
-import type { ImportDeps, ImportTarget } from './types'
+import type { ImportDeps } from './types'
 
 const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1)
 const tooLarge = (size: number): ImportFailure =>
