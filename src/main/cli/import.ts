@@ -3,6 +3,9 @@ import { contract } from '@shared/ipc/contract'
 import { validationError } from '../dispatch'
 import type { Translate } from '../i18n'
 import { displayPath, expandPaths, importInput, type BatchInput } from '../services/import'
+import { annotationSession } from '../services/annotation'
+import { importInto } from '../services/import/annotated/import-into'
+import { Id } from '@shared/model/ids'
 import { importDeps } from '../services/import-session'
 import { archiveJson, type CliIo, type Command, EXIT } from './command'
 import { withSession } from './open'
@@ -10,8 +13,9 @@ import { withSession } from './open'
 export const importCommand: Command = {
   name: 'import',
   summary: 'import.summary',
-  usage: 'import <file|dir>... [--archive DIR] [--json]',
-  ...archiveJson,
+  usage: 'import <file|dir>... [--into ARTICLE-ID] [--archive DIR] [--json]',
+  options: { ...archiveJson.options, into: { type: 'string' } },
+  optionHelp: { ...archiveJson.optionHelp, into: 'option.into' },
   minPositionals: 1,
   maxPositionals: Infinity,
   run: (values, paths, io, t) => {
@@ -20,19 +24,27 @@ export const importCommand: Command = {
       io.err(validationError(input.error, t).message)
       return Promise.resolve(EXIT.usage)
     }
+    const into = typeof values.into === 'string' ? values.into : undefined
+    if (into !== undefined && !Id.safeParse(into).success) {
+      io.err(t('cli:import.badInto', { id: into }))
+      return Promise.resolve(EXIT.usage)
+    }
     return withSession(values, io, t, async ({ ctx }) => {
       const counts = { imported: 0, duplicate: 0, failed: 0 }
       // Naming the files first is cheap and gives the progress bar its total.
       const inputs: BatchInput[] = []
       for await (const item of expandPaths(input.data.paths, t)) inputs.push(item)
       const deps = importDeps(ctx, t)
+      // --into: Web Annotation files anchored into that article, not new articles.
+      const importOne = (item: BatchInput): Promise<ImportOutcome> =>
+        into === undefined || 'failure' in item ? importInput(item, deps) : importInto(annotationSession(ctx), into, item.path, t)
       // Ctrl+C or SIGTERM stops the batch at once, even in the middle of a long parse; what
       // was printed is durable, and closing the archive waits for a write already under way.
       const stopped = io.interrupted.then(() => null)
       let left = 0
       for (const [index, item] of inputs.entries()) {
         if (!values.json) progress(index, inputs.length, 'path' in item ? displayPath(item.path) : item.failure.file, io, t)
-        const outcome = await Promise.race([importInput(item, deps), stopped])
+        const outcome = await Promise.race([importOne(item), stopped])
         if (outcome === null) {
           left = inputs.length - index
           break
@@ -52,10 +64,14 @@ export const importCommand: Command = {
   }
 }
 
-/** The public `--json` line: `{file, status, id?, encoding?, reason?}`. */
-function jsonLine(outcome: ImportOutcome): Record<string, string> {
-  const { file, status, id, encoding, reason } = outcome
-  return Object.fromEntries(Object.entries({ file, status, id, encoding, reason }).filter(([, v]) => v !== undefined)) as Record<string, string>
+/**
+ * The public `--json` line: `{file, status, id?, encoding?, reason?}`, and for annotated files
+ * `annotations` (how many came in), `articles` (ids, when one file became several) and
+ * `unanchored` (--into: annotations whose quote was not found).
+ */
+function jsonLine(outcome: ImportOutcome): Record<string, unknown> {
+  const { file, status, id, encoding, reason, annotations, articles, unanchored } = outcome
+  return Object.fromEntries(Object.entries({ file, status, id, encoding, reason, annotations, articles, unanchored }).filter(([, v]) => v !== undefined))
 }
 
 /** A bar on the terminal's last line (stderr), redrawn before each file. */
@@ -72,4 +88,7 @@ function report(outcome: ImportOutcome, io: CliIo, t: Translate): void {
   const line = t(`cli:import.${outcome.status}`, { file: outcome.file, id: outcome.id, encoding: outcome.encoding, reason: outcome.reason })
   if (outcome.status === 'failed') io.err(line)
   else io.out(line)
+  if (outcome.annotations !== undefined) {
+    io.out(t('cli:import.annotations', { count: outcome.annotations, articles: outcome.articles?.length ?? 1, unanchored: outcome.unanchored ?? 0 }))
+  }
 }

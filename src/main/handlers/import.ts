@@ -10,5 +10,7 @@ export const importHandlers = (ctx: AppContext): Pick<Handlers, 'importFiles' | 
     for await (const outcome of importPaths(paths, importDeps(ctx))) outcomes.push(outcome)
     return outcomes
   },
-  importContent: ({ name, data }) => importBytes(name, Buffer.from(data, 'base64'), importDeps(ctx))
+  // `ann`: the brat annotations that go with a .txt chosen or dropped together with it.
+  importContent: ({ name, data, ann }) =>
+    importBytes(name, Buffer.from(data, 'base64'), importDeps(ctx), ann === undefined ? undefined : Buffer.from(ann, 'base64'))
 })

@@ -30,7 +30,10 @@ export const IMPORT_REASON_CODES = [
   'import.jsonLdInvalid',
   'import.jsonLdNoAnnotations',
   'import.doccanoMalformedLine',
-  'import.doccanoOffsetPastEnd'
+  'import.doccanoOffsetPastEnd',
+  'import.bratTextMissing',
+  'import.needsArticle',
+  'import.nothingAnchored'
 ] as const
 export type ImportReasonCode = (typeof IMPORT_REASON_CODES)[number]
 

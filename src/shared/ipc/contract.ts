@@ -67,7 +67,7 @@ export const contract = {
   listArticles: operation(none).returns<ArticleListItem[]>(),
   getArticle: operation(z.object({ id: Id }).strict()).returns<ArticleView>(),
   importFiles: operation(z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(100_000) }).strict()).returns<ImportOutcome[]>(),
-  importContent: operation(z.object({ name: z.string().min(1).max(1024), data: base64 }).strict()).returns<ImportOutcome>(),
+  importContent: operation(z.object({ name: z.string().min(1).max(1024), data: base64, ann: base64.optional() }).strict()).returns<ImportOutcome>(),
   getSettings: operation(none).returns<Settings>(),
   updateSettings: operation(SettingsSchema.partial().strict()).returns<Settings>(),
   addAnnotation: operation(a.addAnnotation).returns<ArticleChange>(),

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { Id, Timestamp } from './ids'
 
-export const ImportFormat = z.enum(['txt', 'md', 'html', 'json', 'sample'])
+/** How an article came in; brat, conll and doccano are other annotation tools' files. */
+export const ImportFormat = z.enum(['txt', 'md', 'html', 'json', 'sample', 'brat', 'conll', 'doccano'])
 export type ImportFormat = z.infer<typeof ImportFormat>
 
 /** Where an article came from: enough to prove later which file it was. */

@@ -12,6 +12,12 @@ export const ImportOutcome = z.object({
   encoding: z.string().optional(),
   reason: z.string().optional(),
   reasonCode: z.string().optional(),
-  reasonParams: z.record(z.string(), z.union([z.string(), z.number()])).optional()
+  reasonParams: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  /** Annotations the file brought (brat, CoNLL, doccano, Web Annotation), when it brought any. */
+  annotations: z.number().int().nonnegative().optional(),
+  /** Every article the file became, when it held more than one (doccano: one per line). */
+  articles: z.array(z.string()).optional(),
+  /** Web Annotation imported into an article: the annotations whose quote was not found there. */
+  unanchored: z.number().int().nonnegative().optional()
 })
 export type ImportOutcome = z.infer<typeof ImportOutcome>

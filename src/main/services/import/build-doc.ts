@@ -3,9 +3,8 @@ import { userInfo } from 'node:os'
 import { detectLanguage } from '@shared/formats/language'
 import { portableIds } from '@shared/formats/portable-ids'
 import type { ParsedArticle } from '@shared/formats/parsed'
-import { SCHEMA_VERSION, type ArticleDoc } from '@shared/model'
+import { SCHEMA_VERSION, type ArticleDoc, type ImportFormat } from '@shared/model'
 import type { DetectedEncoding } from './decode'
-import type { InputFormat } from './parse-input'
 
 /** A new id: a prefix and 16 random hex digits. */
 export const newId = (prefix: 'a' | 'v' | 'n' | 'r'): string => `${prefix}_${randomBytes(8).toString('hex')}`
@@ -29,7 +28,7 @@ export interface BuildInput {
   parsed: ParsedArticle
   fileName: string
   fileSha256: string
-  format: InputFormat
+  format: Exclude<ImportFormat, 'sample'>
   encoding: DetectedEncoding
   actor: string
   at: Date

@@ -7,7 +7,10 @@ import { buildArticleDoc, defaultActor } from './build-doc'
 import { displayName, displayPath, type FsPath } from './fs-path'
 import { failedFrom, fromSystemError } from './outcome'
 import { parseIsolated } from './parse-isolated'
-import type { ImportDeps, ImportTarget } from './types'
+import { serialised } from './serialised'
+import { annotatedFormatOf, annSibling, txtSibling } from './annotated/annotated-format'
+import { importAnnotatedContent } from './annotated/import-annotated-content'
+import type { ImportDeps } from './types'
 
 const mb = (bytes: number): string => (bytes / (1024 * 1024)).toFixed(1)
 const tooLarge = (size: number): ImportFailure =>
@@ -42,18 +45,8 @@ export async function readChecked(path: FsPath): Promise<Uint8Array> {
   }
 }
 
-/**
- * Duplicate check and create run one at a time per target, so two inputs with the same text
- * arriving together (a drop of several files) cannot both pass the check.
- */
-const queues = new WeakMap<ImportTarget, Promise<unknown>>()
-function serialised<T>(target: ImportTarget, task: () => Promise<T>): Promise<T> {
-  const run = (queues.get(target) ?? Promise.resolve()).then(task, task)
-  queues.set(target, run.catch(() => undefined))
-  return run
-}
-
-async function importContent(file: string, fileName: string, bytes: Uint8Array, deps: ImportDeps): Promise<ImportOutcome> {
+async function importContent(file: string, fileName: string, bytes: Uint8Array, deps: ImportDeps, ann?: Uint8Array): Promise<ImportOutcome> {
+  if (ann !== undefined || annotatedFormatOf(fileName) !== null) return importAnnotatedContent(file, fileName, bytes, ann, deps)
   let encoding: string | undefined
   let doc: ArticleDoc
   try {
@@ -98,17 +91,40 @@ async function importContent(file: string, fileName: string, bytes: Uint8Array, 
  * every problem becomes a failed outcome, never an exception.
  */
 export async function importFile(path: FsPath, deps: ImportDeps): Promise<ImportOutcome> {
+  const name = displayName(path)
+  let pair: { txt: Uint8Array; ann: Uint8Array } | undefined
   let bytes: Uint8Array
   try {
-    bytes = await readChecked(path)
+    pair = await bratPair(path, name)
+    bytes = pair?.txt ?? (await readChecked(path))
   } catch (error) {
     return failedFrom(displayPath(path), error, 'import.unreadable', deps.t)
   }
-  return importContent(displayPath(path), displayName(path), bytes, deps)
+  return importContent(displayPath(path), pair ? txtSibling(name) : name, bytes, deps, pair?.ann)
+}
+
+/**
+ * A brat pair, named by either file: `news.txt` with `news.ann` beside it, or `news.ann`
+ * (whose `news.txt` must be there). Undefined for any other file.
+ */
+async function bratPair(path: FsPath, name: string): Promise<{ txt: Uint8Array; ann: Uint8Array } | undefined> {
+  if (typeof path !== 'string') return undefined
+  const ann = annSibling(name)
+  if (ann !== null) {
+    const annPath = path.slice(0, path.length - name.length) + ann
+    const annBytes = await readChecked(annPath).catch(() => undefined)
+    return annBytes === undefined ? undefined : { txt: await readChecked(path), ann: annBytes }
+  }
+  if (annotatedFormatOf(name) !== 'brat') return undefined
+  const txtPath = path.slice(0, path.length - name.length) + txtSibling(name)
+  const txt = await readChecked(txtPath).catch((error: unknown) => {
+    throw error instanceof ImportFailure && error.code === 'import.notFound' ? new ImportFailure('import.bratTextMissing', { file: txtSibling(name) }) : error
+  })
+  return { txt, ann: await readChecked(path) }
 }
 
 /** Imports content sent by the renderer (drag and drop, file chooser): its file name and bytes. */
-export function importBytes(name: string, bytes: Uint8Array, deps: ImportDeps): Promise<ImportOutcome> {
+export function importBytes(name: string, bytes: Uint8Array, deps: ImportDeps, ann?: Uint8Array): Promise<ImportOutcome> {
   const fileName = basename(name.replace(/\\/g, '/'))
-  return importContent(name, fileName || name, bytes, deps)
+  return importContent(name, fileName || name, bytes, deps, ann)
 }

@@ -36,7 +36,9 @@ export function importInput(input: BatchInput, deps: ImportDeps): Promise<Import
  * show a real progress bar.
  */
 export async function* expandPaths(paths: readonly string[], t: Translate): AsyncGenerator<BatchInput> {
+  const named = new Set(paths)
   for (const path of paths) {
+    if (pairedAnn(path, named)) continue
     let top: Buffer
     try {
       top = await realpath(path, { encoding: 'buffer' })
@@ -50,6 +52,11 @@ export async function* expandPaths(paths: readonly string[], t: Translate): Asyn
     }
     yield* walk(path, { t, top }, new Set())
   }
+}
+
+/** A brat `.ann` whose `.txt` is in the batch too: the `.txt` imports the pair, once. */
+function pairedAnn(name: string, names: ReadonlySet<string>): boolean {
+  return /\.ann$/i.test(name) && (names.has(name.replace(/\.ann$/i, '.txt')) || names.has(name.replace(/\.ann$/i, '.TXT')))
 }
 
 interface Walk {
@@ -79,8 +86,10 @@ async function* walk(dir: FsPath, w: Walk, ancestors: Set<string>): AsyncGenerat
   }
   if (ancestors.has(key)) return
   const within = new Set(ancestors).add(key)
+  const names = new Set(entries.map((e) => e.name.toString('latin1')))
   for (const entry of entries.sort(byName)) {
     if (entry.name[0] === 0x2e) continue // hidden: ".name"
+    if (pairedAnn(entry.name.toString('latin1'), names)) continue
     const path = childPath(dir, entry.name)
     let isDirectory = entry.isDirectory()
     if (entry.isSymbolicLink()) {

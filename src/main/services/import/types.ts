@@ -11,6 +11,7 @@ export interface ImportTarget {
 /** Failure messages are looked up as `errors:<reasonCode>`, e.g. `errors:import.empty`. */
 export type { Translate } from '../../i18n'
 import type { Translate } from '../../i18n'
+import type { AnnotatedTarget } from './annotated/import-annotated'
 import type { ParsedInput } from './parse-input'
 
 export interface ImportDeps {
@@ -24,4 +25,6 @@ export interface ImportDeps {
   now?: () => Date
   /** Reads a file's bytes into an article; defaults to parseIsolated (a worker with limits). */
   parse?: (fileName: string, bytes: Uint8Array) => Promise<ParsedInput>
+  /** Where other tools' annotated files (brat, CoNLL, doccano) go; without it they are refused. */
+  annotated?: AnnotatedTarget
 }

@@ -34,8 +34,8 @@ function textBound(match: RegExpExecArray, lineNo: number, points: readonly stri
   const found = parts.map(([s, e]) => points.slice(s, e).join('')).join(' ')
   if (squash(found) !== squash(covered)) throw new ImportFailure('import.annTextMismatch', { line: lineNo, expected: covered.slice(0, 80), found: found.slice(0, 80) })
   // Our mentions are one span: discontinuous fragments become the span from the first to the last.
-  const start = Math.min(...parts.map(([s]) => s))
-  const end = Math.max(...parts.map(([, e]) => e))
+  const start = parts.reduce((min, [s]) => Math.min(min, s), Infinity)
+  const end = parts.reduce((max, [, e]) => Math.max(max, e), 0)
   return { key, type, start, end, note: '', attributes: {}, reference: null }
 }
 

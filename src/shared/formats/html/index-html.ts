@@ -60,8 +60,7 @@ function entityList(doc: ArticleDoc, entities: readonly Entity[], t: Translate):
     return (
       `<li><span class="chip ${typeClass(e.type)}">${esc(e.type)}</span> <strong>${esc(e.name)}</strong>` +
       (names.length > 0 ? ` (${esc(names.join(', '))})` : '') +
-      (ids.length > 0 ? ` <span class="id">${esc(ids.join(' · '))}</span>` : '') +
-      ` <span class="id">${esc(t('formats:index.mentions', { count: counts.get(e.id) }))}</span></li>`
+      ` <span class="id">${esc([...ids, t('formats:index.mentions', { count: counts.get(e.id) })].join(' · '))}</span></li>`
     )
   })
   return `<h3>${esc(t('formats:index.entities'))}</h3><ul class="entities">${items.join('')}</ul>`

@@ -22,6 +22,13 @@ function OutcomeRow({ outcome, onOpen }: { outcome: ImportOutcome; onOpen: (id: 
       <span className="outcome__body">
         <span className="outcome__file">{outcome.file}</span>
         {reason && <span className="outcome__reason">{reason}</span>}
+        {outcome.status === 'imported' && outcome.annotations !== undefined && (
+          <span className="outcome__reason" data-testid="outcome-annotations">
+            {outcome.articles && outcome.articles.length > 1
+              ? t('importer:annotationsIn', { count: outcome.annotations, articles: outcome.articles.length })
+              : t('importer:annotations', { count: outcome.annotations })}
+          </span>
+        )}
       </span>
       {outcome.id && outcome.status !== 'failed' && (
         <button type="button" className="button button--ghost button--small" onClick={() => onOpen(outcome.id as string)}>

@@ -3,6 +3,7 @@ import { IMPORT_MAX_BYTES } from '@shared/model/defaults'
 import type { ImportOutcome } from '@shared/model'
 import { api } from '../../api'
 import { useLibrary } from '../../app/library-context'
+import { pairBratFiles, type ImportItem } from './brat-pairs'
 import { toBase64 } from './read-files'
 
 export interface ImportRun {
@@ -26,7 +27,7 @@ const ImportContext = createContext<ImportState | null>(null)
 
 const MB = 1024 * 1024
 
-async function importOne(file: File): Promise<ImportOutcome> {
+async function importOne({ file, ann }: ImportItem): Promise<ImportOutcome> {
   const name = file.webkitRelativePath || file.name
   // Refuse oversized files here rather than reading hundreds of megabytes into memory.
   if (file.size > IMPORT_MAX_BYTES) {
@@ -39,7 +40,7 @@ async function importOne(file: File): Promise<ImportOutcome> {
     }
   }
   try {
-    const result = await api.importContent({ name, data: await toBase64(file) })
+    const result = await api.importContent({ name, data: await toBase64(file), ...(ann ? { ann: await toBase64(ann) } : {}) })
     if (result.ok) return { ...result.value, file: name }
     return { file: name, status: 'failed', reason: result.error.message, reasonCode: result.error.code, reasonParams: result.error.params }
   } catch (error) {
@@ -54,15 +55,17 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const chooser = useRef<() => void>(() => undefined)
 
   const start = useCallback(
-    async (files: File[]) => {
-      if (busy.current || files.length === 0) return
+    async (chosen: File[]) => {
+      if (busy.current || chosen.length === 0) return
+      // A brat .txt and its .ann are one article: imported together, counted once.
+      const files = pairBratFiles(chosen)
       busy.current = true
       const outcomes: ImportOutcome[] = []
-      setRun({ total: files.length, done: 0, current: files[0]?.name ?? null, outcomes, finished: false })
+      setRun({ total: files.length, done: 0, current: files[0]?.file.name ?? null, outcomes, finished: false })
       // One file at a time: the progress bar is real and each outcome is durable when shown.
-      for (const [index, file] of files.entries()) {
-        setRun({ total: files.length, done: index, current: file.name, outcomes: [...outcomes], finished: false })
-        outcomes.push(await importOne(file))
+      for (const [index, item] of files.entries()) {
+        setRun({ total: files.length, done: index, current: item.file.name, outcomes: [...outcomes], finished: false })
+        outcomes.push(await importOne(item))
       }
       setRun({ total: files.length, done: files.length, current: null, outcomes, finished: true })
       busy.current = false

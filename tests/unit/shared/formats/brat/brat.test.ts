@@ -86,4 +86,11 @@ describe('brat standoff', () => {
     const parsed = parseBrat('Li Yang met Bob.', 'T1\tPerson 0 7\tLi Yang\r\nT2\tgeo-loc 12 15\tBob\r\nE1\tMeet:T1\r\n')
     expect(parsed.spans.map((s) => s.type)).toEqual(['PERSON', 'GEO-LOC'])
   })
+
+  it('reads a hostile line of 100,000 fragments without exhausting the stack', () => {
+    const n = 100_000
+    const ranges = Array.from({ length: n }, (_, i) => `${2 * i} ${2 * i + 1}`).join(';')
+    const parsed = parseBrat('a '.repeat(n), `T1\tX ${ranges}\t${Array(n).fill('a').join(' ')}`)
+    expect(parsed.spans[0]).toMatchObject({ type: 'X', start: 0, end: 2 * n - 1 })
+  })
 })

@@ -37,7 +37,7 @@ describe('data/index.html', () => {
   it('shows aligned segments side by side, the entities and the relations', () => {
     expect(en).toContain('<th>Original (zh)</th><th>Translation (en, machine)</th>')
     expect(en).toMatch(/<tr><td lang="zh">区委书记<mark[^>]*>胡涛<\/mark>同志在.*?<\/td><td lang="en">District party secretary Comrade <mark[^>]*>Hu Tao<\/mark>/)
-    expect(en).toContain('<strong>Hu Tao</strong> (胡涛) <span class="id">wikidata: Q42</span>')
+    expect(en).toContain('<strong>Hu Tao</strong> (胡涛) <span class="id">wikidata: Q42 · Mentions: 3</span>')
     expect(en).toContain('雷锋纪念馆 → <em>located-in</em> → 抚顺')
   })
 
