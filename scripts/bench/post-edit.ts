@@ -62,12 +62,15 @@ async function main(): Promise<void> {
     console.log(`   ${rows.length} segments aligned (${added.value.segments} reported by addTranslation)`)
 
     const saves: number[] = []
+    // As the editor sends it: against the revision it shows, which the archive checks.
+    let revision = added.value.delta.to
     for (let i = 0; i < SAVES; i++) {
       const row = rows[Math.floor((i * rows.length) / SAVES)]!
       const started = performance.now()
-      const result = await call(dispatch, 'postEdit', { articleId, lang: 'en', rowId: row.id, text: row.target.replace('workers workers', 'workers'), status: 'translated' })
+      const result = await call(dispatch, 'postEdit', { articleId, revision, lang: 'en', rowId: row.id, text: row.target.replace('workers workers', 'workers'), status: 'translated' })
       saves.push(performance.now() - started)
       if (!result.ok) throw new Error(result.error.message)
+      revision = result.value.delta.to
     }
     const shard = join(ctx.archive.dir, 'articles', `${articleId}.json`)
     const bytes = await readFile(shard, 'utf8')

@@ -3,11 +3,15 @@ import { join } from 'node:path'
 import { Low } from 'lowdb'
 import type { z } from 'zod'
 import { AppFailure } from '@shared/ipc/result'
-import { ArticleDoc, Id, SCHEMA_VERSION } from '@shared/model'
+import { Id, SCHEMA_VERSION, type ArticleDoc } from '@shared/model'
 import { DurableAdapter } from './durable-adapter'
+import { writeFileDurable } from './durable-write'
 import { keepLastGoodCopy } from './last-good-copy'
 import { migrate, MigrationError, versionOf } from './migrations'
 import { NotRegularFileError } from './regular-file'
+import { stampOf, type ShardStamp } from './shard-cache'
+import { stableStringify } from './stable-json'
+import { articleParser } from './trusted-parse'
 
 /** `articles/<id>.json`; anything else in articles/ is not a shard. */
 export const SHARD_NAME = /^([A-Za-z0-9_-]{1,64})\.json$/
@@ -32,7 +36,7 @@ export function describeIssues(error: z.ZodError, max = 3): string {
   return parts.join('; ')
 }
 
-/** Reads one shard without writing anything: parse, migrate, validate, check its id. */
+/** Reads one shard without writing anything: parse, migrate, validate (the doc is frozen), check its id. */
 export async function readShard(file: string, expectedId: string): Promise<ShardLoad> {
   const db = new Low<unknown>(new DurableAdapter<unknown>(file), null)
   try {
@@ -53,7 +57,7 @@ export async function readShard(file: string, expectedId: string): Promise<Shard
     if (error instanceof MigrationError) return { status: 'damaged', reason: error.message }
     throw error
   }
-  const parsed = ArticleDoc.safeParse(migrated.doc)
+  const parsed = articleParser.safeParse(migrated.doc)
   if (!parsed.success) return { status: 'damaged', reason: `does not match the article schema (${describeIssues(parsed.error)})` }
   if (parsed.data.article.id !== expectedId) {
     return { status: 'damaged', reason: `holds article ${parsed.data.article.id}, not ${expectedId}` }
@@ -68,11 +72,10 @@ export async function loadShard(file: string, expectedId: string): Promise<Shard
   return result
 }
 
-/** Keeps the shard's previous bytes as its last good copy, then replaces it durably. */
-export async function writeShard(file: string, doc: ArticleDoc): Promise<void> {
+/** Keeps the shard's previous bytes as its last good copy, then replaces it durably; answers the new file's stamp. */
+export async function writeShard(file: string, doc: ArticleDoc): Promise<ShardStamp> {
   await keepLastGoodCopy(file)
-  const db = new Low<ArticleDoc>(new DurableAdapter<ArticleDoc>(file), doc)
-  await db.write()
+  return stampOf(await writeFileDurable(file, stableStringify(doc)))
 }
 
 function storedVersion(raw: unknown): number | undefined {
