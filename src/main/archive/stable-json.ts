@@ -66,7 +66,7 @@ function inCanonicalOrder(value: unknown): boolean {
 function check(value: unknown, ancestors: object[]): Verdict {
   if (value === null || typeof value !== 'object') return YES_FIXED
   if (canonical.has(value)) return YES_FIXED
-  // A cycle: the replacer path throws JSON.stringify's own error.
+  // A cycle: the replacer path fails on it as it always did.
   if (hasToJson(value) || ancestors.includes(value)) return NO
   let fixed = Object.isFrozen(value)
   let holdsObjects = false
