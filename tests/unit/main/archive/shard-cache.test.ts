@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ArticleDoc } from '@shared/model'
 import { Archive } from '../../../../src/main/archive'
+import type * as DurableWrite from '../../../../src/main/archive/durable-write'
 import { ShardCache, type ShardStamp } from '../../../../src/main/archive/shard-cache'
 import { sortKeys } from '../../../../src/main/archive/stable-json'
 import { HEXI } from '../../../fixtures/news'
@@ -15,7 +16,7 @@ import { annotation, makeDoc, removeTempDirs, tempDir } from './helpers'
  */
 const failure = vi.hoisted(() => ({ next: undefined as 'before' | 'after' | undefined }))
 vi.mock('../../../../src/main/archive/durable-write', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../../src/main/archive/durable-write')>()
+  const real = await importOriginal<typeof DurableWrite>()
   return {
     ...real,
     writeFileDurable: async (file: string, content: string | Uint8Array) => {
