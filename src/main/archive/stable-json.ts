@@ -98,6 +98,42 @@ function check(value: unknown, ancestors: object[]): Verdict {
   return fixed ? YES_FIXED : YES_CHANGEABLE
 }
 
+/**
+ * Deep-freezes `value` and remembers what in it is in canonical order, so that stableStringify
+ * does not walk it again: the archive's parser freezes what it answers with this.
+ */
+export function freezeInOrder<T>(value: T): T {
+  seal(value, [])
+  return value
+}
+
+/** check(), freezing as it goes; unlike check() it walks everything, so all of it ends up frozen. */
+function seal(value: unknown, ancestors: object[]): Verdict {
+  if (value === null || typeof value !== 'object') return YES_FIXED
+  if (canonical.has(value)) return YES_FIXED
+  if (Object.isFrozen(value) || ancestors.includes(value)) return check(value, ancestors)
+  Object.freeze(value)
+  const array = Array.isArray(value)
+  let inOrder = !hasToJson(value) && (array ? Object.getPrototypeOf(value) === Array.prototype : isPlainObject(value))
+  if (inOrder && !array) {
+    const keys = Object.keys(value)
+    inOrder = isSorted(keys) || sameKeys(keys, orderedKeys(value as Record<string, unknown>))
+  }
+  let fixed = true
+  let holdsObjects = false
+  ancestors.push(value)
+  for (const child of Object.values(value)) {
+    const verdict = seal(child, ancestors)
+    inOrder &&= verdict !== NO
+    fixed &&= verdict === YES_FIXED
+    holdsObjects ||= typeof child === 'object' && child !== null
+  }
+  ancestors.pop()
+  if (!inOrder) return NO
+  if (fixed && holdsObjects) canonical.add(value)
+  return fixed ? YES_FIXED : YES_CHANGEABLE
+}
+
 const hasToJson = (value: object): boolean => typeof (value as { toJSON?: unknown }).toJSON === 'function'
 
 function isPlainObject(value: object): boolean {

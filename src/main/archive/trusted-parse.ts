@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { ArticleDoc } from '@shared/model'
-import { deepFreeze } from './deep-freeze'
-import { canonicalCopy } from './stable-json'
+import { canonicalCopy, freezeInOrder } from './stable-json'
 
 type Schema = z.ZodType
 type Def = z.core.$ZodTypeDef & Record<string, unknown>
@@ -45,13 +44,13 @@ export class TrustedParser<T> {
   safeParse(value: unknown): Parsed<T> {
     this.produced = []
     try {
-      const data = deepFreeze(this.walk(this.plan, value) as T)
+      const data = freezeInOrder(this.walk(this.plan, value) as T)
       for (const [object, plan] of this.produced) if (Object.isFrozen(object)) this.trusted.set(object, plan)
       return { success: true, data }
     } catch (error) {
       if (!(error instanceof Invalid)) throw error
       const full = this.schema.safeParse(value)
-      return full.success ? { success: true, data: deepFreeze(canonicalCopy(full.data)) } : full
+      return full.success ? { success: true, data: freezeInOrder(canonicalCopy(full.data)) } : full
     } finally {
       this.produced = []
     }

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ArticleDoc } from '@shared/model'
-import { canonicalCopy, sortKeys, stableStringify } from '../../../../src/main/archive/stable-json'
+import { canonicalCopy, freezeInOrder, sortKeys, stableStringify } from '../../../../src/main/archive/stable-json'
 import { articleParser } from '../../../../src/main/archive/trusted-parse'
 
 /** The format as it was defined before the fast path: every value through the sorting replacer. */
@@ -71,7 +71,18 @@ describe('stableStringify writes the bytes the sorting replacer wrote', () => {
       expect(stableStringify(deepFreeze(canonical))).toBe(expected)
       // Frozen and remembered: asked again, the same bytes.
       expect(stableStringify(canonical)).toBe(expected)
+      const sealed = freezeInOrder(canonicalCopy(randomValue(seeded(i + 1), 0)))
+      expect(stableStringify(sealed)).toBe(reference(sealed))
+      expect(stableStringify(freezeInOrder(randomValue(seeded(i + 1), 0)))).toBe(reference(randomValue(seeded(i + 1), 0)))
     }
+  })
+
+  it('freezeInOrder freezes everything it holds, in order or not', () => {
+    const value = { b: [{ d: new Date(0), c: { x: [1] } }], a: JSON.parse('{"__proto__": {"y": 1}}') as object }
+    freezeInOrder(value)
+    const all = [value, value.b, value.b[0]!, value.b[0]!.d, value.b[0]!.c, value.b[0]!.c.x, value.a]
+    expect(all.every((object) => Object.isFrozen(object))).toBe(true)
+    expect(stableStringify(value)).toBe(reference(value))
   })
 
   it('for the sample articles, parsed by the archive (key-ordered, frozen) and as plain JSON', async () => {
