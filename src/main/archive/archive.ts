@@ -172,7 +172,7 @@ export class Archive {
       const next = mutate(draft)
       if (next === draft) return current
       // Every write raises the revision, whoever makes it: a stale view can always tell.
-      const valid = validateArticle({ ...(next ?? draft), revision: (current.revision ?? 0) + 1 }, id)
+      const valid = validateArticle({ ...(next ?? draft), revision: (current.revision ?? 0) + 1 }, id, current)
       if (valid.article.id !== id) {
         throw new AppFailure('article.invalid', `The id of article ${id} cannot change`, { id }, 'article.id')
       }
@@ -225,7 +225,7 @@ export class Archive {
       const registry = change.registry === undefined ? undefined : deepFreeze(validateRegistry(change.registry))
       // Every write raises the revision, as update() does: a stale view can always tell.
       const articles = (change.articles ?? []).map((doc) =>
-        validateArticle({ ...doc, revision: (seen.get(doc?.article?.id)?.revision ?? 0) + 1 }, doc?.article?.id)
+        validateArticle({ ...doc, revision: (seen.get(doc?.article?.id)?.revision ?? 0) + 1 }, doc?.article?.id, seen.get(doc?.article?.id))
       )
       const moves = change.moves ?? []
       const steps = compoundSteps(registry, articles, change)

@@ -13,7 +13,7 @@ type Parsed<T> = { success: true; data: T } | { success: false; error: z.ZodErro
  * place in the schema. The rest (leaves) goes through zod unchanged.
  */
 type Plan =
-  | { kind: 'leaf'; schema: Schema; remembered: boolean; unordered: boolean }
+  | { kind: 'leaf'; schema: Schema; remembered: boolean; unordered: boolean; fields?: Map<string, Schema> }
   | { kind: 'array'; length: Schema; element: Plan; optional: boolean; nullable: boolean }
   | { kind: 'object'; rest: Plan & { kind: 'leaf' }; keys: string[]; fields: Map<string, Plan>; remembered: boolean; optional: boolean; nullable: boolean }
 
@@ -40,11 +40,17 @@ export class TrustedParser<T> {
     this.plan = planOf(schema, false)
   }
 
-  /** The value as the schema accepts it, deep-frozen, or the schema's own error. */
-  safeParse(value: unknown): Parsed<T> {
+  /**
+   * The value as the schema accepts it, deep-frozen, or the schema's own error. `previous`, a
+   * value this parser answered before (the document `value` was made from), lets an element
+   * that is new but differs from the one at its place only in some fields (a row whose span
+   * moved) be checked field by field: an object parses field by field, so the fields it
+   * shares with a trusted one at the same place in the schema are valid already.
+   */
+  safeParse(value: unknown, previous?: unknown): Parsed<T> {
     this.produced = []
     try {
-      const data = freezeInOrder(this.walk(this.plan, value) as T)
+      const data = freezeInOrder(this.walk(this.plan, value, previous) as T)
       for (const [object, plan] of this.produced) if (Object.isFrozen(object)) this.trusted.set(object, plan)
       return { success: true, data }
     } catch (error) {
@@ -56,12 +62,17 @@ export class TrustedParser<T> {
     }
   }
 
-  private walk(plan: Plan, value: unknown): unknown {
+  private walk(plan: Plan, value: unknown, previous: unknown): unknown {
     if (plan.kind !== 'leaf' && value === undefined && plan.optional) return undefined
     if (plan.kind !== 'leaf' && value === null && plan.nullable) return null
     const remembered = plan.kind === 'array' || plan.remembered
     if (remembered && typeof value === 'object' && value !== null && this.trusted.get(value) === plan) return value
-    const out = plan.kind === 'leaf' ? this.leaf(plan, value) : plan.kind === 'array' ? this.array(plan, value) : this.object(plan, value)
+    const out =
+      plan.kind === 'leaf'
+        ? (this.fieldByField(plan, value, previous) ?? this.leaf(plan, value))
+        : plan.kind === 'array'
+          ? this.array(plan, value, previous)
+          : this.object(plan, value, previous)
     if (remembered && typeof out === 'object' && out !== null) this.produced.push([out, plan])
     return out
   }
@@ -72,14 +83,40 @@ export class TrustedParser<T> {
     return plan.unordered ? canonicalCopy(parsed.data) : parsed.data
   }
 
-  private array(plan: Extract<Plan, { kind: 'array' }>, value: unknown): unknown[] {
-    if (!Array.isArray(value) || !plan.length.safeParse(value).success) throw new Invalid()
-    const out = new Array<unknown>(value.length)
-    for (let i = 0; i < value.length; i++) out[i] = this.walk(plan.element, value[i])
+  /**
+   * A leaf object checked against `previous`, trusted at this place: undefined unless both
+   * list the same keys, else the value with each field that is not `previous`'s own parsed
+   * by its schema (and the rest kept, valid already).
+   */
+  private fieldByField(plan: Extract<Plan, { kind: 'leaf' }>, value: unknown, previous: unknown): unknown {
+    const fields = plan.fields
+    if (!fields || typeof previous !== 'object' || previous === null || this.trusted.get(previous) !== plan) return undefined
+    if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return undefined
+    const keys = Object.keys(value)
+    const known = Object.keys(previous)
+    if (keys.length !== known.length || keys.some((key, i) => key !== known[i])) return undefined
+    const out: Record<string, unknown> = {}
+    for (const key of keys) {
+      const field = (value as Record<string, unknown>)[key]
+      if (field === (previous as Record<string, unknown>)[key]) out[key] = field
+      else {
+        const parsed = fields.get(key)!.safeParse(field)
+        if (!parsed.success) throw new Invalid()
+        out[key] = plan.unordered ? canonicalCopy(parsed.data) : parsed.data
+      }
+    }
     return out
   }
 
-  private object(plan: Extract<Plan, { kind: 'object' }>, value: unknown): Record<string, unknown> {
+  private array(plan: Extract<Plan, { kind: 'array' }>, value: unknown, previous: unknown): unknown[] {
+    if (!Array.isArray(value) || !plan.length.safeParse(value).success) throw new Invalid()
+    const before = Array.isArray(previous) ? previous : []
+    const out = new Array<unknown>(value.length)
+    for (let i = 0; i < value.length; i++) out[i] = this.walk(plan.element, value[i], before[i])
+    return out
+  }
+
+  private object(plan: Extract<Plan, { kind: 'object' }>, value: unknown, previous: unknown): Record<string, unknown> {
     const rest = this.leaf(plan.rest, value) as Record<string, unknown>
     // Built in sorted key order, as everything else here.
     const out: Record<string, unknown> = {}
@@ -89,7 +126,8 @@ export class TrustedParser<T> {
         if (key in rest) out[key] = rest[key]
         continue
       }
-      const parsed = this.walk(field, (value as Record<string, unknown>)[key])
+      const before = typeof previous === 'object' && previous !== null ? (previous as Record<string, unknown>)[key] : undefined
+      const parsed = this.walk(field, (value as Record<string, unknown>)[key], before)
       if (parsed !== undefined) out[key] = parsed
     }
     return out
@@ -118,7 +156,11 @@ function planOf(schema: Schema, element: boolean): Plan {
       return { kind: 'object', rest, keys: Object.keys(shape).sort(), fields: new Map(fields), remembered: element, optional: false, nullable: false }
     }
   }
-  return { kind: 'leaf', schema: sortedSchema(schema), remembered: element, unordered: !inShapeOrder(schema) }
+  const sorted = sortedSchema(schema)
+  const sortedDef = sorted.def as Def
+  // Only an element is looked up against the one before it; its fields parse one by one when it is a plain object.
+  const fields = element && isPlainObject(sortedDef) ? new Map(Object.entries(sortedDef.shape as Record<string, Schema>)) : undefined
+  return { kind: 'leaf', schema: sorted, remembered: element, unordered: !inShapeOrder(schema), ...(fields ? { fields } : {}) }
 }
 
 /**

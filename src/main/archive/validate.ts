@@ -14,11 +14,12 @@ export function validateRegistry(doc: unknown): RegistryDoc {
 
 /**
  * The article as the model accepts it, deep-frozen, or AppFailure('article.invalid') naming the
- * first bad field. What it shares with a document validated before is not validated again
- * (see TrustedParser).
+ * first bad field. What it shares with a document validated before is not validated again,
+ * and what differs from `previous` (the document it was made from) only in some fields is
+ * checked in those (see TrustedParser).
  */
-export function validateArticle(doc: unknown, id: string | undefined): ArticleDoc {
-  const parsed = articleParser.safeParse(doc)
+export function validateArticle(doc: unknown, id: string | undefined, previous?: ArticleDoc): ArticleDoc {
+  const parsed = articleParser.safeParse(doc, previous)
   if (parsed.success) return parsed.data
   const field = parsed.error.issues[0]?.path.join('.')
   const params = typeof id === 'string' ? { id } : undefined

@@ -77,8 +77,8 @@ function damagedSharing(doc: ArticleDoc, random: () => number): unknown {
   return root
 }
 
-function expectSameAsZod(parser: TrustedParser<ArticleDoc>, value: unknown): void {
-  const fast = parser.safeParse(value)
+function expectSameAsZod(parser: TrustedParser<ArticleDoc>, value: unknown, previous?: ArticleDoc): void {
+  const fast = parser.safeParse(value, previous)
   const full = ArticleDoc.safeParse(value)
   expect(fast.success).toBe(full.success)
   if (fast.success && full.success) expect(fast.data).toEqual(full.data)
@@ -113,6 +113,8 @@ describe('TrustedParser answers what zod answers, validating only what is new', 
       for (let i = 0; i < 150; i++) {
         const value = damagedSharing(trusted.data, random)
         expectSameAsZod(parser, value)
+        // Told the document it was made from: new objects are checked field by field against it.
+        expectSameAsZod(parser, value, trusted.data)
         refused += Number(!ArticleDoc.safeParse(value).success)
       }
     }
@@ -148,6 +150,26 @@ describe('TrustedParser answers what zod answers, validating only what is new', 
       expectSameAsZod(parser, edit(bad))
       expect(parser.safeParse(edit(bad)).success).toBe(false)
     }
+  })
+
+  it('told the document a change was made from, checks a moved row by its changed fields, with the same answers', async () => {
+    const parser = new TrustedParser(ArticleDoc)
+    const first = parser.safeParse(translated((await sampleDocs())[2]!))
+    if (!first.success) throw first.error
+    const doc = first.data
+    const alignment = doc.alignments[0]!
+    const moved = (change: object): unknown => ({ ...doc, alignments: [{ ...alignment, rows: alignment.rows.map((row, i) => (i === 0 ? row : { ...row, ...change })) }] })
+    const good = parser.safeParse(moved({ target: { start: 20, end: 24 } }), doc)
+    if (!good.success) throw good.error
+    expect(good.data.alignments[0]!.rows[1]).toEqual({ ...alignment.rows[1], target: { start: 20, end: 24 } })
+    expect(good.data.alignments[0]!.rows[1]!.mt).toBe(alignment.rows[1]!.mt)
+    for (const change of [{ target: { start: -1, end: 2 } }, { target: { start: 1 } }, { ignored: ['x'.repeat(65)] }, { mt: 5 }, { unknownKey: 1 }, { hter: undefined }]) {
+      expectSameAsZod(parser, moved(change), doc)
+    }
+    expect(parser.safeParse(moved({ target: { start: -1, end: 2 } }), doc).success).toBe(false)
+    // Rows inserted before it: compared with whatever row stood at that index, still the same answers.
+    const shifted = { ...doc, alignments: [{ ...alignment, rows: [{ ...alignment.rows[2]!, id: 'new' }, ...alignment.rows] }] }
+    expectSameAsZod(parser, shifted, doc)
   })
 
   it('an object it trusts is trusted only where it was found: a row is not an annotation', async () => {
