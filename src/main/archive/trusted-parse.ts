@@ -15,7 +15,7 @@ type Parsed<T> = { success: true; data: T } | { success: false; error: z.ZodErro
 type Plan =
   | { kind: 'leaf'; schema: Schema; remembered: boolean; unordered: boolean; fields?: Map<string, Schema> }
   | { kind: 'array'; length: Schema; element: Plan; optional: boolean; nullable: boolean }
-  | { kind: 'object'; rest: Plan & { kind: 'leaf' }; keys: string[]; fields: Map<string, Plan>; remembered: boolean; optional: boolean; nullable: boolean }
+  | { kind: 'object'; rest: Plan & { kind: 'leaf' }; keys: string[]; fields: Map<string, Plan>; restFields?: Map<string, Schema>; remembered: boolean; optional: boolean; nullable: boolean }
 
 class Invalid extends Error {}
 
@@ -72,7 +72,7 @@ export class TrustedParser<T> {
         ? (this.fieldByField(plan, value, previous) ?? this.leaf(plan, value))
         : plan.kind === 'array'
           ? this.array(plan, value, previous)
-          : this.object(plan, value, previous)
+          : (this.fieldByField(plan, value, previous) ?? this.object(plan, value, previous))
     if (remembered && typeof out === 'object' && out !== null) this.produced.push([out, plan])
     return out
   }
@@ -88,21 +88,27 @@ export class TrustedParser<T> {
    * list the same keys, else the value with each field that is not `previous`'s own parsed
    * by its schema (and the rest kept, valid already).
    */
-  private fieldByField(plan: Extract<Plan, { kind: 'leaf' }>, value: unknown, previous: unknown): unknown {
-    const fields = plan.fields
+  private fieldByField(plan: Extract<Plan, { kind: 'leaf' | 'object' }>, value: unknown, previous: unknown): unknown {
+    const fields = plan.kind === 'leaf' ? plan.fields : plan.restFields
     if (!fields || typeof previous !== 'object' || previous === null || this.trusted.get(previous) !== plan) return undefined
     if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return undefined
     const keys = Object.keys(value)
     const known = Object.keys(previous)
     if (keys.length !== known.length || keys.some((key, i) => key !== known[i])) return undefined
+    const unordered = (plan.kind === 'leaf' ? plan : plan.rest).unordered
     const out: Record<string, unknown> = {}
     for (const key of keys) {
       const field = (value as Record<string, unknown>)[key]
-      if (field === (previous as Record<string, unknown>)[key]) out[key] = field
-      else {
+      const before = (previous as Record<string, unknown>)[key]
+      const inner = plan.kind === 'object' ? plan.fields.get(key) : undefined
+      if (field === before) out[key] = field
+      else if (inner) {
+        const parsed = this.walk(inner, field, before)
+        if (parsed !== undefined) out[key] = parsed
+      } else {
         const parsed = fields.get(key)!.safeParse(field)
         if (!parsed.success) throw new Invalid()
-        out[key] = plan.unordered ? canonicalCopy(parsed.data) : parsed.data
+        out[key] = unordered ? canonicalCopy(parsed.data) : parsed.data
       }
     }
     return out
@@ -153,7 +159,8 @@ function planOf(schema: Schema, element: boolean): Plan {
     if (fields.length > 0) {
       const rest = planOf((schema as z.ZodObject).omit(Object.fromEntries(fields.map(([key]) => [key, true])) as Record<string, true>), false)
       if (rest.kind !== 'leaf') throw new Error('unreachable: the rest of an object has no arrays')
-      return { kind: 'object', rest, keys: Object.keys(shape).sort(), fields: new Map(fields), remembered: element, optional: false, nullable: false }
+      const restFields = element ? new Map(Object.entries((rest.schema.def as Def).shape as Record<string, Schema>)) : undefined
+      return { kind: 'object', rest, keys: Object.keys(shape).sort(), fields: new Map(fields), ...(restFields ? { restFields } : {}), remembered: element, optional: false, nullable: false }
     }
   }
   const sorted = sortedSchema(schema)
