@@ -404,8 +404,10 @@ export class Archive {
       if (this.catalog.dirty) this.scheduleFlush()
       return known.doc
     }
-    const doc = await readArticle(this.reader, id)
-    if (stamp) this.cached(doc, stamp)
+    let doc = await readArticle(this.reader, id)
+    // A copy restored from backups/ was read by plain zod: freeze it as every other, but do not cache it (its file was replaced).
+    if (!Object.isFrozen(doc)) doc = validateArticle(doc, id)
+    else if (stamp) this.cached(doc, stamp)
     return doc
   }
 
