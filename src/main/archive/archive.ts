@@ -17,6 +17,7 @@ import { PendingSummaries } from './pending-summaries'
 import { loadArchive, unwritableReason, type OpenReport } from './load-archive'
 import type { ReadOnlyReason } from './open-checks'
 import { readArticle, type ShardReader } from './read-article'
+import { currentStamp, ShardCache, stampOf, type CachedShard, type ShardStamp } from './shard-cache'
 import { shardFile, writeShard } from './shard-store'
 import { deepFreeze, validateArticle, validateRegistry } from './validate'
 import { stableStringify } from './stable-json'
@@ -61,6 +62,8 @@ export class Archive {
   private readOnlyReason: ReadOnlyReason | undefined
   private readonly writeListeners = new Set<(id: string) => void>()
   private readonly reader: ShardReader
+  /** Shards parsed and validated, frozen, keyed by the stamp of their file: a save does not read its shard again. */
+  private readonly shards = new ShardCache()
   /** A compound change left half-applied (disk full, say): later writes could be overwritten when the next open finishes it. */
   private unfinished: AppFailure | undefined
 
@@ -157,17 +160,19 @@ export class Archive {
   }
 
   /**
-   * Changes one article: `mutate` returns the new document, or edits `current` in place and
-   * returns nothing. Returning `current` itself means "no change": nothing is written.
+   * Changes one article: `mutate` returns the new document, or edits `draft` (a copy of the
+   * stored one) in place and returns nothing. Returning `draft` itself means "no change":
+   * nothing is written. Documents the archive hands out are frozen.
    */
-  async update(id: string, mutate: (doc: ArticleDoc) => ArticleDoc | void): Promise<ArticleDoc> {
+  async update(id: string, mutate: (draft: ArticleDoc) => ArticleDoc | void): Promise<ArticleDoc> {
     this.assertWritable()
     return this.queue.run(id, async () => {
       const current = await this.load(id)
-      const next = mutate(current)
-      if (next === current) return current
+      const draft = structuredClone(current)
+      const next = mutate(draft)
+      if (next === draft) return current
       // Every write raises the revision, whoever makes it: a stale view can always tell.
-      const valid = validateArticle({ ...(next ?? current), revision: (current.revision ?? 0) + 1 }, id)
+      const valid = validateArticle({ ...(next ?? draft), revision: (current.revision ?? 0) + 1 }, id, current)
       if (valid.article.id !== id) {
         throw new AppFailure('article.invalid', `The id of article ${id} cannot change`, { id }, 'article.id')
       }
@@ -220,7 +225,7 @@ export class Archive {
       const registry = change.registry === undefined ? undefined : deepFreeze(validateRegistry(change.registry))
       // Every write raises the revision, as update() does: a stale view can always tell.
       const articles = (change.articles ?? []).map((doc) =>
-        validateArticle({ ...doc, revision: (seen.get(doc?.article?.id)?.revision ?? 0) + 1 }, doc?.article?.id)
+        validateArticle({ ...doc, revision: (seen.get(doc?.article?.id)?.revision ?? 0) + 1 }, doc?.article?.id, seen.get(doc?.article?.id))
       )
       const moves = change.moves ?? []
       const steps = compoundSteps(registry, articles, change)
@@ -232,9 +237,18 @@ export class Archive {
       }
       try {
         // One file needs no journal: its own durable write is already all or nothing.
-        if (only?.op === 'write') await writeFileDurable(join(this.dir, ...only.path.split('/')), only.text)
-        else if (steps.length > 0) await this.journaled(change.label, steps)
+        if (only?.op === 'write') {
+          const stats = await writeFileDurable(join(this.dir, ...only.path.split('/')), only.text)
+          if (articles.length === 1) this.cached(articles[0]!, stampOf(stats))
+        } else if (steps.length > 0) {
+          // Not cached: read again once, rather than trust a stat taken after the journal was applied.
+          for (const doc of articles) this.shards.forget(doc.article.id)
+          await this.journaled(change.label, steps)
+        }
         for (const doc of articles) this.catalog.set(summarize(doc))
+      } catch (error) {
+        for (const doc of articles) this.shards.forget(doc.article.id)
+        throw error
       } finally {
         for (const doc of articles) this.pending.done(doc.article.id)
       }
@@ -285,8 +299,10 @@ export class Archive {
     const id = doc.article.id
     await this.pending.willWrite(id)
     try {
-      await writeShard(shardFile(this.paths.articles, id), doc)
-      this.catalog.set(summarize(doc))
+      this.catalog.set(this.cached(doc, await writeShard(shardFile(this.paths.articles, id), doc)).summary)
+    } catch (error) {
+      this.shards.forget(id)
+      throw error
     } finally {
       this.pending.done(id)
     }
@@ -338,6 +354,10 @@ export class Archive {
    */
   private async moved(moves: ArchiveMove[]): Promise<void> {
     for (const move of moves) {
+      for (const path of [move.from, move.to]) {
+        const id = shardIdOf(path)
+        if (id) this.shards.forget(id)
+      }
       const left = shardIdOf(move.from)
       if (left) {
         this.catalog.delete(left)
@@ -372,9 +392,30 @@ export class Archive {
     this.flushTimer.unref()
   }
 
-  /** Reads a shard inside its article's queue; keeps the catalog and quarantine in step. */
-  private load(id: string): Promise<ArticleDoc> {
-    return readArticle(this.reader, id)
+  /**
+   * Reads a shard inside its article's queue; keeps the catalog and quarantine in step. The
+   * file's stamp is taken before it is read, so a file replaced meanwhile is read again next time.
+   */
+  private async load(id: string): Promise<ArticleDoc> {
+    const stamp = await currentStamp(shardFile(this.paths.articles, id))
+    const known = stamp && this.shards.get(id, stamp)
+    if (known) {
+      this.catalog.set(known.summary)
+      if (this.catalog.dirty) this.scheduleFlush()
+      return known.doc
+    }
+    let doc = await readArticle(this.reader, id)
+    // A copy restored from backups/ was read by plain zod: freeze it as every other, but do not cache it (its file was replaced).
+    if (!Object.isFrozen(doc)) doc = validateArticle(doc, id)
+    else if (stamp) this.cached(doc, stamp)
+    return doc
+  }
+
+  /** Remembers a frozen, validated document as the content of the file with `stamp`. */
+  private cached(doc: ArticleDoc, stamp: ShardStamp): CachedShard {
+    const entry = { doc, summary: summarize(doc) }
+    this.shards.put(doc.article.id, stamp, entry)
+    return entry
   }
 }
 

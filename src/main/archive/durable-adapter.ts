@@ -36,6 +36,6 @@ export class DurableAdapter<T> implements Adapter<T> {
   write(data: T): Promise<void> {
     // Stringify now, not when the queue reaches us: the caller may mutate `data` meanwhile.
     const text = stableStringify(data)
-    return fileQueue.run(this.file, () => writeFileDurable(this.file, text))
+    return fileQueue.run(this.file, async () => void (await writeFileDurable(this.file, text)))
   }
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import type { BigIntStats } from 'node:fs'
 import { open, rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
@@ -26,15 +27,18 @@ export async function fsyncDir(dir: string): Promise<void> {
 /**
  * Atomic and durable replacement of `file`: write a temp file in the same folder, fsync it,
  * rename it over the target, fsync the folder. A crash at any point leaves either the old or
- * the new content, plus at worst a temp file that the next open removes.
+ * the new content, plus at worst a temp file that the next open removes. Answers the stats of
+ * the file written, taken before the rename (which keeps its inode, size and mtime).
  */
-export async function writeFileDurable(file: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileDurable(file: string, content: string | Uint8Array): Promise<BigIntStats> {
   const temp = tempPathFor(file)
   const handle = await open(temp, 'wx')
+  let stats: BigIntStats
   try {
     try {
       await handle.writeFile(content)
       await handle.sync()
+      stats = await handle.stat({ bigint: true })
     } finally {
       await handle.close()
     }
@@ -44,4 +48,5 @@ export async function writeFileDurable(file: string, content: string | Uint8Arra
     throw error
   }
   await fsyncDir(dirname(file))
+  return stats
 }

@@ -27,8 +27,12 @@ export async function keepLastGoodCopy(shardFile: string): Promise<void> {
   const copy = lastGoodCopyOf(shardFile)
   const temp = join(dirname(copy), `.${basename(copy)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
   try {
-    await mkdir(dirname(copy), { recursive: true })
-    await link(shardFile, temp)
+    // The folder is made when missing, not asked for before every save.
+    await link(shardFile, temp).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error
+      await mkdir(dirname(copy), { recursive: true })
+      await link(shardFile, temp)
+    })
     await rename(temp, copy)
   } catch {
     await unlink(temp).catch(() => undefined)

@@ -5,6 +5,7 @@ import type { DamageNote } from './damage-log'
 import type { ArchivePaths } from './layout'
 import type { OpenReport } from './load-archive'
 import { loadShard, readShard, shardFile } from './shard-store'
+import { articleParser } from './trusted-parse'
 import { recoverShard } from './shard-repair'
 import { summarize } from './summary'
 import type { ArchiveTrash } from './trash'
@@ -26,12 +27,14 @@ export interface ShardReader {
 /**
  * Reads an article's shard (inside its article's queue) and keeps the catalog in step. A
  * damaged or missing shard is put back from its last good copy, or quarantined, and the
- * damage logged; read-only, it is reported and left as it is.
+ * damage logged; read-only, it is reported and left as it is. A shard read whole is validated
+ * by the archive's trusted parser, so it comes back frozen (a restored copy does not).
  */
 export async function readArticle(host: ShardReader, id: string): Promise<ArticleDoc> {
   const { catalog } = host
   const file = shardFile(host.paths.articles, id)
-  const result = host.readOnly() ? await readShard(file, id) : await loadShard(file, id)
+  const parse = (value: unknown) => articleParser.safeParse(value)
+  const result = host.readOnly() ? await readShard(file, id, parse) : await loadShard(file, id, parse)
   if (result.status === 'ok') {
     catalog.set(summarize(result.doc))
     if (catalog.dirty) host.catalogChanged()

@@ -5,9 +5,12 @@ import type { z } from 'zod'
 import { AppFailure } from '@shared/ipc/result'
 import { ArticleDoc, Id, SCHEMA_VERSION } from '@shared/model'
 import { DurableAdapter } from './durable-adapter'
+import { writeFileDurable } from './durable-write'
 import { keepLastGoodCopy } from './last-good-copy'
 import { migrate, MigrationError, versionOf } from './migrations'
 import { NotRegularFileError } from './regular-file'
+import { stampOf, type ShardStamp } from './shard-cache'
+import { stableStringify } from './stable-json'
 
 /** `articles/<id>.json`; anything else in articles/ is not a shard. */
 export const SHARD_NAME = /^([A-Za-z0-9_-]{1,64})\.json$/
@@ -32,8 +35,12 @@ export function describeIssues(error: z.ZodError, max = 3): string {
   return parts.join('; ')
 }
 
+/** How a shard is validated: zod by default; the archive's own reads pass its trusted parser (frozen documents). */
+export type ShardParser = (value: unknown) => { success: true; data: ArticleDoc } | { success: false; error: z.ZodError }
+const zodParse: ShardParser = (value) => ArticleDoc.safeParse(value)
+
 /** Reads one shard without writing anything: parse, migrate, validate, check its id. */
-export async function readShard(file: string, expectedId: string): Promise<ShardLoad> {
+export async function readShard(file: string, expectedId: string, parse: ShardParser = zodParse): Promise<ShardLoad> {
   const db = new Low<unknown>(new DurableAdapter<unknown>(file), null)
   try {
     await db.read()
@@ -53,7 +60,7 @@ export async function readShard(file: string, expectedId: string): Promise<Shard
     if (error instanceof MigrationError) return { status: 'damaged', reason: error.message }
     throw error
   }
-  const parsed = ArticleDoc.safeParse(migrated.doc)
+  const parsed = parse(migrated.doc)
   if (!parsed.success) return { status: 'damaged', reason: `does not match the article schema (${describeIssues(parsed.error)})` }
   if (parsed.data.article.id !== expectedId) {
     return { status: 'damaged', reason: `holds article ${parsed.data.article.id}, not ${expectedId}` }
@@ -62,17 +69,16 @@ export async function readShard(file: string, expectedId: string): Promise<Shard
 }
 
 /** Reads one shard (see readShard); a migrated shard is written back durably before returning. */
-export async function loadShard(file: string, expectedId: string): Promise<ShardLoad> {
-  const result = await readShard(file, expectedId)
+export async function loadShard(file: string, expectedId: string, parse: ShardParser = zodParse): Promise<ShardLoad> {
+  const result = await readShard(file, expectedId, parse)
   if (result.status === 'ok' && result.migrated) await writeShard(file, result.doc)
   return result
 }
 
-/** Keeps the shard's previous bytes as its last good copy, then replaces it durably. */
-export async function writeShard(file: string, doc: ArticleDoc): Promise<void> {
+/** Keeps the shard's previous bytes as its last good copy, then replaces it durably; answers the new file's stamp. */
+export async function writeShard(file: string, doc: ArticleDoc): Promise<ShardStamp> {
   await keepLastGoodCopy(file)
-  const db = new Low<ArticleDoc>(new DurableAdapter<ArticleDoc>(file), doc)
-  await db.write()
+  return stampOf(await writeFileDurable(file, stableStringify(doc)))
 }
 
 function storedVersion(raw: unknown): number | undefined {

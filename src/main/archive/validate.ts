@@ -1,15 +1,9 @@
 import { AppFailure } from '@shared/ipc/result'
-import { ArticleDoc, RegistryDoc } from '@shared/model'
+import { RegistryDoc, type ArticleDoc } from '@shared/model'
 import { describeIssues } from './shard-store'
+import { articleParser } from './trusted-parse'
 
-/** Freezes a document the archive keeps in memory and hands out, so nobody edits it in place. */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
-  }
-  return value
-}
+export { deepFreeze } from './deep-freeze'
 
 export function validateRegistry(doc: unknown): RegistryDoc {
   const parsed = RegistryDoc.safeParse(doc)
@@ -18,9 +12,14 @@ export function validateRegistry(doc: unknown): RegistryDoc {
   throw new AppFailure('registry.invalid', `Invalid registry: ${describeIssues(parsed.error)}`, {}, field)
 }
 
-/** The article as the model accepts it, or AppFailure('article.invalid') naming the first bad field. */
-export function validateArticle(doc: unknown, id: string | undefined): ArticleDoc {
-  const parsed = ArticleDoc.safeParse(doc)
+/**
+ * The article as the model accepts it, deep-frozen, or AppFailure('article.invalid') naming the
+ * first bad field. What it shares with a document validated before is not validated again,
+ * and what differs from `previous` (the document it was made from) only in some fields is
+ * checked in those (see TrustedParser).
+ */
+export function validateArticle(doc: unknown, id: string | undefined, previous?: ArticleDoc): ArticleDoc {
+  const parsed = articleParser.safeParse(doc, previous)
   if (parsed.success) return parsed.data
   const field = parsed.error.issues[0]?.path.join('.')
   const params = typeof id === 'string' ? { id } : undefined

@@ -103,6 +103,10 @@ export function sameAnnotation(a: Annotation, b: Annotation): boolean {
 export const sameRelation = (a: Relation, b: Relation): boolean => JSON.stringify(a) === JSON.stringify(b)
 
 function diffList<T extends { id: string }>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean): ListDelta<T> {
+  // The usual case after an edit (2,000 rows, all kept in place): one pass, no maps.
+  if (before.length === after.length && before.every((item, i) => item.id === after[i]!.id)) {
+    return { put: after.filter((item, i) => !same(before[i]!, item)), removed: [], count: after.length }
+  }
   const old = new Map(before.map((item) => [item.id, item]))
   const now = new Set(after.map((item) => item.id))
   const put = after.filter((item) => {
