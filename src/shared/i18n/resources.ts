@@ -11,6 +11,7 @@ import enMenu from './locales/en/menu.json'
 import enReader from './locales/en/reader.json'
 import enSettings from './locales/en/settings.json'
 import enTranslate from './locales/en/translate.json'
+import enTranslateAnnotations from './locales/en/translate-annotations.json'
 import enTrash from './locales/en/trash.json'
 import zhAnnotate from './locales/zh-CN/annotate.json'
 import zhArchive from './locales/zh-CN/archive.json'
@@ -25,6 +26,7 @@ import zhMenu from './locales/zh-CN/menu.json'
 import zhReader from './locales/zh-CN/reader.json'
 import zhSettings from './locales/zh-CN/settings.json'
 import zhTranslate from './locales/zh-CN/translate.json'
+import zhTranslateAnnotations from './locales/zh-CN/translate-annotations.json'
 import zhTrash from './locales/zh-CN/trash.json'
 
 /**
@@ -35,12 +37,14 @@ export const resources = {
   en: {
     annotate: enAnnotate, archive: enArchive, cli: enCli, common: enCommon, entities: enEntities, errors: enErrors,
     importer: enImporter, library: enLibrary, menu: enMenu, reader: enReader, settings: enSettings,
-    details: enDetails, translate: enTranslate, trash: enTrash
+    details: enDetails, translate: enTranslate, trash: enTrash,
+    translateAnnotations: enTranslateAnnotations
   },
   'zh-CN': {
     annotate: zhAnnotate, archive: zhArchive, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
     importer: zhImporter, library: zhLibrary, menu: zhMenu, reader: zhReader, settings: zhSettings,
-    details: zhDetails, translate: zhTranslate, trash: zhTrash
+    details: zhDetails, translate: zhTranslate, trash: zhTrash,
+    translateAnnotations: zhTranslateAnnotations
   }
 } as const
 

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Icon } from '../../components/Icon'
+import type { CellMarks } from './annotations/row-marks'
+import { RowTags } from './annotations/RowTags'
 import { DiffView } from './DiffView'
 import { ariaKeys, keysOf, type EditorCommand } from './keys'
 import { NoteField } from './NoteField'
@@ -18,17 +20,21 @@ interface Props extends RowEditorHandlers {
   findings: readonly QaFinding[] | undefined
   onNote: (note: string) => void
   onMerge: (() => void) | null
+  /** The row's tags on the translation. */
+  marks?: CellMarks
+  onOpenTag: (target: { annotation: string } | { projection: string }) => void
 }
 
 /** The active row's target side: the editor, the MT it came from, the tools and the note. */
-export function ActiveRow({ row, lang, mod, monolingual, engine, showDiff, findings, onNote, onMerge, onCommand, onLeave, onSplit }: Props) {
+export function ActiveRow({ row, lang, mod, monolingual, engine, showDiff, findings, onNote, onMerge, onCommand, onLeave, onSplit, onAnnotate, marks, onOpenTag }: Props) {
   const { t } = useTranslation()
   const [request, setRequest] = useState<RowRequest | null>(null)
   const onTool = (command: RowRequest['command']) => setRequest((before) => ({ command, serial: (before?.serial ?? 0) + 1 }))
   const tip = (key: string, command: EditorCommand) => `${t(key)} (${keysOf(command, mod).join('+')})`
   return (
     <div className="tr-active">
-      <RowEditor row={row} lang={lang} request={request} onCommand={onCommand} onLeave={onLeave} onSplit={onSplit} />
+      <RowEditor row={row} lang={lang} marks={marks} request={request} onCommand={onCommand} onLeave={onLeave} onSplit={onSplit} onAnnotate={onAnnotate} />
+      <RowTags cell={marks} onOpen={onOpenTag} />
       {row.mt !== '' && (monolingual || showDiff) && row.mt !== row.target && (
         <div className="tr-row__mt" lang={lang}>
           <span className="tr-row__mt-label">{t('translate:editor.mtReference')}</span> {showDiff ? <DiffView before={row.mt} after={row.target} lang={lang} /> : row.mt}

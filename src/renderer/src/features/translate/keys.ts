@@ -1,5 +1,17 @@
 /** The editor's keyboard map: a key event (or its description) → an editor command. Pure. */
-export type EditorCommand = 'confirm' | 'nextUnconfirmed' | 'copySource' | 'restoreMt' | 'undo' | 'redo' | 'nextRow' | 'previousRow' | 'leave' | 'help'
+export type EditorCommand =
+  | 'confirm'
+  | 'nextUnconfirmed'
+  | 'copySource'
+  | 'restoreMt'
+  | 'undo'
+  | 'redo'
+  | 'nextRow'
+  | 'previousRow'
+  | 'leave'
+  | 'help'
+  | 'tagSelection'
+  | 'acceptProjection'
 
 export interface KeyLike {
   key: string
@@ -13,7 +25,9 @@ export interface KeyLike {
 /**
  * In the row editor: Ctrl/⌘+Enter confirms and moves on, Ctrl/⌘+Shift+Enter goes to the next
  * unconfirmed row, Ctrl/⌘+Shift+S copies the source, Ctrl/⌘+Shift+M restores the MT,
- * Ctrl/⌘+Z / Ctrl/⌘+Shift+Z (or Ctrl+Y) undo and redo, Alt+↓/↑ move between rows, Esc leaves.
+ * Ctrl/⌘+Z / Ctrl/⌘+Shift+Z (or Ctrl+Y) undo and redo, Alt+↓/↑ move between rows, Esc leaves;
+ * Ctrl/⌘+Alt+T opens the tag palette for the selection, Ctrl/⌘+Alt+A accepts the row's first
+ * projected mention.
  * `typing` says whether the event comes from a text field (outside one, ? and F1 open the help).
  */
 export function commandFor(event: KeyLike, typing: boolean): EditorCommand | null {
@@ -26,6 +40,11 @@ export function commandFor(event: KeyLike, typing: boolean): EditorCommand | nul
     if (event.shiftKey && letter === 'm') return 'restoreMt'
     if (letter === 'z') return event.shiftKey ? 'redo' : 'undo'
     if (letter === 'y' && !event.shiftKey) return 'redo'
+    return null
+  }
+  if (mod && event.altKey && !event.shiftKey) {
+    if (letter === 't') return 'tagSelection'
+    if (letter === 'a') return 'acceptProjection'
     return null
   }
   if (event.altKey && !mod && !event.shiftKey) {
@@ -54,7 +73,9 @@ export function keysOf(command: EditorCommand, mod: string): string[] {
     nextRow: ['Alt', '↓'],
     previousRow: ['Alt', '↑'],
     leave: ['Esc'],
-    help: ['?']
+    help: ['?'],
+    tagSelection: [mod, 'Alt', 'T'],
+    acceptProjection: [mod, 'Alt', 'A']
   }
   return table[command]
 }
