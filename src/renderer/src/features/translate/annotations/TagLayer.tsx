@@ -26,6 +26,8 @@ interface Props {
 
 const GREY = '#8a8f98'
 const escapeAttr = (value: string) => value.replace(/["\\]/g, '\\$&')
+/** The words selected in a cell now (a key may come before the frame that shows the palette). */
+const selectedIn = (root: RefObject<HTMLElement | null>) => (root.current ? readCellSelection(root.current) : null)
 
 /**
  * What tagging floats over the translation editor: the type palette for words selected in a
@@ -39,17 +41,15 @@ export function TagLayer({ ea, session, articleId, activeRowId, root }: Props) {
   const [tagAll, setTagAll] = useState(false)
   const noteRef = useRef<HTMLTextAreaElement>(null)
 
-  /** The words selected now (a key may come before the frame that shows the palette). */
-  const selectedNow = useCallback(() => (root.current ? readCellSelection(root.current) : null), [root])
   const tagCell = useCallback(
     (type: string) => {
       setMenu(false)
-      const selection = selectedNow()
+      const selection = selectedIn(root)
       if (!selection || selection.crossesCell) return
       clearCellSelection()
       void writes.tagRange(selection.versionId, selection.start, selection.end, type)
     },
-    [selectedNow, clearCellSelection, writes]
+    [root, clearCellSelection, writes]
   )
   const remove = useCallback(() => {
     if (!annotation) return false
@@ -61,7 +61,7 @@ export function TagLayer({ ea, session, articleId, activeRowId, root }: Props) {
   useTagKeys({
     typeFor: (key) => tags.types.find((type) => type.shortcut === key)?.name ?? null,
     hasCellSelection: () => {
-      const selection = selectedNow()
+      const selection = selectedIn(root)
       return Boolean(selection && !selection.crossesCell)
     },
     tagCell,

@@ -109,13 +109,16 @@ export function useEditorAnnotations({ session, articleId, targetId, actions, ro
     [projections]
   )
 
+  // Kept while only texts change (every save): each cell uses it.
+  const sourceRole = source?.role
+  const targetRole = target?.role
   const describe = useCallback(
     (mention: ProjectedMention) => {
-      const from = mention.versionId === alignment?.target ? source : target
+      const from = mention.versionId === targetId ? sourceRole : targetRole
       const name = entities.find((e) => e.id === mention.entityId)?.name ?? ''
-      return t(from?.role === 'original' ? 'translateAnnotations:projection.fromOriginal' : 'translateAnnotations:projection.fromTranslation', { name, type: mention.type })
+      return t(from === 'original' ? 'translateAnnotations:projection.fromOriginal' : 'translateAnnotations:projection.fromTranslation', { name, type: mention.type })
     },
-    [alignment, source, target, entities, t]
+    [targetId, sourceRole, targetRole, entities, t]
   )
   const tags: EditorTags = useMemo(() => ({ types, colors, describe }), [types, colors, describe])
 
