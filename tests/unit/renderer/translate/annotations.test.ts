@@ -9,7 +9,6 @@ import { acceptable, tagInDraft } from '../../../../src/renderer/src/features/tr
 import { buildRowMarks, projectionKey, rowHolding, shareRowMarks } from '../../../../src/renderer/src/features/translate/annotations/row-marks'
 import { commandFor, keysOf } from '../../../../src/renderer/src/features/translate/keys'
 import { shortVersionLabel, versionLabel } from '../../../../src/renderer/src/features/reader/version-label'
-import { makeDoc } from '../../shared/annotation/fixtures'
 
 // Two rows; the source has a character outside the BMP, so UTF-16 and code points differ.
 const ZH = ['𠮷周明远出席会议。', '柳溪镇居民参加。']
@@ -24,9 +23,15 @@ function doc(): ArticleDoc {
     { id: 'r1', source: { start: 0, end: zhLengths[0]! }, target: { start: 0, end: EN[0]!.length }, status: 'initial', note: '', mt: EN[0]!, hter: null, seconds: 0, ignored: [] },
     { id: 'r2', source: { start: zhLengths[0]!, end: zhLengths[0]! + zhLengths[1]! }, target: { start: EN[0]!.length + 1, end: en.length }, status: 'initial', note: '', mt: EN[1]!, hter: null, seconds: 0, ignored: [] }
   ]
-  const base = makeDoc(zh)
   return {
-    ...base,
+    schemaVersion: 2,
+    article: {
+      id: 'art1', title: 'Test', date: null, source: 'test', language: 'zh', tags: [], importedAt: '2024-01-01T00:00:00.000Z',
+      origin: { fileName: 'a.txt', sha256: 'a'.repeat(64), format: 'txt', encoding: 'utf-8' }
+    },
+    annotations: [],
+    relations: [],
+    history: [],
     versions: [
       { id: 'v_zh', lang: 'zh', role: 'original', origin: 'unknown', text: zh },
       { id: 'v_en', lang: 'en', role: 'translation', origin: 'machine', engine: 'TestMT', text: en }
