@@ -19,6 +19,7 @@ export const BENCHES = [
   { name: 'import of hostile files: time to refuse each through the parse worker', ...tsx('scripts/bench/hostile.ts') },
   { name: 'translation: segment and align a 2,000-segment zh–en article', ...tsx('scripts/bench/translation.ts') },
   { name: 'post-edit: one save in a 2,000-segment translation vs the durable-write floor', ...tsx('scripts/bench/post-edit.ts') },
+  { name: 'memory: fuzzy lookup over 100,000 units vs a linear scan, index build', ...tsx('scripts/bench/memory.ts') },
   { name: 'suggestions: precision and recall on both gold sets, and the overfit between them', ...tsx('scripts/bench/suggestions.ts') },
   { name: 'ui: library at 10k, filter latency, reader with 2,000 annotations (Chromium)', ...tsx('scripts/bench/ui.ts') }
 ]

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { DamageLog, DAMAGE_LOG_FILE, unreported } from '../archive/damage-log'
+import { translationMemory } from '../services/memory'
 import { archiveJson, type Command, EXIT } from './command'
 import { withSession } from './open'
 
@@ -21,6 +22,10 @@ export const checkCommand: Command = {
       for (const { id } of archive.list()) {
         shards += await archive.read(id).then(() => 1, () => 0)
       }
+      // The translation memory is derived: rebuilt from the shards (saved unless read-only), which
+      // also reads memory/imported.json and repairs it from its backups if damaged.
+      const memoryIndex = translationMemory(ctx)
+      const memory = await memoryIndex.rebuild()
       // Every loss and repair since the last check, including what list, serve or the app found.
       const damageLog = new DamageLog(join(archive.dir, DAMAGE_LOG_FILE))
       const log = await damageLog.read()
@@ -28,18 +33,19 @@ export const checkCommand: Command = {
       const earlier = log.entries.slice(0, log.entries.length - logged.length)
       // Read-only, what this run found is not in the log (nothing is written): report it too.
       const readOnly = archive.readOnly !== undefined || snapshot
-      const fresh = readOnly ? [...logged, ...archive.report.damage.map((note) => ({ at: '', ...note }))] : logged
+      const fresh = readOnly ? [...logged, ...[...archive.report.damage, ...memoryIndex.damage].map((note) => ({ at: '', ...note }))] : logged
       const healthy = fresh.length === 0
       const { quarantined, catalogRebuilt, migrated, journals } = archive.report
       const trash = await archive.trash.counts()
       if (values.json) {
-        io.out(JSON.stringify({ archive: archiveDir, ok: healthy, readOnly, repaired: !readOnly, shards, quarantined, catalogRebuilt, migrated, journals, damage: fresh, earlierDamage: earlier.length, trash }, null, 2))
+        io.out(JSON.stringify({ archive: archiveDir, ok: healthy, readOnly, repaired: !readOnly, shards, quarantined, catalogRebuilt, migrated, journals, memory, damage: fresh, earlierDamage: earlier.length, trash }, null, 2))
       } else {
         io.out(t('cli:check.archive', { path: archiveDir }))
         if (readOnly) io.out(snapshot ? t('cli:check.heldByApp') : t('cli:check.readOnly'))
         io.out(t('cli:check.shards', { count: shards }))
         io.out(catalogRebuilt ? t('cli:check.rebuilt') : t('cli:check.catalogOk'))
         if (migrated > 0) io.out(t('cli:check.migrated', { count: migrated }))
+        io.out(t(readOnly ? 'cli:check.memoryRead' : 'cli:check.memory', { count: memory.units, articles: memory.articles }))
         io.out(t('cli:check.trash', { articles: t('cli:trash.articles', { count: trash.articles }), entities: t('cli:trash.entities', { count: trash.entities }) }))
         for (const journal of journals) {
           // The label is the undo action (e.g. entity.merge), named as the history names it.

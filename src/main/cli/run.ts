@@ -14,8 +14,10 @@ import { serveCommand } from './serve'
 import { showCommand } from './show'
 import { suggestCommand } from './suggest'
 import { safeIo } from './terminal-text'
+import { tmCommand } from './tm'
 import { trashCommand } from './trash'
 import { postEditCommand, qaCommand, segmentsCommand, translationCommand } from './translation'
+import { xliffCommand } from './xliff'
 
 export const commands: Command[] = [
   importCommand,
@@ -31,6 +33,8 @@ export const commands: Command[] = [
   segmentsCommand,
   postEditCommand,
   qaCommand,
+  xliffCommand,
+  tmCommand,
   entitiesCommand,
   checkCommand,
   serveCommand

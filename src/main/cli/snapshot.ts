@@ -2,6 +2,7 @@ import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { isTempName } from '../archive/durable-write'
+import { MEMORY_DIR } from '../archive/imported-memory'
 import { archivePaths } from '../archive/layout'
 
 export interface Snapshot {
@@ -15,7 +16,8 @@ const missingIsFine = (error: unknown) => {
 }
 
 /**
- * A private copy of what reading an archive needs (catalog, registry, article shards), for
+ * A private copy of what reading an archive needs (catalog, registry, article shards, the
+ * memory's imported units), for
  * the read-only commands while the app holds the archive's lock. Opening the copy may
  * migrate, re-anchor or quarantine — in the copy only: the archive itself, its lock and the
  * app's writes are never touched. Each shard is replaced by an atomic rename, so every file
@@ -38,7 +40,9 @@ export async function snapshotArchive(dir: string): Promise<Snapshot> {
       // The list of summaries the catalog has not caught up with yet.
       [from.index, to.index],
       // What check counts in the trash, and what trash lists.
-      [from.trash, to.trash]
+      [from.trash, to.trash],
+      // The translation memory's units imported from TMX (in no shard).
+      [join(from.dir, MEMORY_DIR), join(to.dir, MEMORY_DIR)]
     ] as const) {
       await cp(source, target, { recursive: true, preserveTimestamps: true, filter: (path) => !isTempName(basename(path)) }).catch(missingIsFine)
     }

@@ -15,6 +15,8 @@ import {
 } from './annotation-contract'
 import { archivistOperations as t, type TrashChange } from './archivist-contract'
 import type { TrashView } from '../model/trash'
+import { interchangeOperations as ic, type XliffExport, type XliffImportResult } from './interchange-contract'
+import { memoryOperations as tm, type ConcordanceHitView, type MemoryMatchView, type TmxExport, type TmxImportResult } from './memory-contract'
 import { translationOperations as tr, type AddTranslationResult, type QaFindingView, type SegmentsView } from './translation-contract'
 
 /** An operation: its input schema, and its output type carried as a phantom. */
@@ -115,9 +117,23 @@ export const contract = {
   splitSegment: operation(tr.splitSegment).returns<ArticleChange>(),
   /** Merges a row with the next one. */
   mergeSegments: operation(tr.mergeSegments).returns<ArticleChange>(),
+  /** Moves the last sentence of a row's source or target to the next row (up), or the next row's first sentence into it (down). */
+  moveBoundary: operation(tr.moveBoundary).returns<ArticleChange>(),
   /** Quality checks of a translation, messages in the interface language. */
   runQa: operation(tr.runQa).returns<{ findings: QaFindingView[] }>(),
-  ignoreQaFinding: operation(tr.ignoreQaFinding).returns<ArticleChange>()
+  ignoreQaFinding: operation(tr.ignoreQaFinding).returns<ArticleChange>(),
+  /** One translation as an XLIFF 2.1 or 1.2 document for CAT tools. */
+  exportXliff: operation(ic.exportXliff).returns<XliffExport>(),
+  /** Brings a CAT tool's targets, states and notes back from an XLIFF 2 file (one undo step). */
+  importXliff: operation(ic.importXliff).returns<XliffImportResult>(),
+  /** Fuzzy matches (70 % and above) of a segment in the translation memory, best first. */
+  memoryMatches: operation(tm.memoryMatches).returns<MemoryMatchView[]>(),
+  /** Memory units whose source or target holds a text (CJK-aware substring search). */
+  memoryConcordance: operation(tm.memoryConcordance).returns<{ hits: ConcordanceHitView[] }>(),
+  /** TMX 1.4b of the memory or of one article's units. */
+  exportTmx: operation(tm.exportTmx).returns<TmxExport>(),
+  /** Adds a TMX file's units to the memory (memory/imported.json). */
+  importTmx: operation(tm.importTmx).returns<TmxImportResult>()
 } as const
 
 export type Contract = typeof contract

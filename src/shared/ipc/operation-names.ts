@@ -49,8 +49,15 @@ const names = [
   'postEdit',
   'splitSegment',
   'mergeSegments',
+  'moveBoundary',
   'runQa',
-  'ignoreQaFinding'
+  'ignoreQaFinding',
+  'exportXliff',
+  'importXliff',
+  'memoryMatches',
+  'memoryConcordance',
+  'exportTmx',
+  'importTmx'
 ] as const satisfies readonly (keyof Contract)[]
 
 /** The list itself, or (failing to compile where it is assigned) the operations it lacks. */

@@ -54,8 +54,15 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   postEdit: { articleId: 'a1', lang: 'en', rowId: 'n1', text: 'T', status: 'final', note: 'n', seconds: 3 },
   splitSegment: { articleId: 'a1', lang: 'en', rowId: 'n1', side: 'target', at: 3 },
   mergeSegments: { articleId: 'a1', lang: 'en', rowId: 'n1' },
+  moveBoundary: { articleId: 'a1', lang: 'en', rowId: 'n1', side: 'source', direction: 'up' },
   runQa: { articleId: 'a1', lang: 'en' },
-  ignoreQaFinding: { articleId: 'a1', lang: 'en', rowId: 'n1', check: 'numbers', ignored: true }
+  ignoreQaFinding: { articleId: 'a1', lang: 'en', rowId: 'n1', check: 'numbers', ignored: true },
+  exportXliff: { articleId: 'a1', lang: 'en', version: '2.1' },
+  importXliff: { data: 'PHhsaWZmLz4=', articleId: 'a1' },
+  memoryMatches: { text: 'The park opens on Monday', sourceLang: 'en', targetLang: 'zh-CN', articleId: 'a1', rowId: 'n1' },
+  memoryConcordance: { text: '志愿', side: 'source' },
+  exportTmx: { articleId: 'a1' },
+  importTmx: { name: 'memory.tmx', data: 'PHRteC8+' }
 }
 
 function spyHandlers() {

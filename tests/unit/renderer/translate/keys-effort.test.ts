@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createEffortTimer } from '../../../../src/renderer/src/features/translate/effort-timer'
 import { durationKey, splitDuration } from '../../../../src/renderer/src/features/translate/effort-format'
-import { ariaKeys, commandFor, keysOf, modLabel, type KeyLike } from '../../../../src/renderer/src/features/translate/keys'
+import { ariaKeys, commandFor, keysOf, matchIndexOf, modLabel, type KeyLike } from '../../../../src/renderer/src/features/translate/keys'
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods })
 
@@ -89,5 +89,27 @@ describe('durations', () => {
     expect(durationKey(65).key).toBe('minutes')
     expect(durationKey(3600).key).toBe('hours')
     expect(splitDuration(-3)).toEqual({ hours: 0, minutes: 0, seconds: 0 })
+  })
+})
+
+describe('translation memory keys', () => {
+  it('Ctrl/⌘+I inserts the best match, Ctrl/⌘+Alt+1..3 match n (by key code), Ctrl/⌘+Shift+F opens the concordance', () => {
+    expect(commandFor(key('i', { ctrlKey: true, code: 'KeyI' }), true)).toBe('insertBestMatch')
+    expect(commandFor(key('i', { metaKey: true, code: 'KeyI' }), true)).toBe('insertBestMatch')
+    expect(commandFor(key('I', { ctrlKey: true, shiftKey: true, code: 'KeyI' }), true)).toBeNull()
+    // macOS gives ¡ for ⌥1: the physical key decides.
+    expect(commandFor(key('¡', { metaKey: true, altKey: true, code: 'Digit1' }), true)).toBe('insertMatch1')
+    expect(commandFor(key('2', { ctrlKey: true, altKey: true, code: 'Digit2' }), true)).toBe('insertMatch2')
+    expect(commandFor(key('3', { ctrlKey: true, altKey: true, code: 'Digit3' }), true)).toBe('insertMatch3')
+    expect(commandFor(key('4', { ctrlKey: true, altKey: true, code: 'Digit4' }), true)).toBeNull()
+    expect(commandFor(key('1', { altKey: true, code: 'Digit1' }), true)).toBeNull()
+    expect(commandFor(key('F', { ctrlKey: true, shiftKey: true, code: 'KeyF' }), true)).toBe('concordance')
+    expect(commandFor(key('f', { ctrlKey: true, code: 'KeyF' }), true)).toBeNull()
+    expect(matchIndexOf('insertBestMatch')).toBe(0)
+    expect(matchIndexOf('insertMatch1')).toBe(0)
+    expect(matchIndexOf('insertMatch3')).toBe(2)
+    expect(matchIndexOf('confirm')).toBeNull()
+    expect(keysOf('insertBestMatch', 'Ctrl')).toEqual(['Ctrl', 'I'])
+    expect(keysOf('insertMatch2', '⌘')).toEqual(['⌘', 'Alt', '2'])
   })
 })

@@ -19,6 +19,11 @@ describe('shortcut help', () => {
     expect([...listed].sort()).toEqual([...commands].sort())
     expect(editor.items.every((item) => item.keys.length > 0)).toBe(true)
   })
+  it('lists the translation memory keys', () => {
+    const memory = groups.find((group) => group.title === 'translate:shortcuts.memory')!
+    expect(memory.items.map((item) => item.keys.join('+'))).toEqual(['Ctrl+I', 'Ctrl+Alt+1 / 2 / 3', 'Ctrl+Shift+F'])
+    expect(commandFor({ key: 'i', code: 'KeyI', ctrlKey: true, metaKey: false, shiftKey: false, altKey: false }, true)).toBe('insertBestMatch')
+  })
   it('has a label in the locale for every group and item', () => {
     for (const group of groups) {
       expect(typeof label(group.title)).toBe('string')

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Icon } from '../../components/Icon'
 import { formatNumber, languageName } from '../../format'
@@ -18,11 +18,15 @@ interface Props {
   showDiff: boolean
   showQa: boolean
   mod: string
+  /** More tools, shown before the help button (the XLIFF export and import). */
+  tools?: ReactNode
   onCheck: (check: QaCheck | 'any' | null) => void
   onClearFilter: () => void
   onToggleDiff: () => void
   onToggleQa: () => void
   onHelp: () => void
+  /** Opens the translation memory (concordance, TMX). */
+  onMemory: () => void
 }
 
 /** Above the rows: the language pair and engine, the QA filter and the view toggles. */
@@ -72,6 +76,11 @@ export const EditorBar = memo(function EditorBar(props: Props) {
         <button type="button" className={`button button--small${showQa ? ' is-on' : ' button--ghost'}`} aria-pressed={showQa} onClick={props.onToggleQa} data-testid="toggle-qa">
           <Icon name="alert" size={16} />
           {t('translate:editor.checks', { count: findingTotal })}
+        </button>
+        {props.tools}
+        <button type="button" className="button button--ghost button--small" onClick={props.onMemory} title={`${t('translate:memory.open')} (${mod}+Shift+F)`} aria-keyshortcuts="Control+Shift+F Meta+Shift+F" data-testid="open-memory">
+          <Icon name="search" size={16} />
+          {t('translate:memory.open')}
         </button>
         <button type="button" className="icon-button" onClick={props.onHelp} aria-label={t('translate:shortcuts.open')} title={`${t('translate:shortcuts.open')} (?)`} aria-keyshortcuts="?" data-testid="open-shortcuts">
           <span className="tr-bar__key" aria-hidden="true">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { AnnotatedField } from './annotations/AnnotatedField'
 import type { CellMarks } from './annotations/row-marks'
 import { createEffortTimer } from './effort-timer'
-import { commandFor, type EditorCommand } from './keys'
+import { commandFor, glossaryKey, matchIndexOf, type EditorCommand } from './keys'
 import type { SegmentRow } from './types'
 
 export interface RowEditorHandlers {
@@ -19,8 +19,8 @@ export interface RowEditorHandlers {
 
 export type AnnotateRequest = { kind: 'tag'; start: number; end: number; type: string } | { kind: 'accept' }
 
-/** A row tool's request: an editor command, or a split at the caret. */
-export type RowRequest = { command: EditorCommand | 'split'; serial: number }
+/** A row tool's request: an editor command, a split at the caret, or text to insert at the caret. */
+export type RowRequest = { command: EditorCommand | 'split'; serial: number } | { command: 'insert'; text: string; serial: number }
 
 interface Props extends RowEditorHandlers {
   row: SegmentRow
@@ -29,6 +29,10 @@ interface Props extends RowEditorHandlers {
   marks?: CellMarks
   /** A command asked for by a row tool (a button), run as if its keys were pressed. */
   request: RowRequest | null
+  /** What Alt+1…9 insert: the glossary's preferred translations, in strip order (null: none registered). */
+  insertions?: readonly (string | null)[]
+  /** The target of the memory's n-th match (0-based), or null when there is none. */
+  matchText?: (index: number) => string | null
 }
 
 /** Puts `text` in place of the whole draft as a user edit, so the field's own undo can take it back. */
@@ -38,12 +42,18 @@ function replaceAll(field: HTMLTextAreaElement, text: string): boolean {
   return typeof document.execCommand === 'function' && document.execCommand('insertText', false, text)
 }
 
+/** Types `text` at the caret as a user edit (undoable in the field like typing). */
+function insertAtCaret(field: HTMLTextAreaElement, text: string): boolean {
+  field.focus()
+  return typeof document.execCommand === 'function' && document.execCommand('insertText', false, text)
+}
+
 /**
  * The active row's text field. It keeps the draft, measures active editing time (focus and
  * recent keystrokes, see effort-timer.ts) and turns keys into editor commands. Typing stays
  * local: nothing is sent until the row is confirmed or left.
  */
-export function RowEditor({ row, lang, marks, request, onCommand, onLeave, onSplit, onAnnotate }: Props) {
+export function RowEditor({ row, lang, marks, request, insertions, matchText, onCommand, onLeave, onSplit, onAnnotate }: Props) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState(row.target)
   const [menuSignal, setMenuSignal] = useState(0)
@@ -99,19 +109,20 @@ export function RowEditor({ row, lang, marks, request, onCommand, onLeave, onSpl
     if (command === 'tagSelection') return setMenuSignal((n) => n + 1)
     if (command === 'acceptProjection') return annotate({ kind: 'accept' })
     const text = field.current?.value ?? draft
-    if (command === 'split') {
+    if (command === 'split' || command === 'splitRow') {
       const caret = field.current?.selectionStart ?? 0
       if (caret <= 0 || caret >= text.length) return
       sent.current = text
       return onSplit(row, text, timer.current.take(performance.now()), caret)
     }
-    if (command === 'copySource' || command === 'restoreMt') {
-      const replacement = command === 'copySource' ? row.source : row.mt
+    const match = matchIndexOf(command)
+    if (command === 'copySource' || command === 'restoreMt' || match !== null) {
+      const replacement = match !== null ? (matchText?.(match) ?? null) : command === 'copySource' ? row.source : row.mt
       if (replacement !== null && field.current && !replaceAll(field.current, replacement)) setDraft(replacement)
       timer.current.input(performance.now())
       return
     }
-    const moves = command !== 'help' && command !== 'undo' && command !== 'redo'
+    const moves = command !== 'help' && command !== 'undo' && command !== 'redo' && command !== 'concordance'
     const seconds = moves ? timer.current.take(performance.now()) : 0
     if (moves) sent.current = text
     onCommand(command, row, text, seconds)
@@ -120,11 +131,32 @@ export function RowEditor({ row, lang, marks, request, onCommand, onLeave, onSpl
   useLayoutEffect(() => {
     runRef.current = run
   })
+  const insert = (text: string) => {
+    const el = field.current
+    if (!el) return
+    if (!insertAtCaret(el, text)) {
+      const [start, end] = [el.selectionStart, el.selectionEnd]
+      setDraft(el.value.slice(0, start) + text + el.value.slice(end))
+    }
+    timer.current.input(performance.now())
+  }
+  const insertRef = useRef(insert)
+  useLayoutEffect(() => {
+    insertRef.current = insert
+  })
   useEffect(() => {
-    if (request) runRef.current(request.command)
+    if (request?.command === 'insert') insertRef.current(request.text)
+    else if (request) runRef.current(request.command)
   }, [request])
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    const term = glossaryKey(event)
+    if (term !== null) {
+      event.preventDefault()
+      const text = insertions?.[term - 1]
+      if (text) insert(text)
+      return
+    }
     const command = commandFor(event, true)
     if (!command) return
     // With unsaved typing, Ctrl/⌘+Z undoes typing in the field; the article's undo comes after.

@@ -20,6 +20,8 @@ interface Props {
   findings: readonly QaFinding[] | undefined
   /** The row's editor and tools, when it is the active row. */
   editor: ReactNode
+  /** The active row's source view, shown in place of its plain source text. */
+  source?: ReactNode
   onActivate: (rowId: string) => void
   measure: (element: HTMLElement | null) => void
   /** The row's tags on both sides. */
@@ -33,7 +35,7 @@ interface Props {
  * as text, as the MT → target diff, or as the editor when active — and what is known about it.
  * Memoised: typing in one row re-renders that row only.
  */
-export const RowView = memo(function RowView({ row, position, monolingual, sourceLang, lang, engine, active, showDiff, findings, editor, onActivate, measure, marks, selectedMark = null }: Props) {
+export const RowView = memo(function RowView({ row, position, monolingual, sourceLang, lang, engine, active, showDiff, findings, editor, source, onActivate, measure, marks, selectedMark = null }: Props) {
   const { t } = useTranslation()
   const diff = showDiff && row.mt !== '' && row.mt !== row.target
   const target =
@@ -65,7 +67,9 @@ export const RowView = memo(function RowView({ row, position, monolingual, sourc
       </div>
       {!monolingual && (
         <div className="tr-row__source" role="gridcell" lang={sourceLang ?? undefined} data-testid="segment-source">
-          {row.source === '' || row.source === null ? (
+          {source ? (
+            source
+          ) : row.source === '' || row.source === null ? (
             <span className="tr-row__empty">{t('translate:editor.emptySource')}</span>
           ) : marks?.source ? (
             <MarkedText text={row.source} cell={marks.source} selectedId={selectedMark} />

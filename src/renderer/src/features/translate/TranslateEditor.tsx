@@ -12,8 +12,14 @@ import { ActiveRow } from './ActiveRow'
 import { EditorTagsContext } from './annotations/tags-context'
 import { TagLayer } from './annotations/TagLayer'
 import { useEditorAnnotations } from './annotations/use-editor-annotations'
+import { ActiveSource } from './alignment/ActiveSource'
+import { useAlignment } from './alignment/use-alignment'
 import { EditorBar } from './EditorBar'
 import { EffortSummary } from './EffortSummary'
+import { useSegmentGlossary } from './glossary/use-glossary'
+import { XliffTools } from './interchange/XliffTools'
+import { MemoryDialog } from './memory/MemoryDialog'
+import { selectedText } from './memory/download'
 import { filterRows, findingCounts, NO_FILTER, nextUnconfirmed, type RowFilter } from './filter'
 import { commandFor, modLabel, type EditorCommand } from './keys'
 import { statusCounts } from './progress'
@@ -55,6 +61,8 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
   const [showDiff, setShowDiff] = useState(false)
   const [showQa, setShowQa] = useState(true)
   const [help, setHelp] = useState(false)
+  // The memory's concordance, open with this text to look for; null when closed.
+  const [concordance, setConcordance] = useState<string | null>(null)
   const [scrollSignal, setScrollSignal] = useState(0)
   const [status, setStatus] = useState('')
   const root = useRef<HTMLDivElement>(null)
@@ -76,6 +84,14 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
   const ignoredRows = useMemo(() => rows.filter((row) => row.ignored.length > 0), [rows])
   const activeRow = rows.find((row) => row.id === activeId) ?? null
   const monolingual = view ? view.sourceVersionId === null : false
+  const glossary = useSegmentGlossary(activeRow?.source ?? null, view?.sourceLang ?? null, lang)
+  // A split point placed in the active row's source (code points into it), for that row and text only.
+  const sourceKey = activeRow ? `${activeRow.id}\n${activeRow.source ?? ''}` : ''
+  const [placed, setPlaced] = useState<{ key: string; at: number } | null>(null)
+  const sourcePoint = placed && placed.key === sourceKey ? placed.at : null
+  const setSourcePoint = useCallback((at: number | null) => setPlaced(at === null ? null : { key: sourceKey, at }), [sourceKey])
+  const align = useAlignment(actions, rows)
+  const announce = useCallback((key: string | null) => key && setStatus(t(key)), [t])
 
   const activate = useCallback((rowId: string | null, scroll = false) => {
     setActiveId((before) => {
@@ -125,6 +141,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
   const onCommand = useCallback(
     (command: EditorCommand, row: SegmentRow, draft: string, seconds: number) => {
       if (command === 'help') return setHelp(true)
+      if (command === 'concordance') return setConcordance(selectedText())
       if (command === 'undo' || command === 'redo') return void step(command)
       if (command === 'confirm') {
         const next = confirmedStatus(row.status)
@@ -133,6 +150,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
         return moveFrom(row, 1)
       }
       save(row, draft, seconds)
+      if (command === 'joinRow' || command === 'boundaryUp' || command === 'boundaryDown') return void announce(align(row, command, 'target'))
       if (command === 'nextRow' || command === 'previousRow') return moveFrom(row, command === 'nextRow' ? 1 : -1)
       if (command === 'leave') return leave()
       if (command === 'nextUnconfirmed') {
@@ -142,7 +160,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
         else setStatus(t('translate:editor.allConfirmed'))
       }
     },
-    [save, step, moveFrom, activate, leave, visible, t]
+    [save, step, moveFrom, activate, leave, visible, t, align, announce]
   )
   const onLeave = useCallback((row: SegmentRow, draft: string, seconds: number) => save(row, draft, seconds), [save])
   const tagging = useEditorAnnotations({ session, articleId, targetId: view?.versionId ?? null, actions, root })
@@ -172,6 +190,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
       const command = commandFor(event, false)
       const onList = event.target instanceof HTMLElement && event.target.classList.contains('tr-list__body')
       if (command === 'help') setHelp(true)
+      else if (command === 'concordance') setConcordance(selectedText())
       // Esc leaves the active row before it leaves the reader.
       else if (command === 'leave' && activeId) leave()
       else if (event.key === 'Enter' && !event.shiftKey && !event.altKey && onList && !activeId && visible.length > 0)
@@ -208,6 +227,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
     [rows, actions]
   )
   const restore = useCallback((row: SegmentRow, check: string) => void actions.ignore(row, check, false), [actions])
+  const indexOf = useCallback((rowId: string) => rows.find((row) => row.id === rowId)?.index ?? null, [rows])
 
   if (segments.state === 'loading') return <Spinner label={t('translate:editor.loading')} />
   if (segments.state === 'error') return <StateMessage icon="alert" tone="error" title={t('translate:editor.errorTitle')} detail={errorText(t, segments.error)} />
@@ -218,7 +238,9 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
   const editor = activeRow && (
     <ActiveRow
       key={activeRow.id}
+      articleId={articleId}
       row={activeRow}
+      sourceLang={segmentsView.sourceLang}
       lang={segmentsView.lang}
       mod={MOD}
       monolingual={monolingual}
@@ -233,6 +255,21 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
       onAnnotate={onAnnotate}
       marks={tagging.rowMarks?.get(activeRow.id)?.target}
       onOpenTag={tagging.openTarget}
+      glossary={glossary}
+      sourcePoint={sourcePoint !== null}
+      onAlignSource={(command) => announce(align(activeRow, command, 'source', sourcePoint))}
+    />
+  )
+  const activeSource = activeRow && activeRow.source && !monolingual && (
+    <ActiveSource
+      index={activeRow.index}
+      text={activeRow.source}
+      sourceLang={segmentsView.sourceLang}
+      lang={segmentsView.lang}
+      mod={MOD}
+      glossary={glossary}
+      onCaret={setSourcePoint}
+      onAlign={(command, at) => announce(align(activeRow, command, 'source', at))}
     />
   )
 
@@ -256,11 +293,13 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
           showDiff={showDiff}
           showQa={showQa}
           mod={MOD}
+          tools={<XliffTools session={session} articleId={articleId} lang={segmentsView.lang} indexOf={indexOf} onStatus={setStatus} />}
           onCheck={(check) => setFilter((f) => ({ ...f, check }))}
           onClearFilter={() => setFilter(NO_FILTER)}
           onToggleDiff={() => setShowDiff((on) => !on)}
           onToggleQa={() => setShowQa((on) => !on)}
           onHelp={() => setHelp(true)}
+          onMemory={() => setConcordance(selectedText())}
         />
         {session.error && (
           <p className="notice notice--error tr-error" role="alert" data-testid="translate-error">
@@ -282,6 +321,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
             showDiff={showDiff}
             findingsByRow={findingsByRow}
             editor={editor}
+            activeSource={activeSource}
             onActivate={activate}
             scrollSignal={scrollSignal}
             rowMarks={tagging.rowMarks}
@@ -291,6 +331,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
       </div>
       {showQa && <QaPanel findings={findings} checking={checking} ignoredRows={ignoredRows} onJump={jump} onIgnore={ignore} onRestore={restore} />}
       {help && <ShortcutHelp mod={MOD} onClose={() => setHelp(false)} />}
+      {concordance !== null && <MemoryDialog articleId={articleId} initial={concordance} onClose={() => setConcordance(null)} />}
       <p className="sr-only" role="status" aria-live="polite" data-testid="translate-status">
         {status}
       </p>

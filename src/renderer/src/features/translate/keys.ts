@@ -10,8 +10,21 @@ export type EditorCommand =
   | 'previousRow'
   | 'leave'
   | 'help'
+  | AlignmentCommand
+  | MemoryCommand
   | 'tagSelection'
   | 'acceptProjection'
+
+/** Manual alignment correction: split the row at the caret, join it with the next, move the boundary with the next row. */
+export type AlignmentCommand = 'splitRow' | 'joinRow' | 'boundaryUp' | 'boundaryDown'
+
+/** Translation memory: insert the best match (Ctrl/⌘+I) or match n (Ctrl/⌘+Alt+n), open the concordance. */
+export type MemoryCommand = 'insertBestMatch' | 'insertMatch1' | 'insertMatch2' | 'insertMatch3' | 'concordance'
+
+/** Which match (0-based) an insert command takes; null for other commands. */
+export function matchIndexOf(command: EditorCommand): number | null {
+  return command === 'insertBestMatch' || command === 'insertMatch1' ? 0 : command === 'insertMatch2' ? 1 : command === 'insertMatch3' ? 2 : null
+}
 
 export interface KeyLike {
   key: string
@@ -26,6 +39,9 @@ export interface KeyLike {
  * In the row editor: Ctrl/⌘+Enter confirms and moves on, Ctrl/⌘+Shift+Enter goes to the next
  * unconfirmed row, Ctrl/⌘+Shift+S copies the source, Ctrl/⌘+Shift+M restores the MT,
  * Ctrl/⌘+Z / Ctrl/⌘+Shift+Z (or Ctrl+Y) undo and redo, Alt+↓/↑ move between rows, Esc leaves;
+ * Ctrl/⌘+Alt+S splits the row at the caret, Ctrl/⌘+Alt+J joins it with the next, Ctrl/⌘+Alt+↑
+ * gives its last sentence to the next row and Ctrl/⌘+Alt+↓ takes the next row's first.
+ * Ctrl/⌘+I inserts the best memory match, Ctrl/⌘+Alt+1..3 match n, Ctrl/⌘+Shift+F opens the concordance.
  * Ctrl/⌘+Alt+T opens the tag palette for the selection, Ctrl/⌘+Alt+A accepts the row's first
  * projected mention.
  * `typing` says whether the event comes from a text field (outside one, ? and F1 open the help).
@@ -34,17 +50,26 @@ export function commandFor(event: KeyLike, typing: boolean): EditorCommand | nul
   const mod = event.ctrlKey || event.metaKey
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key
   const letter = event.code?.startsWith('Key') ? event.code.slice(3).toLowerCase() : key
+  if (mod && event.altKey && !event.shiftKey) {
+    if (letter === 's') return 'splitRow'
+    if (letter === 'j') return 'joinRow'
+    if (letter === 't') return 'tagSelection'
+    if (letter === 'a') return 'acceptProjection'
+    if (key === 'ArrowUp') return 'boundaryUp'
+    if (key === 'ArrowDown') return 'boundaryDown'
+    // By code: with Alt held, macOS gives another character for the digit.
+    const digit = event.code?.startsWith('Digit') ? event.code.slice(5) : key
+    if (digit === '1' || digit === '2' || digit === '3') return `insertMatch${digit}`
+    return null
+  }
   if (mod && !event.altKey) {
     if (key === 'Enter') return event.shiftKey ? 'nextUnconfirmed' : 'confirm'
     if (event.shiftKey && letter === 's') return 'copySource'
     if (event.shiftKey && letter === 'm') return 'restoreMt'
     if (letter === 'z') return event.shiftKey ? 'redo' : 'undo'
     if (letter === 'y' && !event.shiftKey) return 'redo'
-    return null
-  }
-  if (mod && event.altKey && !event.shiftKey) {
-    if (letter === 't') return 'tagSelection'
-    if (letter === 'a') return 'acceptProjection'
+    if (letter === 'i' && !event.shiftKey) return 'insertBestMatch'
+    if (letter === 'f' && event.shiftKey) return 'concordance'
     return null
   }
   if (event.altKey && !mod && !event.shiftKey) {
@@ -56,6 +81,16 @@ export function commandFor(event: KeyLike, typing: boolean): EditorCommand | nul
   if (key === 'Escape') return 'leave'
   if (key === 'F1' || (!typing && key === '?')) return 'help'
   return null
+}
+
+/**
+ * Alt+1…Alt+9 in the row editor: the number of the glossary term whose translation to insert,
+ * read from the physical key (on a Mac, Alt+1 types "¡").
+ */
+export function glossaryKey(event: KeyLike): number | null {
+  if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null
+  const digit = event.code?.startsWith('Digit') ? event.code.slice(5) : event.key
+  return /^[1-9]$/.test(digit) ? Number(digit) : null
 }
 
 /** "Ctrl" or "⌘" for the platform, for labels and the shortcut help. */
@@ -74,6 +109,15 @@ export function keysOf(command: EditorCommand, mod: string): string[] {
     previousRow: ['Alt', '↑'],
     leave: ['Esc'],
     help: ['?'],
+    splitRow: [mod, 'Alt', 'S'],
+    joinRow: [mod, 'Alt', 'J'],
+    boundaryUp: [mod, 'Alt', '↑'],
+    boundaryDown: [mod, 'Alt', '↓'],
+    insertBestMatch: [mod, 'I'],
+    insertMatch1: [mod, 'Alt', '1'],
+    insertMatch2: [mod, 'Alt', '2'],
+    insertMatch3: [mod, 'Alt', '3'],
+    concordance: [mod, 'Shift', 'F'],
     tagSelection: [mod, 'Alt', 'T'],
     acceptProjection: [mod, 'Alt', 'A']
   }

@@ -7,6 +7,7 @@ export interface ShortcutGroup {
 }
 
 const EDITOR: EditorCommand[] = ['confirm', 'nextUnconfirmed', 'copySource', 'restoreMt', 'nextRow', 'previousRow', 'undo', 'redo', 'leave', 'help']
+const ALIGNMENT: EditorCommand[] = ['splitRow', 'joinRow', 'boundaryUp', 'boundaryDown']
 
 /** Every shortcut of the reader, the annotation tools and the translation editor, for the help (labels are i18n keys). */
 export function shortcutGroups(mod: string): ShortcutGroup[] {
@@ -14,6 +15,21 @@ export function shortcutGroups(mod: string): ShortcutGroup[] {
     {
       title: 'translate:shortcuts.editor',
       items: EDITOR.map((command) => ({ label: `translate:shortcuts.command.${command}`, keys: keysOf(command, mod) }))
+    },
+    {
+      title: 'translate:shortcuts.alignment',
+      items: [
+        ...ALIGNMENT.map((command) => ({ label: `translate:shortcuts.command.${command}`, keys: keysOf(command, mod) })),
+        { label: 'translate:shortcuts.command.insertTerm', keys: ['Alt', '1–9'] }
+      ]
+    },
+    {
+      title: 'translate:shortcuts.memory',
+      items: [
+        { label: 'translate:shortcuts.command.insertBestMatch', keys: keysOf('insertBestMatch', mod) },
+        { label: 'translate:shortcuts.command.insertMatch', keys: [mod, 'Alt', '1 / 2 / 3'] },
+        { label: 'translate:shortcuts.command.concordance', keys: keysOf('concordance', mod) }
+      ]
     },
     {
       title: 'translateAnnotations:shortcuts.title',

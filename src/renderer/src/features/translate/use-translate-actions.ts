@@ -65,6 +65,8 @@ export function useTranslateActions(session: AnnotateSession, articleId: string,
       },
       merge: (row: SegmentRow) => enqueue((revision) => translateApi.mergeSegments({ articleId, revision, lang, rowId: row.id })),
       split: (row: SegmentRow, side: 'source' | 'target', at: number) => enqueue((revision) => translateApi.splitSegment({ articleId, revision, lang, rowId: row.id, side, at })),
+      moveBoundary: (row: SegmentRow, side: 'source' | 'target', direction: 'up' | 'down') =>
+        enqueue((revision) => translateApi.moveBoundary({ articleId, revision, lang, rowId: row.id, side, direction })),
       /** Another change of the article (tagging in the editor), in turn with the row saves. */
       queued
     }),

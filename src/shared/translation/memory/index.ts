@@ -1,0 +1,7 @@
+export { concordanceRanges, foldForSearch } from './concordance'
+export { FuzzyIndex, MATCH_THRESHOLD, type MatchQuery } from './fuzzy-index'
+export { similarity, tokenDistance } from './similarity'
+export { sourceDiff } from './source-diff'
+export { baseLanguage, memoryTokens } from './tokens'
+export type { ConcordanceHit, MemoryMatch, MemoryUnit } from './types'
+export { memoryUnitsOf, rowUnitId } from './units-of-article'
