@@ -72,13 +72,25 @@ export function writeFixtureArchive(dir: string, count: number): { longId: strin
   }
   writeFileSync(join(dir, 'articles', `${longId}.json`), JSON.stringify(doc(longId, 'A very long annotated report', long, annotations)))
   writeFileSync(join(dir, 'articles', `${TRANSLATED_ID}.json`), JSON.stringify(translatedDoc(2_000)))
-  writeFileSync(join(dir, 'registry.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION, schema: DEFAULT_SCHEMA, entities: [] }))
+  writeFileSync(join(dir, 'registry.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION, schema: DEFAULT_SCHEMA, entities: [HEXI] }))
   return { longId, translatedId: TRANSLATED_ID }
 }
 
 const TRANSLATED_ID = 'b_translated'
+/** The place every sentence of the translated article names, in both languages. */
+const HEXI = { id: 'e_hexi', type: 'PLACE', name: 'Hexi Community', names: { zh: '河西社区', en: 'Hexi Community' }, aliases: [], identifiers: {}, description: '' }
 
-/** A Chinese article of `count` sentences with its machine translation, aligned one to one. */
+/** An annotation of `exact` at code point `at` of a version (BMP text: UTF-16 = code points). */
+function mention(id: string, versionId: string, text: string, at: number, exact: string): Annotation {
+  const { position, quote } = buildSelectors(text, asCodePoint(at), asCodePoint(at + exact.length))
+  return { id, type: 'PLACE', target: { source: versionId, position, quote }, entity: HEXI.id, note: '', attributes: {}, orphan: false, createdAt: now, createdBy: 'bench', modifiedAt: now }
+}
+
+/**
+ * A Chinese article of `count` sentences with its machine translation, aligned one to one.
+ * Every source sentence tags the place, linked to its entity; every other target sentence
+ * does too, so the editor draws tags on both sides and the place projected on the rest.
+ */
 function translatedDoc(count: number): ArticleDoc {
   const zh: string[] = []
   const en: string[] = []
@@ -97,7 +109,13 @@ function translatedDoc(count: number): ArticleDoc {
     zhAt += source.length + zhGap.length // BMP only: UTF-16 = code points
     enAt += target.length + enGap.length
   }
-  const base = doc(TRANSLATED_ID, '河西社区工程进展（机器翻译）', zh.join(''))
+  const [zhText, enText] = [zh.join(''), en.join('')]
+  const annotations = rows.flatMap((row, i) => {
+    const source = mention(`n_zh_${i}`, 'v_zh', zhText, row.source!.start + zhText.slice(row.source!.start).indexOf('河西社区'), '河西社区')
+    if (i % 2 === 1) return [source]
+    return [source, mention(`n_en_${i}`, 'v_en', enText, row.target.start + enText.slice(row.target.start).indexOf('Hexi Community'), 'Hexi Community')]
+  })
+  const base = doc(TRANSLATED_ID, '河西社区工程进展（机器翻译）', zhText, annotations)
   return {
     ...base,
     article: { ...base.article, language: 'zh' },

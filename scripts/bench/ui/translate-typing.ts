@@ -17,7 +17,8 @@ export async function benchTranslateTyping(page: Page, cdp: CDPSession, url: str
     console.log('translation editor typing: skipped (the editor did not open)')
     return
   }
-  await rows.nth(3).click()
+  // The row's number, not its text: a click on a tag opens the tag instead of the row.
+  await rows.nth(3).getByRole('rowheader').click()
   const editor = page.getByTestId('segment-editor')
   await editor.waitFor()
   await editor.press('End')

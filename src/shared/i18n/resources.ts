@@ -14,6 +14,7 @@ import enMenu from './locales/en/menu.json'
 import enReader from './locales/en/reader.json'
 import enSettings from './locales/en/settings.json'
 import enTranslate from './locales/en/translate.json'
+import enTranslateAnnotations from './locales/en/translate-annotations.json'
 import enTrash from './locales/en/trash.json'
 import zhAnnotate from './locales/zh-CN/annotate.json'
 import zhArchive from './locales/zh-CN/archive.json'
@@ -31,6 +32,7 @@ import zhMenu from './locales/zh-CN/menu.json'
 import zhReader from './locales/zh-CN/reader.json'
 import zhSettings from './locales/zh-CN/settings.json'
 import zhTranslate from './locales/zh-CN/translate.json'
+import zhTranslateAnnotations from './locales/zh-CN/translate-annotations.json'
 import zhTrash from './locales/zh-CN/trash.json'
 
 /**
@@ -44,7 +46,8 @@ export const resources = {
     details: enDetails, translate: enTranslate, trash: enTrash,
     formats: enFormats,
     glossary: enGlossary,
-    interchange: enInterchange
+    interchange: enInterchange,
+    translateAnnotations: enTranslateAnnotations
   },
   'zh-CN': {
     annotate: zhAnnotate, archive: zhArchive, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
@@ -52,7 +55,8 @@ export const resources = {
     details: zhDetails, translate: zhTranslate, trash: zhTrash,
     formats: zhFormats,
     glossary: zhGlossary,
-    interchange: zhInterchange
+    interchange: zhInterchange,
+    translateAnnotations: zhTranslateAnnotations
   }
 } as const
 

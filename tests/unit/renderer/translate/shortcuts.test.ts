@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import en from '../../../../src/shared/i18n/locales/en/translate.json'
+import enTags from '../../../../src/shared/i18n/locales/en/translate-annotations.json'
 import { commandFor, type EditorCommand } from '../../../../src/renderer/src/features/translate/keys'
 import { shortcutGroups } from '../../../../src/renderer/src/features/translate/shortcuts'
 
-const label = (key: string): unknown => key.replace(/^translate:/, '').split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en)
+const NAMESPACES: Record<string, unknown> = { translate: en, translateAnnotations: enTags }
+const label = (key: string): unknown => {
+  const [ns, path] = key.split(':') as [string, string]
+  return path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], NAMESPACES[ns])
+}
 
 describe('shortcut help', () => {
   const groups = shortcutGroups('Ctrl')
@@ -24,6 +29,11 @@ describe('shortcut help', () => {
       expect(typeof label(group.title)).toBe('string')
       for (const item of group.items) expect(typeof label(item.label), item.label).toBe('string')
     }
+  })
+  it('lists the tagging keys, with the keys that run them', () => {
+    const tags = groups.find((group) => group.title === 'translateAnnotations:shortcuts.title')!
+    expect(tags.items.map((item) => item.keys.join('+'))).toEqual(['a–z', 'Ctrl+Alt+T', 'Ctrl+Alt+A', 'Esc'])
+    expect(commandFor({ key: 'a', code: 'KeyA', ctrlKey: true, metaKey: false, shiftKey: false, altKey: true }, true)).toBe('acceptProjection')
   })
   it('the keys shown for confirm are the keys that confirm', () => {
     expect(commandFor({ key: 'Enter', ctrlKey: true, metaKey: false, shiftKey: false, altKey: false }, true)).toBe('confirm')

@@ -20,6 +20,7 @@ import { AnnotatedText } from './text/AnnotatedText'
 import { RelationArrows } from './text/RelationArrows'
 import { nextUnderClick } from './text/segments'
 import { readerClass } from '../reader/reader-class'
+import { shortVersionLabel, versionLabel } from '../reader/version-label'
 import { useStepLabel } from './UndoRedo'
 import { useAnnotateKeys } from './use-annotate-keys'
 import { useSelectionNav } from './use-selection-nav'
@@ -31,11 +32,13 @@ interface Props {
   version: TextVersion
   /** The article's title and metadata, shown above the text. */
   header: ReactNode
+  /** Shows another text version: an annotation chosen in the list is on it. */
+  onShowVersion?: (versionId: string) => void
 }
 
 /** The reader's annotation workspace: annotated text, floating palette, side panel. */
-export function Annotator({ session, articleId, version, header }: Props) {
-  const { t } = useTranslation()
+export function Annotator({ session, articleId, version, header, onShowVersion }: Props) {
+  const { t, i18n } = useTranslation()
   const stepLabel = useStepLabel()
   const { view, registry, actions } = session
   const doc = view?.doc
@@ -43,6 +46,13 @@ export function Annotator({ session, articleId, version, header }: Props) {
   const relations = useMemo(() => doc?.relations ?? [], [doc])
   const types = useMemo(() => registry?.schema.types ?? [], [registry])
   const colors = useMemo(() => Object.fromEntries(types.map((type) => [type.name, type.color])), [types])
+  const versions = doc?.versions
+  // Every annotation names its text version (the list only when there is more than one).
+  const versionLabels = useMemo(
+    () => Object.fromEntries((versions ?? [version]).map((v) => [v.id, { full: versionLabel(t, v, i18n.language), short: shortVersionLabel(t, v, i18n.language) }])),
+    [versions, version, t, i18n.language]
+  )
+  const listLabels = versions && versions.length > 1 ? versionLabels : null
   const map = useMemo(() => createOffsetMap(version.text), [version.text])
   const rootRef = useRef<HTMLDivElement>(null)
   const noteRef = useRef<HTMLTextAreaElement>(null)
@@ -165,6 +175,7 @@ export function Annotator({ session, articleId, version, header }: Props) {
         onTagAll={() => setTagAll(true)}
         onStartRelation={() => setRelation({ from: selected.id, to: null })}
         onClose={() => select(null)}
+        version={versionLabels[selected.target.source]?.full}
       />
     )
   }
@@ -213,7 +224,19 @@ export function Annotator({ session, articleId, version, header }: Props) {
         top={top}
       >
         {tab === 'annotations' && (
-          <AnnotationList annotations={annotations} types={types} hidden={hidden} selectedId={selectedId} onToggleType={toggleType} onSelect={(id) => select(id, true)} />
+          <AnnotationList
+            annotations={annotations}
+            types={types}
+            hidden={hidden}
+            selectedId={selectedId}
+            versionLabels={listLabels}
+            onToggleType={toggleType}
+            onSelect={(id) => {
+              const source = annotations.find((a) => a.id === id)?.target.source
+              if (source && source !== version.id) onShowVersion?.(source)
+              select(id, true)
+            }}
+          />
         )}
         {tab === 'relations' && (
           <RelationList

@@ -123,7 +123,7 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
     body = (
       <div style={{ ['--reader-zoom' as string]: settings.readerZoom }}>
         {version && version.text.trim() ? (
-          <Annotator session={session} articleId={id} version={version} header={header} />
+          <Annotator session={session} articleId={id} version={version} header={header} onShowVersion={(chosen) => setChoice({ articleId: id, versionId: chosen })} />
         ) : (
           <article className={readerClass(version?.lang ?? doc.article.language)} aria-labelledby="article-title">
             {header}

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Icon } from '../../components/Icon'
+import type { CellMarks } from './annotations/row-marks'
+import { RowTags } from './annotations/RowTags'
 import { AlignmentMenu, type AlignmentSide } from './alignment/AlignmentMenu'
 import { DiffView } from './DiffView'
 import { GlossaryStrip } from './glossary/GlossaryStrip'
@@ -30,10 +32,13 @@ interface Props extends RowEditorHandlers {
   sourcePoint: boolean
   /** An alignment correction on the source side (the target side goes through the editor, which saves the draft first). */
   onAlignSource: (command: AlignmentCommand) => void
+  /** The row's tags on the translation. */
+  marks?: CellMarks
+  onOpenTag: (target: { annotation: string } | { projection: string }) => void
 }
 
 /** The active row's target side: the editor, the MT it came from, the tools and the note. */
-export function ActiveRow({ articleId, row, sourceLang, lang, mod, monolingual, engine, showDiff, findings, onNote, onMerge, onCommand, onLeave, onSplit, glossary, sourcePoint, onAlignSource }: Props) {
+export function ActiveRow({ articleId, row, sourceLang, lang, mod, monolingual, engine, showDiff, findings, onNote, onMerge, onCommand, onLeave, onSplit, glossary, sourcePoint, onAlignSource, onAnnotate, marks, onOpenTag }: Props) {
   const { t } = useTranslation()
   const [request, setRequest] = useState<RowRequest | null>(null)
   const onTool = (command: EditorCommand | 'split') => setRequest((before) => ({ command, serial: (before?.serial ?? 0) + 1 }))
@@ -43,7 +48,8 @@ export function ActiveRow({ articleId, row, sourceLang, lang, mod, monolingual, 
   const memory = useMemoryMatches({ articleId, rowId: row.id, source: monolingual ? null : row.source, sourceLang, targetLang: lang })
   return (
     <div className="tr-active">
-      <RowEditor row={row} lang={lang} request={request} insertions={glossary.entries.map((e) => e.preferred)} matchText={(i) => memory.matches[i]?.target ?? null} onCommand={onCommand} onLeave={onLeave} onSplit={onSplit} />
+      <RowEditor row={row} lang={lang} request={request} insertions={glossary.entries.map((e) => e.preferred)} matchText={(i) => memory.matches[i]?.target ?? null} onCommand={onCommand} onLeave={onLeave} onSplit={onSplit} marks={marks} onAnnotate={onAnnotate} />
+      <RowTags cell={marks} onOpen={onOpenTag} />
       <GlossaryStrip entries={glossary.entries} lang={lang} onInsert={onInsert} />
       {row.mt !== '' && (monolingual || showDiff) && row.mt !== row.target && (
         <div className="tr-row__mt" lang={lang}>

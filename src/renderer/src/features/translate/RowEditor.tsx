@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { AnnotatedField } from './annotations/AnnotatedField'
+import type { CellMarks } from './annotations/row-marks'
 import { createEffortTimer } from './effort-timer'
 import { commandFor, glossaryKey, matchIndexOf, type EditorCommand } from './keys'
 import type { SegmentRow } from './types'
@@ -11,7 +13,11 @@ export interface RowEditorHandlers {
   onLeave: (row: SegmentRow, draft: string, seconds: number) => void
   /** Split the row at the caret (a UTF-16 offset into the draft). */
   onSplit: (row: SegmentRow, draft: string, seconds: number, caret: number) => void
+  /** Tag words of the draft (UTF-16 range), or accept the row's first projected mention: the draft is saved first. */
+  onAnnotate?: (request: AnnotateRequest, row: SegmentRow, draft: string, seconds: number) => void
 }
+
+export type AnnotateRequest = { kind: 'tag'; start: number; end: number; type: string } | { kind: 'accept' }
 
 /** A row tool's request: an editor command, a split at the caret, or text to insert at the caret. */
 export type RowRequest = { command: EditorCommand | 'split'; serial: number } | { command: 'insert'; text: string; serial: number }
@@ -19,6 +25,8 @@ export type RowRequest = { command: EditorCommand | 'split'; serial: number } | 
 interface Props extends RowEditorHandlers {
   row: SegmentRow
   lang: string
+  /** The row's tags on the translation, drawn behind the field. */
+  marks?: CellMarks
   /** A command asked for by a row tool (a button), run as if its keys were pressed. */
   request: RowRequest | null
   /** What Alt+1…9 insert: the glossary's preferred translations, in strip order (null: none registered). */
@@ -45,9 +53,10 @@ function insertAtCaret(field: HTMLTextAreaElement, text: string): boolean {
  * recent keystrokes, see effort-timer.ts) and turns keys into editor commands. Typing stays
  * local: nothing is sent until the row is confirmed or left.
  */
-export function RowEditor({ row, lang, request, insertions, matchText, onCommand, onLeave, onSplit }: Props) {
+export function RowEditor({ row, lang, marks, request, insertions, matchText, onCommand, onLeave, onSplit, onAnnotate }: Props) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState(row.target)
+  const [menuSignal, setMenuSignal] = useState(0)
   const field = useRef<HTMLTextAreaElement>(null)
   const timer = useRef(createEffortTimer())
   // What the server holds (or was last sent): the draft is dirty when it differs.
@@ -88,8 +97,17 @@ export function RowEditor({ row, lang, request, insertions, matchText, onCommand
     []
   )
 
+  /** Saves the draft as it stands and tags in it (see onAnnotate). */
+  const annotate = (annotation: AnnotateRequest) => {
+    const text = field.current?.value ?? draft
+    sent.current = text
+    onAnnotate?.(annotation, row, text, timer.current.take(performance.now()))
+  }
+
   /** Runs a command on the draft as it stands. */
   const run = (command: EditorCommand | 'split') => {
+    if (command === 'tagSelection') return setMenuSignal((n) => n + 1)
+    if (command === 'acceptProjection') return annotate({ kind: 'accept' })
     const text = field.current?.value ?? draft
     if (command === 'split' || command === 'splitRow') {
       const caret = field.current?.selectionStart ?? 0
@@ -149,22 +167,24 @@ export function RowEditor({ row, lang, request, insertions, matchText, onCommand
   }
 
   return (
-    <textarea
-      ref={field}
-      className="tr-editor__field"
-      value={draft}
-      lang={lang}
-      rows={1}
-      spellCheck
-      aria-label={t('translate:editor.targetField', { index: row.index })}
-      onChange={(event) => {
-        setDraft(event.target.value)
-        timer.current.input(performance.now())
-      }}
-      onKeyDown={onKeyDown}
-      onFocus={() => timer.current.focus(performance.now())}
-      onBlur={() => timer.current.blur(performance.now())}
-      data-testid="segment-editor"
-    />
+    <AnnotatedField field={field} draft={draft} cell={marks} lang={lang} menuSignal={menuSignal} onTag={(start, end, type) => annotate({ kind: 'tag', start, end, type })}>
+      <textarea
+        ref={field}
+        className="tr-editor__field"
+        value={draft}
+        lang={lang}
+        rows={1}
+        spellCheck
+        aria-label={t('translate:editor.targetField', { index: row.index })}
+        onChange={(event) => {
+          setDraft(event.target.value)
+          timer.current.input(performance.now())
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={() => timer.current.focus(performance.now())}
+        onBlur={() => timer.current.blur(performance.now())}
+        data-testid="segment-editor"
+      />
+    </AnnotatedField>
   )
 }

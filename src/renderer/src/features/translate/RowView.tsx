@@ -1,5 +1,7 @@
 import { memo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { MarkedText } from './annotations/MarkedText'
+import type { RowMarks } from './annotations/row-marks'
 import { DiffView } from './DiffView'
 import { RowMeta } from './RowMeta'
 import { StatusChip } from './StatusChip'
@@ -22,6 +24,10 @@ interface Props {
   source?: ReactNode
   onActivate: (rowId: string) => void
   measure: (element: HTMLElement | null) => void
+  /** The row's tags on both sides. */
+  marks?: RowMarks
+  /** The tag open in the tag editor, when it is in this row (so others do not re-render). */
+  selectedMark?: string | null
 }
 
 /**
@@ -29,9 +35,19 @@ interface Props {
  * as text, as the MT → target diff, or as the editor when active — and what is known about it.
  * Memoised: typing in one row re-renders that row only.
  */
-export const RowView = memo(function RowView({ row, position, monolingual, sourceLang, lang, engine, active, showDiff, findings, editor, source, onActivate, measure }: Props) {
+export const RowView = memo(function RowView({ row, position, monolingual, sourceLang, lang, engine, active, showDiff, findings, editor, source, onActivate, measure, marks, selectedMark = null }: Props) {
   const { t } = useTranslation()
-  const target = row.target === '' ? <span className="tr-row__empty">{t('translate:editor.emptyTarget')}</span> : showDiff && row.mt !== '' && row.mt !== row.target ? <DiffView before={row.mt} after={row.target} lang={lang} /> : row.target
+  const diff = showDiff && row.mt !== '' && row.mt !== row.target
+  const target =
+    row.target === '' ? (
+      <span className="tr-row__empty">{t('translate:editor.emptyTarget')}</span>
+    ) : diff ? (
+      <DiffView before={row.mt} after={row.target} lang={lang} />
+    ) : marks ? (
+      <MarkedText text={row.target} cell={marks.target} selectedId={selectedMark} />
+    ) : (
+      row.target
+    )
   return (
     <div
       ref={measure}
@@ -51,7 +67,15 @@ export const RowView = memo(function RowView({ row, position, monolingual, sourc
       </div>
       {!monolingual && (
         <div className="tr-row__source" role="gridcell" lang={sourceLang ?? undefined} data-testid="segment-source">
-          {source ? source : row.source === '' || row.source === null ? <span className="tr-row__empty">{t('translate:editor.emptySource')}</span> : row.source}
+          {source ? (
+            source
+          ) : row.source === '' || row.source === null ? (
+            <span className="tr-row__empty">{t('translate:editor.emptySource')}</span>
+          ) : marks?.source ? (
+            <MarkedText text={row.source} cell={marks.source} selectedId={selectedMark} />
+          ) : (
+            row.source
+          )}
         </div>
       )}
       <div className="tr-row__target" role="gridcell">

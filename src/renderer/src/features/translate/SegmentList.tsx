@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
 import { languageName } from '../../format'
+import type { RowMarks } from './annotations/row-marks'
 import { RowView } from './RowView'
 import type { QaFinding, SegmentRow } from './types'
 
@@ -21,13 +22,17 @@ interface Props {
   onActivate: (rowId: string) => void
   /** Bumped to bring the active row into view (a jump from the QA panel, a move by keyboard). */
   scrollSignal: number
+  /** Each row's tags, by row id. */
+  rowMarks?: ReadonlyMap<string, RowMarks> | null
+  /** The tag open in the tag editor and the row it is in. */
+  selectedMark?: { rowId: string; id: string } | null
 }
 
 /**
  * The rows, virtualised: only those near the viewport exist in the DOM, each measured once
  * rendered (rows differ in height), so 2,000 segments scroll and type like 20.
  */
-export function SegmentList({ rows, monolingual, sourceLang, lang, engine, activeId, showDiff, findingsByRow, editor, activeSource, onActivate, scrollSignal }: Props) {
+export function SegmentList({ rows, monolingual, sourceLang, lang, engine, activeId, showDiff, findingsByRow, editor, activeSource, onActivate, scrollSignal, rowMarks, selectedMark }: Props) {
   const { t, i18n } = useTranslation()
   const scroller = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
@@ -78,6 +83,8 @@ export function SegmentList({ rows, monolingual, sourceLang, lang, engine, activ
                     source={active ? activeSource : null}
                     onActivate={onActivate}
                     measure={virtualizer.measureElement}
+                    marks={rowMarks?.get(row.id)}
+                    selectedMark={selectedMark?.rowId === row.id ? selectedMark.id : null}
                   />
                 </div>
               )

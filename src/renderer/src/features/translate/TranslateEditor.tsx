@@ -9,6 +9,9 @@ import { errorText } from '../../errors'
 import type { AnnotateSession } from '../annotate/session/use-annotate-session'
 import { useStepLabel } from '../annotate/UndoRedo'
 import { ActiveRow } from './ActiveRow'
+import { EditorTagsContext } from './annotations/tags-context'
+import { TagLayer } from './annotations/TagLayer'
+import { useEditorAnnotations } from './annotations/use-editor-annotations'
 import { ActiveSource } from './alignment/ActiveSource'
 import { useAlignment } from './alignment/use-alignment'
 import { EditorBar } from './EditorBar'
@@ -21,6 +24,7 @@ import { filterRows, findingCounts, NO_FILTER, nextUnconfirmed, type RowFilter }
 import { commandFor, modLabel, type EditorCommand } from './keys'
 import { statusCounts } from './progress'
 import { QaPanel } from './QaPanel'
+import type { AnnotateRequest } from './RowEditor'
 import { SegmentList } from './SegmentList'
 import { ShortcutHelp } from './ShortcutHelp'
 import { confirmedStatus } from './status'
@@ -159,6 +163,17 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
     [save, step, moveFrom, activate, leave, visible, t, align, announce]
   )
   const onLeave = useCallback((row: SegmentRow, draft: string, seconds: number) => save(row, draft, seconds), [save])
+  const tagging = useEditorAnnotations({ session, articleId, targetId: view?.versionId ?? null, actions, root })
+  const { writes } = tagging
+  /** Tagging in the text field: the draft is saved first, then tagged as saved (one queue). */
+  const onAnnotate = useCallback(
+    (request: AnnotateRequest, row: SegmentRow, draft: string, seconds: number) => {
+      save(row, draft, seconds)
+      if (request.kind === 'tag') void writes.tagDraft(row.id, draft, request.start, request.end, request.type)
+      else void writes.acceptFirst(row.id)
+    },
+    [save, writes]
+  )
   const onSplit = useCallback(
     (row: SegmentRow, draft: string, seconds: number, caret: number) => {
       save(row, draft, seconds)
@@ -237,6 +252,9 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
       onSplit={onSplit}
       onNote={(note) => void actions.save(activeRow, { note })}
       onMerge={nextRow ? () => void actions.merge(activeRow) : null}
+      onAnnotate={onAnnotate}
+      marks={tagging.rowMarks?.get(activeRow.id)?.target}
+      onOpenTag={tagging.openTarget}
       glossary={glossary}
       sourcePoint={sourcePoint !== null}
       onAlignSource={(command) => announce(align(activeRow, command, 'source', sourcePoint))}
@@ -291,20 +309,25 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
             </button>
           </p>
         )}
-        <SegmentList
-          rows={visible as SegmentRow[]}
-          monolingual={monolingual}
-          sourceLang={segmentsView.sourceLang}
-          lang={segmentsView.lang}
-          engine={segmentsView.engine}
-          activeId={activeId}
-          showDiff={showDiff}
-          findingsByRow={findingsByRow}
-          editor={editor}
-          activeSource={activeSource}
-          onActivate={activate}
-          scrollSignal={scrollSignal}
-        />
+        {/* The rows and the active row's editor draw tags with the schema's colours. */}
+        <EditorTagsContext.Provider value={tagging.tags}>
+          <SegmentList
+            rows={visible as SegmentRow[]}
+            monolingual={monolingual}
+            sourceLang={segmentsView.sourceLang}
+            lang={segmentsView.lang}
+            engine={segmentsView.engine}
+            activeId={activeId}
+            showDiff={showDiff}
+            findingsByRow={findingsByRow}
+            editor={editor}
+            activeSource={activeSource}
+            onActivate={activate}
+            scrollSignal={scrollSignal}
+            rowMarks={tagging.rowMarks}
+            selectedMark={tagging.selected}
+          />
+        </EditorTagsContext.Provider>
       </div>
       {showQa && <QaPanel findings={findings} checking={checking} ignoredRows={ignoredRows} onJump={jump} onIgnore={ignore} onRestore={restore} />}
       {help && <ShortcutHelp mod={MOD} onClose={() => setHelp(false)} />}
@@ -312,6 +335,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
       <p className="sr-only" role="status" aria-live="polite" data-testid="translate-status">
         {status}
       </p>
+      <TagLayer ea={tagging} session={session} articleId={articleId} activeRowId={activeId} root={root} />
     </div>
   )
 }

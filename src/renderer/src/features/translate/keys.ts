@@ -12,6 +12,8 @@ export type EditorCommand =
   | 'help'
   | AlignmentCommand
   | MemoryCommand
+  | 'tagSelection'
+  | 'acceptProjection'
 
 /** Manual alignment correction: split the row at the caret, join it with the next, move the boundary with the next row. */
 export type AlignmentCommand = 'splitRow' | 'joinRow' | 'boundaryUp' | 'boundaryDown'
@@ -40,6 +42,8 @@ export interface KeyLike {
  * Ctrl/⌘+Alt+S splits the row at the caret, Ctrl/⌘+Alt+J joins it with the next, Ctrl/⌘+Alt+↑
  * gives its last sentence to the next row and Ctrl/⌘+Alt+↓ takes the next row's first.
  * Ctrl/⌘+I inserts the best memory match, Ctrl/⌘+Alt+1..3 match n, Ctrl/⌘+Shift+F opens the concordance.
+ * Ctrl/⌘+Alt+T opens the tag palette for the selection, Ctrl/⌘+Alt+A accepts the row's first
+ * projected mention.
  * `typing` says whether the event comes from a text field (outside one, ? and F1 open the help).
  */
 export function commandFor(event: KeyLike, typing: boolean): EditorCommand | null {
@@ -49,6 +53,8 @@ export function commandFor(event: KeyLike, typing: boolean): EditorCommand | nul
   if (mod && event.altKey && !event.shiftKey) {
     if (letter === 's') return 'splitRow'
     if (letter === 'j') return 'joinRow'
+    if (letter === 't') return 'tagSelection'
+    if (letter === 'a') return 'acceptProjection'
     if (key === 'ArrowUp') return 'boundaryUp'
     if (key === 'ArrowDown') return 'boundaryDown'
     // By code: with Alt held, macOS gives another character for the digit.
@@ -111,7 +117,9 @@ export function keysOf(command: EditorCommand, mod: string): string[] {
     insertMatch1: [mod, 'Alt', '1'],
     insertMatch2: [mod, 'Alt', '2'],
     insertMatch3: [mod, 'Alt', '3'],
-    concordance: [mod, 'Shift', 'F']
+    concordance: [mod, 'Shift', 'F'],
+    tagSelection: [mod, 'Alt', 'T'],
+    acceptProjection: [mod, 'Alt', 'A']
   }
   return table[command]
 }

@@ -32,6 +32,15 @@ export function shortcutGroups(mod: string): ShortcutGroup[] {
       ]
     },
     {
+      title: 'translateAnnotations:shortcuts.title',
+      items: [
+        { label: 'translateAnnotations:shortcuts.tagSelection', keys: ['a–z'] },
+        { label: 'translateAnnotations:shortcuts.tagField', keys: keysOf('tagSelection', mod) },
+        { label: 'translateAnnotations:shortcuts.accept', keys: keysOf('acceptProjection', mod) },
+        { label: 'translateAnnotations:shortcuts.close', keys: ['Esc'] }
+      ]
+    },
+    {
       title: 'translate:shortcuts.reader',
       items: [
         { label: 'translate:shortcuts.command.previousArticle', keys: ['←'] },

@@ -1,6 +1,7 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
+import { useCallback, useMemo, useRef } from 'react'
 import { revisionOf } from '@shared/ipc/article-delta'
 import type { ArticleChange } from '@shared/ipc/annotation-contract'
+import type { ArticleView } from '@shared/ipc/contract'
 import type { Result } from '@shared/ipc/result'
 import type { AnnotateSession } from '../annotate/session/use-annotate-session'
 import { translateApi } from './translate-api'
@@ -21,24 +22,28 @@ type Patch = (rowId: string, change: Partial<Pick<SegmentRow, 'target' | 'status
  * follow; the row shows the change at once.
  */
 export function useTranslateActions(session: AnnotateSession, articleId: string, lang: string, patch: Patch) {
-  const { apply, view } = session
-  const viewRef = useRef(view)
-  useLayoutEffect(() => {
-    viewRef.current = view
-  })
+  const { apply, currentView } = session
   const queue = useRef<Promise<unknown>>(Promise.resolve())
-  /** Runs `write` after the writes before it, with the revision the view has by then. */
-  const enqueue = useCallback(
-    (write: (revision: number | undefined) => Promise<Result<ArticleChange>>): Promise<boolean> => {
+  /**
+   * Runs `write` after the writes before it, with the article as they left it (its revision
+   * and, for writes that place something in the text, its text); a write may find nothing to
+   * do (null). Answers the change, or null.
+   */
+  const queued = useCallback(
+    (write: (revision: number | undefined, shown: ArticleView | null) => Promise<Result<ArticleChange>> | null): Promise<ArticleChange | null> => {
       const run = queue.current.then(async () => {
-        const shown = viewRef.current
-        const change = await apply(await write(shown ? revisionOf(shown.doc) : undefined))
-        return change !== null
+        const shown = currentView()
+        const pending = write(shown ? revisionOf(shown.doc) : undefined, shown)
+        return pending ? apply(await pending) : null
       })
-      queue.current = run.catch(() => false)
+      queue.current = run.catch(() => null)
       return run
     },
-    [apply]
+    [apply, currentView]
+  )
+  const enqueue = useCallback(
+    async (write: (revision: number | undefined) => Promise<Result<ArticleChange>>): Promise<boolean> => (await queued(write)) !== null,
+    [queued]
   )
 
   return useMemo(
@@ -61,9 +66,11 @@ export function useTranslateActions(session: AnnotateSession, articleId: string,
       merge: (row: SegmentRow) => enqueue((revision) => translateApi.mergeSegments({ articleId, revision, lang, rowId: row.id })),
       split: (row: SegmentRow, side: 'source' | 'target', at: number) => enqueue((revision) => translateApi.splitSegment({ articleId, revision, lang, rowId: row.id, side, at })),
       moveBoundary: (row: SegmentRow, side: 'source' | 'target', direction: 'up' | 'down') =>
-        enqueue((revision) => translateApi.moveBoundary({ articleId, revision, lang, rowId: row.id, side, direction }))
+        enqueue((revision) => translateApi.moveBoundary({ articleId, revision, lang, rowId: row.id, side, direction })),
+      /** Another change of the article (tagging in the editor), in turn with the row saves. */
+      queued
     }),
-    [articleId, lang, patch, enqueue]
+    [articleId, lang, patch, enqueue, queued]
   )
 }
 

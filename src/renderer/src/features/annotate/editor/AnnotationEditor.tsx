@@ -20,8 +20,11 @@ interface Props {
   onCreateEntity: (name: string) => void
   onDelete: () => void
   onTagAll: () => void
-  onStartRelation: () => void
+  /** Absent where relations cannot be drawn (the translation editor). */
+  onStartRelation?: () => void
   onClose: () => void
+  /** The text version the annotation belongs to, e.g. "Chinese · original". */
+  version?: string
 }
 
 /** The selected annotation: type, note, attributes, entity link and what to do with it. */
@@ -40,6 +43,11 @@ export function AnnotationEditor(props: Props) {
           <Icon name="close" />
         </button>
       </header>
+      {props.version && (
+        <p className="editor__version" data-testid="annotation-version">
+          {props.version}
+        </p>
+      )}
 
       <div className="field">
         <label className="field__label" htmlFor="annotation-type">
@@ -103,9 +111,11 @@ export function AnnotationEditor(props: Props) {
         <button type="button" className="button button--small" onClick={props.onTagAll} data-testid="tag-all">
           {t('annotate:editor.tagAll')}
         </button>
-        <button type="button" className="button button--small" onClick={props.onStartRelation} data-testid="add-relation">
-          {t('annotate:editor.addRelation')}
-        </button>
+        {props.onStartRelation && (
+          <button type="button" className="button button--small" onClick={props.onStartRelation} data-testid="add-relation">
+            {t('annotate:editor.addRelation')}
+          </button>
+        )}
         <button type="button" className="button button--small button--danger" onClick={props.onDelete} aria-keyshortcuts="Delete" title={t('annotate:editor.deleteHint')}>
           {t('annotate:editor.delete')}
         </button>

@@ -9,12 +9,14 @@ interface Props {
   types: TagType[]
   hidden: ReadonlySet<string>
   selectedId: string | null
+  /** Each text version's name when the article has several (see AnnotationRows). */
+  versionLabels?: Readonly<Record<string, { short: string; full: string }>> | null
   onToggleType: (type: string) => void
   onSelect: (id: string) => void
 }
 
 /** Filter chips per type, the article's annotations grouped by type, and orphans apart. */
-export function AnnotationList({ annotations, types, hidden, selectedId, onToggleType, onSelect }: Props) {
+export function AnnotationList({ annotations, types, hidden, selectedId, versionLabels, onToggleType, onSelect }: Props) {
   const { t, i18n } = useTranslation()
   const fmt = (n: number) => formatNumber(n, i18n.language)
   const { anchored, orphans, groups, unknown } = useMemo(() => {
@@ -57,13 +59,13 @@ export function AnnotationList({ annotations, types, hidden, selectedId, onToggl
               {type.name}
               <span className="ann-group__count" data-testid={`count-${type.name}`}>{fmt(items.length)}</span>
             </h3>
-            <AnnotationRows items={items} color={type.color} selectedId={selectedId} t={t} onSelect={select} />
+            <AnnotationRows items={items} color={type.color} selectedId={selectedId} versionLabels={versionLabels} t={t} onSelect={select} />
           </section>
         ))}
       {unknown.length > 0 && (
         <section className="ann-group">
           <h3 className="ann-group__title">{t('annotate:panel.unknownType')}</h3>
-          <AnnotationRows items={unknown} color={undefined} selectedId={selectedId} t={t} onSelect={select} />
+          <AnnotationRows items={unknown} color={undefined} selectedId={selectedId} versionLabels={versionLabels} t={t} onSelect={select} />
         </section>
       )}
       {orphans.length > 0 && (
@@ -73,7 +75,7 @@ export function AnnotationList({ annotations, types, hidden, selectedId, onToggl
             <span className="ann-group__count">{fmt(orphans.length)}</span>
           </h3>
           <p className="ann-group__hint">{t('annotate:panel.orphansHint')}</p>
-          <AnnotationRows items={orphans} color={colors} selectedId={selectedId} t={t} onSelect={select} />
+          <AnnotationRows items={orphans} color={colors} selectedId={selectedId} versionLabels={versionLabels} t={t} onSelect={select} />
         </section>
       )}
     </div>

@@ -13,6 +13,8 @@ interface BlockProps {
   color: string | Record<string, string> | undefined
   /** The selected annotation when it is in this block, else null (so others do not re-render). */
   selectedId: string | null
+  /** Each text version's name (short, and in full for the tooltip), when the article has several: every row says which it is on. */
+  versionLabels?: Readonly<Record<string, { short: string; full: string }>> | null
   t: TFunction
   onSelect: (id: string) => void
 }
@@ -21,7 +23,7 @@ interface BlockProps {
  * One block of rows. Off-screen blocks are skipped by layout, pre-paint and paint
  * (content-visibility), and a block re-renders only when its own rows change.
  */
-const Block = memo(function Block({ items, color, selectedId, t, onSelect }: BlockProps) {
+const Block = memo(function Block({ items, color, selectedId, versionLabels, t, onSelect }: BlockProps) {
   return (
     <ul className="ann-block" style={{ containIntrinsicSize: `auto ${items.length * ROW_PX}px` }}>
       {items.map((a) => (
@@ -29,6 +31,11 @@ const Block = memo(function Block({ items, color, selectedId, t, onSelect }: Blo
           <button type="button" className={`ann-row${a.id === selectedId ? ' is-selected' : ''}`} onClick={() => onSelect(a.id)} aria-current={a.id === selectedId ? 'true' : undefined}>
             <span className="swatch" style={{ background: (typeof color === 'object' ? color[a.type] : color) ?? '#8a8f98' }} aria-hidden="true" />
             <span className="ann-row__text">{a.target.quote.exact}</span>
+            {versionLabels?.[a.target.source] && (
+              <span className="ann-row__version" title={versionLabels[a.target.source]?.full} data-testid="annotation-row-version">
+                {versionLabels[a.target.source]?.short}
+              </span>
+            )}
             {a.entity && <span className="ann-row__flag" title={t('annotate:panel.linked')} aria-label={t('annotate:panel.linked')}>◆</span>}
             {a.note && <span className="ann-row__flag" title={t('annotate:panel.hasNote')} aria-label={t('annotate:panel.hasNote')}>✎</span>}
           </button>
@@ -40,15 +47,15 @@ const Block = memo(function Block({ items, color, selectedId, t, onSelect }: Blo
 
 /** Same rows (element by element: unchanged annotations keep their objects), same selection. */
 function sameBlock(a: BlockProps, b: BlockProps): boolean {
-  return a.color === b.color && a.selectedId === b.selectedId && a.t === b.t && a.onSelect === b.onSelect && a.items.length === b.items.length && a.items.every((item, i) => item === b.items[i])
+  return a.color === b.color && a.selectedId === b.selectedId && a.versionLabels === b.versionLabels && a.t === b.t && a.onSelect === b.onSelect && a.items.length === b.items.length && a.items.every((item, i) => item === b.items[i])
 }
 
 /** Rows in text order, cut into blocks by stretch of text (an edit touches one block). */
-export function AnnotationRows({ items, color, selectedId, t, onSelect }: BlockProps) {
+export function AnnotationRows({ items, color, selectedId, versionLabels, t, onSelect }: BlockProps) {
   const blocks = useMemo(() => intoBlocks(items), [items])
   return blocks.map(({ key, items: block }) => {
     const own = selectedId !== null && block.some((a) => a.id === selectedId) ? selectedId : null
-    return <Block key={key} items={block} color={color} selectedId={own} t={t} onSelect={onSelect} />
+    return <Block key={key} items={block} color={color} selectedId={own} versionLabels={versionLabels} t={t} onSelect={onSelect} />
   })
 }
 

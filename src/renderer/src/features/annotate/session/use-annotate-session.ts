@@ -250,9 +250,12 @@ export function useAnnotateSession(articleId: string, loaded: ArticleView | null
     [articleId, apply, follow, reload, refused, loadRegistry, gone, revision, sent]
   )
 
+  /** The view as the last applied change left it (before React renders it): what a queued write builds on. */
+  const currentView = useCallback(() => viewRef.current, [])
+
   // `apply` lets other editors of the article (the translation editor) write through the same
   // session: their answers update this view, its revision and its undo state.
-  return { view, undo, registry, error: error ?? (registryStatus.state === 'error' ? registryStatus.error : null), setError, actions, apply }
+  return { view, undo, registry, error: error ?? (registryStatus.state === 'error' ? registryStatus.error : null), setError, actions, apply, currentView }
 }
 
 export type AnnotateSession = ReturnType<typeof useAnnotateSession>

@@ -18,7 +18,7 @@ const UNDERLINE = 2
 const STEP = 3
 
 /** Stacked underlines, one per covering span at its own level, over a tint of the innermost. */
-function markStyle(seg: Segment, colors: Record<string, string>): CSSProperties {
+export function markStyle(seg: Pick<Segment, 'marks'>, colors: Record<string, string>): CSSProperties {
   const layers = seg.marks.map((m) => {
     const color = colors[m.type] ?? '#8a8f98'
     return `linear-gradient(${color}, ${color}) 0 calc(100% - ${m.level * STEP}px) / 100% ${UNDERLINE}px no-repeat`
