@@ -1,5 +1,6 @@
 import enAnnotate from './locales/en/annotate.json'
 import enArchive from './locales/en/archive.json'
+import enBundle from './locales/en/bundle.json'
 import enCli from './locales/en/cli.json'
 import enCommon from './locales/en/common.json'
 import enDetails from './locales/en/details.json'
@@ -14,6 +15,7 @@ import enTranslate from './locales/en/translate.json'
 import enTrash from './locales/en/trash.json'
 import zhAnnotate from './locales/zh-CN/annotate.json'
 import zhArchive from './locales/zh-CN/archive.json'
+import zhBundle from './locales/zh-CN/bundle.json'
 import zhCli from './locales/zh-CN/cli.json'
 import zhCommon from './locales/zh-CN/common.json'
 import zhDetails from './locales/zh-CN/details.json'
@@ -33,12 +35,12 @@ import zhTrash from './locales/zh-CN/trash.json'
  */
 export const resources = {
   en: {
-    annotate: enAnnotate, archive: enArchive, cli: enCli, common: enCommon, entities: enEntities, errors: enErrors,
+    annotate: enAnnotate, archive: enArchive, bundle: enBundle, cli: enCli, common: enCommon, entities: enEntities, errors: enErrors,
     importer: enImporter, library: enLibrary, menu: enMenu, reader: enReader, settings: enSettings,
     details: enDetails, translate: enTranslate, trash: enTrash
   },
   'zh-CN': {
-    annotate: zhAnnotate, archive: zhArchive, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
+    annotate: zhAnnotate, archive: zhArchive, bundle: zhBundle, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
     importer: zhImporter, library: zhLibrary, menu: zhMenu, reader: zhReader, settings: zhSettings,
     details: zhDetails, translate: zhTranslate, trash: zhTrash
   }
