@@ -156,7 +156,9 @@ async function hashEntry(zip: ZipFile, entry: Entry, name: string, keepText: ((t
     }
   } catch (error) {
     stream.destroy()
-    throw error instanceof Refused ? error : refuse(name, 'truncated')
+    if (error instanceof Refused) throw error
+    // yauzl's own check of the declared size: more bytes than declared is a lie about size.
+    throw refuse(name, /too many bytes/.test((error as Error).message) ? 'tooLarge' : 'truncated')
   }
   if (keepText) keepText(Buffer.concat(chunks).toString('utf8'))
   return { size, sha256: hash.digest('hex') }
