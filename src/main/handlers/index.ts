@@ -4,11 +4,12 @@ import { annotationHandlers } from './annotations'
 import { appHandlers } from './app'
 import { archivistHandlers } from './archivist'
 import { articleHandlers } from './articles'
+import { bundleHandlers } from './bundle'
 import { entityHandlers } from './entities'
 import { importHandlers } from './import'
 import { translationHandlers } from './translation'
 
 /** Every feature contributes its handlers; the type makes a missing operation a compile error. */
 export function createHandlers(ctx: AppContext): Handlers {
-  return { ...appHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx), ...annotationHandlers(ctx), ...entityHandlers(ctx), ...archivistHandlers(ctx), ...translationHandlers(ctx) }
+  return { ...appHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx), ...annotationHandlers(ctx), ...entityHandlers(ctx), ...archivistHandlers(ctx), ...translationHandlers(ctx), ...bundleHandlers(ctx) }
 }

@@ -14,6 +14,8 @@ import {
   type UndoState
 } from './annotation-contract'
 import { archivistOperations as t, type TrashChange } from './archivist-contract'
+import { bundleOperations as b, type BundleCheckResult, type ExportResult, type FormatId, type JobView } from './bundle-contract'
+import type { BundlePreview } from '../bundle/merge-plan'
 import type { TrashView } from '../model/trash'
 import { translationOperations as tr, type AddTranslationResult, type QaFindingView, type SegmentsView } from './translation-contract'
 
@@ -117,7 +119,19 @@ export const contract = {
   mergeSegments: operation(tr.mergeSegments).returns<ArticleChange>(),
   /** Quality checks of a translation, messages in the interface language. */
   runQa: operation(tr.runQa).returns<{ findings: QaFindingView[] }>(),
-  ignoreQaFinding: operation(tr.ignoreQaFinding).returns<ArticleChange>()
+  ignoreQaFinding: operation(tr.ignoreQaFinding).returns<ArticleChange>(),
+  /** The bundle formats this build writes. */
+  exportFormats: operation(b.exportFormats).returns<FormatId[]>(),
+  /** Exports articles as a BagIt bundle in a worker: a job whose result is an ExportResult. */
+  startExport: operation(b.startExport).returns<JobView<ExportResult>>(),
+  /** Electron: the native save dialog for a finished export; null when the user cancelled it. */
+  saveExport: operation(b.saveExport).returns<{ path: string | null }>(),
+  /** Verifies a bundle and previews its import: a job whose result is a BundleCheckResult. */
+  startBundleCheck: operation(b.startBundleCheck).returns<JobView<BundleCheckResult>>(),
+  /** Imports a checked bundle (all or nothing): a job whose result is what was done. */
+  startBundleApply: operation(b.startBundleApply).returns<JobView<BundlePreview>>(),
+  jobStatus: operation(b.jobStatus).returns<JobView>(),
+  cancelJob: operation(b.cancelJob).returns<JobView>()
 } as const
 
 export type Contract = typeof contract

@@ -50,7 +50,14 @@ const names = [
   'splitSegment',
   'mergeSegments',
   'runQa',
-  'ignoreQaFinding'
+  'ignoreQaFinding',
+  'exportFormats',
+  'startExport',
+  'saveExport',
+  'startBundleCheck',
+  'startBundleApply',
+  'jobStatus',
+  'cancelJob'
 ] as const satisfies readonly (keyof Contract)[]
 
 /** The list itself, or (failing to compile where it is assigned) the operations it lacks. */

@@ -55,7 +55,14 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   splitSegment: { articleId: 'a1', lang: 'en', rowId: 'n1', side: 'target', at: 3 },
   mergeSegments: { articleId: 'a1', lang: 'en', rowId: 'n1' },
   runQa: { articleId: 'a1', lang: 'en' },
-  ignoreQaFinding: { articleId: 'a1', lang: 'en', rowId: 'n1', check: 'numbers', ignored: true }
+  ignoreQaFinding: { articleId: 'a1', lang: 'en', rowId: 'n1', check: 'numbers', ignored: true },
+  exportFormats: {},
+  startExport: { ids: ['a1'], formats: ['json'] },
+  saveExport: { id: 'j_0123456789abcdef' },
+  startBundleCheck: { name: 'b.zip', data: 'UEsDBA==' },
+  startBundleApply: { ticket: 'b_0123456789abcdef' },
+  jobStatus: { id: 'j_0123456789abcdef' },
+  cancelJob: { id: 'j_0123456789abcdef' }
 }
 
 function spyHandlers() {

@@ -47,7 +47,7 @@ export function exportBundle(archive: Archive, options: ExportOptions, t: Transl
         organization: basename(archive.dir),
         agent: `Scriptorium ${options.version}`,
         description: t('bundle:bag.description', { count, formats }),
-        readme: `${t('bundle:bag.readme', { count, formats, joinArrays: '\n' })}\n`
+        readme: `${t('bundle:bag.readme', { count, formats })}\n`
       }
     },
     {

@@ -1,9 +1,8 @@
+import { FORMAT_IDS, type FormatId } from '@shared/ipc/bundle-contract'
 import type { ArticleDoc, Entity, TagSchema } from '@shared/model'
 import { stableStringify } from '../../archive/stable-json'
 
-/** The format ids `scriptorium export --formats` and the export dialog offer, in that order. */
-export const FORMAT_IDS = ['json', 'txt', 'wa', 'brat', 'conll', 'tei', 'xliff', 'html'] as const
-export type FormatId = (typeof FORMAT_IDS)[number]
+export { FORMAT_IDS, type FormatId } from '@shared/ipc/bundle-contract'
 
 /** What a writer of one article's files is given (the same shape the format serializers take). */
 export interface FormatInput {

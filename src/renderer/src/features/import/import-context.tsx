@@ -3,6 +3,7 @@ import { IMPORT_MAX_BYTES } from '@shared/model/defaults'
 import type { ImportOutcome } from '@shared/model'
 import { api } from '../../api'
 import { useLibrary } from '../../app/library-context'
+import { isBundleFile, useBundleImport } from '../export/bundle-import-context'
 import { toBase64 } from './read-files'
 
 export interface ImportRun {
@@ -52,9 +53,14 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const [run, setRun] = useState<ImportRun | null>(null)
   const busy = useRef(false)
   const chooser = useRef<() => void>(() => undefined)
+  const { openBundle } = useBundleImport()
 
   const start = useCallback(
-    async (files: File[]) => {
+    async (chosen: File[]) => {
+      // A bundle (.zip) goes to its own dialog: checked, previewed, then applied.
+      const bundle = chosen.find(isBundleFile)
+      if (bundle) openBundle(bundle)
+      const files = chosen.filter((file) => !isBundleFile(file))
       if (busy.current || files.length === 0) return
       busy.current = true
       const outcomes: ImportOutcome[] = []
@@ -68,7 +74,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       busy.current = false
       if (outcomes.some((outcome) => outcome.status === 'imported')) await reload()
     },
-    [reload]
+    [reload, openBundle]
   )
 
   const value = useMemo<ImportState>(

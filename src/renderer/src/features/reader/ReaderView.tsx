@@ -17,6 +17,7 @@ import { TranslateEditor } from '../translate/TranslateEditor'
 import { TranslateSwitch, type ReaderMode } from '../translate/TranslateSwitch'
 import { ArticleMeta } from './ArticleMeta'
 import { readerClass } from './reader-class'
+import { ExportButton } from '../export/ExportButton'
 import { ReaderToolbar } from './ReaderToolbar'
 import { useArticle } from './use-article'
 import { useReaderKeys } from './use-reader-keys'
@@ -86,10 +87,11 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
           <Icon name="edit" size={16} />
           {t('details:open')}
         </button>
+        <ExportButton request={{ articleId: id }} />
         <UndoRedo state={undo} onUndo={() => step('undo')} onRedo={() => step('redo')} />
       </>
     )
-  }, [ready, undo, actions, reloadLibrary, t, translateSwitch])
+  }, [ready, undo, actions, reloadLibrary, t, translateSwitch, id])
 
   const shown = session.view ?? (article.state === 'ready' ? article.view : null)
   let body
