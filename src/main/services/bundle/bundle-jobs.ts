@@ -86,7 +86,9 @@ export class BundleJobs {
 
   async startCheck(name: string, bytes: Buffer): Promise<JobView<BundleCheckResult>> {
     const folder = await mkdtemp(join(tmpdir(), 'scriptorium-bundle-'))
-    const path = join(folder, 'bundle.zip')
+    // Named as uploaded, so a problem with the zip itself names the user's file.
+    const safe = (name.split(/[\\/]/).pop() ?? '').replace(/[^\p{L}\p{N}._ -]/gu, '_')
+    const path = join(folder, /^[^.]/.test(safe) ? safe : `bundle${safe}`)
     await writeFile(path, bytes)
     return this.ctx.jobs.start<BundleCheckResult>({
       kind: 'bundleCheck',

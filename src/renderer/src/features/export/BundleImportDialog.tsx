@@ -75,7 +75,7 @@ function BundlePanel({ file, onClose, onApplied }: { file: File; onClose: () => 
                   <li key={i} className="outcome outcome--failed">
                     <span className="outcome__body">
                       <span className="outcome__file">{p.file}</span>
-                      <span className="outcome__reason">{p.message}</span>
+                      <span className="outcome__reason">{t(`bundle:problem.${p.problem}`)}</span>
                     </span>
                   </li>
                 ))}

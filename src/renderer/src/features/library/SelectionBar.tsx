@@ -26,7 +26,7 @@ export function SelectionBar({ ids, count, onEdit, onDelete, onClear }: Props) {
           {t('trash:selection.edit')}
         </button>
       )}
-      <ExportButton request={{ selected: ids }} small />
+      <ExportButton request={{ selected: ids }} className="button button--small" />
       <button type="button" className="button button--small" onClick={onDelete} aria-keyshortcuts="Delete">
         <Icon name="trash" size={16} />
         {t('trash:selection.delete')}

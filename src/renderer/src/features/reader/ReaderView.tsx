@@ -17,7 +17,6 @@ import { TranslateEditor } from '../translate/TranslateEditor'
 import { TranslateSwitch, type ReaderMode } from '../translate/TranslateSwitch'
 import { ArticleMeta } from './ArticleMeta'
 import { readerClass } from './reader-class'
-import { ExportButton } from '../export/ExportButton'
 import { ReaderToolbar } from './ReaderToolbar'
 import { useArticle } from './use-article'
 import { useReaderKeys } from './use-reader-keys'
@@ -87,11 +86,10 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
           <Icon name="edit" size={16} />
           {t('details:open')}
         </button>
-        <ExportButton request={{ articleId: id }} />
         <UndoRedo state={undo} onUndo={() => step('undo')} onRedo={() => step('redo')} />
       </>
     )
-  }, [ready, undo, actions, reloadLibrary, t, translateSwitch, id])
+  }, [ready, undo, actions, reloadLibrary, t, translateSwitch])
 
   const shown = session.view ?? (article.state === 'ready' ? article.view : null)
   let body
