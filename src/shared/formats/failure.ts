@@ -21,7 +21,16 @@ export const IMPORT_REASON_CODES = [
   'import.invalidJson',
   'import.noArticle',
   'import.writeFailed',
-  'import.unexpected'
+  'import.unexpected',
+  'import.annMalformedLine',
+  'import.annOffsetPastEnd',
+  'import.annTextMismatch',
+  'import.annUnknownId',
+  'import.conllMalformedLine',
+  'import.jsonLdInvalid',
+  'import.jsonLdNoAnnotations',
+  'import.doccanoMalformedLine',
+  'import.doccanoOffsetPastEnd'
 ] as const
 export type ImportReasonCode = (typeof IMPORT_REASON_CODES)[number]
 

@@ -6,6 +6,7 @@ import enCommon from './locales/en/common.json'
 import enDetails from './locales/en/details.json'
 import enEntities from './locales/en/entities.json'
 import enErrors from './locales/en/errors.json'
+import enFormats from './locales/en/formats.json'
 import enImporter from './locales/en/importer.json'
 import enLibrary from './locales/en/library.json'
 import enMenu from './locales/en/menu.json'
@@ -21,6 +22,7 @@ import zhCommon from './locales/zh-CN/common.json'
 import zhDetails from './locales/zh-CN/details.json'
 import zhEntities from './locales/zh-CN/entities.json'
 import zhErrors from './locales/zh-CN/errors.json'
+import zhFormats from './locales/zh-CN/formats.json'
 import zhImporter from './locales/zh-CN/importer.json'
 import zhLibrary from './locales/zh-CN/library.json'
 import zhMenu from './locales/zh-CN/menu.json'
@@ -37,12 +39,14 @@ export const resources = {
   en: {
     annotate: enAnnotate, archive: enArchive, bundle: enBundle, cli: enCli, common: enCommon, entities: enEntities, errors: enErrors,
     importer: enImporter, library: enLibrary, menu: enMenu, reader: enReader, settings: enSettings,
-    details: enDetails, translate: enTranslate, trash: enTrash
+    details: enDetails, translate: enTranslate, trash: enTrash,
+    formats: enFormats
   },
   'zh-CN': {
     annotate: zhAnnotate, archive: zhArchive, bundle: zhBundle, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
     importer: zhImporter, library: zhLibrary, menu: zhMenu, reader: zhReader, settings: zhSettings,
-    details: zhDetails, translate: zhTranslate, trash: zhTrash
+    details: zhDetails, translate: zhTranslate, trash: zhTrash,
+    formats: zhFormats
   }
 } as const
 

@@ -1,0 +1,2 @@
+export { annText, bratFiles, fragments } from './serialize'
+export { parseBrat } from './parse'

@@ -1,0 +1,3 @@
+export { conllFiles, conllVersion, type ConllVersion } from './serialize'
+export { parseConll, type ParsedConll } from './parse'
+export { tokenSentences, type Token } from './tokens'

@@ -1,0 +1,1 @@
+export { parseDoccano, type DoccanoRecord } from './parse'

@@ -1,0 +1,2 @@
+export { bundleIndexHtml, type IndexLocale } from './index-html'
+export { escapeHtml } from './escape'

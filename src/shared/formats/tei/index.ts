@@ -1,0 +1,1 @@
+export { TEI_NS, teiFiles } from './serialize'
