@@ -1,20 +1,11 @@
 import { FORMAT_IDS, type FormatId } from '@shared/ipc/bundle-contract'
-import type { ArticleDoc, Entity, TagSchema } from '@shared/model'
+import { pickLanguage } from '@shared/i18n/resources'
+import { bratFiles, bundleIndexHtml, conllFiles, teiFiles, textFiles, webAnnotationFiles, type FormatFile, type FormatInput } from '@shared/formats/interchange'
+import { createTranslator } from '../../i18n'
 import { stableStringify } from '../../archive/stable-json'
 
 export { FORMAT_IDS, type FormatId } from '@shared/ipc/bundle-contract'
-
-/** What a writer of one article's files is given (the same shape the format serializers take). */
-export interface FormatInput {
-  doc: ArticleDoc
-  entities: readonly Entity[]
-  schema: TagSchema
-}
-/** One file, its path relative to `data/articles/<id>/`. */
-export interface FormatFile {
-  path: string
-  text: string
-}
+export type { FormatFile, FormatInput } from '@shared/formats/interchange'
 
 type ArticleWriter = (input: FormatInput) => FormatFile[]
 
@@ -24,13 +15,24 @@ export function articleJsonFiles({ doc }: FormatInput): FormatFile[] {
   return [{ path: 'article.json', text: stableStringify(portable) }]
 }
 
-/** The writers of per-article files, by format id. A format not listed here is not offered. */
+/**
+ * The writers of per-article files, by format id. A format not listed here is not offered
+ * (the CLI refuses it, the dialog does not show it). `txt` and `brat` both write `<lang>.txt`,
+ * the same text: the bundle writes it once.
+ */
 export const ARTICLE_WRITERS: Partial<Record<FormatId, ArticleWriter>> = {
-  json: articleJsonFiles
+  json: articleJsonFiles,
+  txt: textFiles,
+  wa: webAnnotationFiles,
+  brat: bratFiles,
+  conll: conllFiles,
+  tei: teiFiles
 }
 
-/** The bag-level `data/index.html`, when a writer for it is registered. */
-export const BAG_WRITERS: Partial<Record<FormatId, (inputs: readonly FormatInput[], locale: string) => string>> = {}
+/** The bag-level `data/index.html`, in the export's language. */
+export const BAG_WRITERS: Partial<Record<FormatId, (inputs: readonly FormatInput[], locale: string) => string>> = {
+  html: (inputs, locale) => bundleIndexHtml(inputs, { lang: locale, t: createTranslator(pickLanguage(locale)) })
+}
 
 /** The formats this build can write, in the CLI's order. */
 export const availableFormats = (): FormatId[] => FORMAT_IDS.filter((id) => id in ARTICLE_WRITERS || id in BAG_WRITERS)
