@@ -34,6 +34,8 @@ export class BagZipWriter {
       this.out.on('error', reject)
       this.zip.outputStream.on('error', reject)
     })
+    // Awaited by commit; an abort before it must not leave a rejection unheard.
+    this.written.catch(() => undefined)
     this.zip.outputStream.pipe(this.out)
   }
 
@@ -43,9 +45,13 @@ export class BagZipWriter {
     this.files.set(path, { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') })
     this.queued += bytes.length
     // Lazy: yazl asks for the bytes when it reaches the entry, so we know what is still queued.
+    // yazl keeps every entry (and so this callback) to the end; the bytes are let go once given.
+    let held: Buffer | undefined = bytes
     this.zip.addReadStreamLazy(`${this.root}/${path}`, { mtime: this.mtime, mode: 0o100644 }, (give) => {
-      this.queued -= bytes.length
-      give(null, Readable.from([bytes]))
+      const data = held ?? Buffer.alloc(0)
+      held = undefined
+      this.queued -= data.length
+      give(null, Readable.from([data]))
       if (this.queued <= MAX_QUEUED_BYTES) this.waiters.splice(0).forEach((wake) => wake())
     })
     if (this.queued > MAX_QUEUED_BYTES) await new Promise<void>((resolve) => this.waiters.push(resolve))
