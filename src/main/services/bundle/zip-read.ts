@@ -110,7 +110,11 @@ function walk(zip: ZipFile, bag: ZipBag, keep: (name: string) => boolean, limits
   return new Promise<void>((resolve, reject) => {
     const fail = (error: unknown): void => {
       zip.close()
-      reject(error instanceof Refused ? error : new Refused({ file: '', problem: unsafeName(String((error as Error).message)) ? 'unsafePath' : 'truncated' }))
+      if (error instanceof Refused) return reject(error)
+      // yauzl names the entry after a colon ("invalid relative path: bag/../x").
+      const message = String((error as Error).message)
+      const unsafe = unsafeName(message)
+      reject(new Refused({ file: unsafe ? message.slice(message.indexOf(': ') + 2) : '', problem: unsafe ? 'unsafePath' : 'truncated' }))
     }
     zip.on('error', fail)
     zip.on('end', () => resolve())
