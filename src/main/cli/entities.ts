@@ -1,17 +1,27 @@
 import { call } from '../dispatch'
 import { archiveJson, type Command, EXIT } from './command'
+import { addEntity, addOptionHelp, addOptions } from './entities-add'
 import { withSession } from './open'
 import { printFailure, table } from './output'
 
+/** `scriptorium entities`: the registry with mention counts; `entities add`: one new entity. */
 export const entitiesCommand: Command = {
   name: 'entities',
   summary: 'entities.summary',
-  usage: 'entities [--archive DIR] [--json]',
-  ...archiveJson,
+  usage: 'entities [add --type TYPE --name NAME [--names LANG=NAME,...] [--alias A]... [--wikidata Q…]] [--archive DIR] [--json]',
+  options: { ...addOptions, ...archiveJson.options },
+  optionHelp: { ...addOptionHelp, ...archiveJson.optionHelp },
   minPositionals: 0,
-  maxPositionals: 0,
-  run: (values, _positionals, io, t) =>
-    withSession(values, io, t, async ({ dispatch }) => {
+  maxPositionals: 1,
+  run: async (values, [sub], io, t) => {
+    if (sub === 'add') return addEntity(values, io, t, entitiesCommand)
+    const misplaced = sub === undefined ? Object.keys(addOptions).find((option) => values[option] !== undefined) : undefined
+    if (sub !== undefined || misplaced !== undefined) {
+      io.err(sub !== undefined ? t('cli:entities.unknownSub', { name: sub }) : t('cli:entities.onlyForAdd', { option: `--${misplaced}` }))
+      io.err(`${t('cli:help.usage')}: scriptorium ${entitiesCommand.usage}`)
+      return EXIT.usage
+    }
+    return withSession(values, io, t, async ({ dispatch }) => {
       const result = await call(dispatch, 'getRegistry', {})
       if (!result.ok) return printFailure(io, result.error)
       const { entities } = result.value
@@ -25,4 +35,5 @@ export const entitiesCommand: Command = {
       io.out(t('cli:entities.count', { count: entities.length }))
       return EXIT.ok
     }, { readOnly: true })
+  }
 }

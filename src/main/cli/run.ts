@@ -18,6 +18,7 @@ import { safeIo } from './terminal-text'
 import { trashCommand } from './trash'
 import { validateCommand } from './validate'
 import { postEditCommand, qaCommand, segmentsCommand, translationCommand } from './translation'
+import { xliffCommand } from './xliff'
 
 export const commands: Command[] = [
   importCommand,
@@ -35,6 +36,7 @@ export const commands: Command[] = [
   segmentsCommand,
   postEditCommand,
   qaCommand,
+  xliffCommand,
   entitiesCommand,
   checkCommand,
   serveCommand

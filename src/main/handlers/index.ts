@@ -7,9 +7,10 @@ import { articleHandlers } from './articles'
 import { bundleHandlers } from './bundle'
 import { entityHandlers } from './entities'
 import { importHandlers } from './import'
+import { interchangeHandlers } from './interchange'
 import { translationHandlers } from './translation'
 
 /** Every feature contributes its handlers; the type makes a missing operation a compile error. */
 export function createHandlers(ctx: AppContext): Handlers {
-  return { ...appHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx), ...annotationHandlers(ctx), ...entityHandlers(ctx), ...archivistHandlers(ctx), ...translationHandlers(ctx), ...bundleHandlers(ctx) }
+  return { ...appHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx), ...annotationHandlers(ctx), ...entityHandlers(ctx), ...archivistHandlers(ctx), ...translationHandlers(ctx), ...bundleHandlers(ctx), ...interchangeHandlers(ctx) }
 }

@@ -11,6 +11,7 @@ type TranslationOps =
   | 'postEdit'
   | 'splitSegment'
   | 'mergeSegments'
+  | 'moveBoundary'
   | 'runQa'
   | 'ignoreQaFinding'
 
@@ -24,6 +25,7 @@ export const translationHandlers = (ctx: AppContext): Pick<Handlers, Translation
     postEdit: async (input) => ops.postEdit(session(), input),
     splitSegment: async (input) => ops.splitSegment(session(), input),
     mergeSegments: async (input) => ops.mergeSegments(session(), input),
+    moveBoundary: async (input) => ops.moveBoundary(session(), input),
     runQa: async ({ articleId, lang }) => {
       const doc = await ctx.archive.read(articleId)
       const { index } = session()

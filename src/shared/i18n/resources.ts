@@ -7,7 +7,9 @@ import enDetails from './locales/en/details.json'
 import enEntities from './locales/en/entities.json'
 import enErrors from './locales/en/errors.json'
 import enFormats from './locales/en/formats.json'
+import enGlossary from './locales/en/glossary.json'
 import enImporter from './locales/en/importer.json'
+import enInterchange from './locales/en/interchange.json'
 import enLibrary from './locales/en/library.json'
 import enMenu from './locales/en/menu.json'
 import enReader from './locales/en/reader.json'
@@ -23,7 +25,9 @@ import zhDetails from './locales/zh-CN/details.json'
 import zhEntities from './locales/zh-CN/entities.json'
 import zhErrors from './locales/zh-CN/errors.json'
 import zhFormats from './locales/zh-CN/formats.json'
+import zhGlossary from './locales/zh-CN/glossary.json'
 import zhImporter from './locales/zh-CN/importer.json'
+import zhInterchange from './locales/zh-CN/interchange.json'
 import zhLibrary from './locales/zh-CN/library.json'
 import zhMenu from './locales/zh-CN/menu.json'
 import zhReader from './locales/zh-CN/reader.json'
@@ -40,13 +44,17 @@ export const resources = {
     annotate: enAnnotate, archive: enArchive, bundle: enBundle, cli: enCli, common: enCommon, entities: enEntities, errors: enErrors,
     importer: enImporter, library: enLibrary, menu: enMenu, reader: enReader, settings: enSettings,
     details: enDetails, translate: enTranslate, trash: enTrash,
-    formats: enFormats
+    formats: enFormats,
+    glossary: enGlossary,
+    interchange: enInterchange
   },
   'zh-CN': {
     annotate: zhAnnotate, archive: zhArchive, bundle: zhBundle, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
     importer: zhImporter, library: zhLibrary, menu: zhMenu, reader: zhReader, settings: zhSettings,
     details: zhDetails, translate: zhTranslate, trash: zhTrash,
-    formats: zhFormats
+    formats: zhFormats,
+    glossary: zhGlossary,
+    interchange: zhInterchange
   }
 } as const
 

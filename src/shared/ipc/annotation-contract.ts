@@ -150,7 +150,11 @@ export const annotationOperations = {
   undoState: undoScope,
   getRegistry: z.object({}).strict(),
   updateSchema: z.object({ schema: TagSchemaSchema, renames: z.record(typeName, typeName).optional(), confirmDelete: z.boolean().optional() }).strict(),
-  createEntity: EntityFields.extend({ link: z.object({ articleId: Id, revision, annotationId: Id }).strict().optional() }).strict(),
+  createEntity: EntityFields.extend({
+    link: z.object({ articleId: Id, revision, annotationId: Id }).strict().optional(),
+    /** Refuse an entity like one already registered (same type and name, or same Wikidata id): the command line asks for this. */
+    unique: z.boolean().optional()
+  }).strict(),
   updateEntity: EntityFields.partial().extend({ id: Id }).strict(),
   mergeEntities: z.object({ from: Id, into: Id }).strict(),
   getEntity: z.object({ id: Id }).strict(),

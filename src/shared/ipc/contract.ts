@@ -17,6 +17,7 @@ import { archivistOperations as t, type TrashChange } from './archivist-contract
 import { bundleOperations as b, type BundleCheckResult, type ExportResult, type FormatId, type JobView } from './bundle-contract'
 import type { BundlePreview } from '../bundle/merge-plan'
 import type { TrashView } from '../model/trash'
+import { interchangeOperations as ic, type XliffExport, type XliffImportResult } from './interchange-contract'
 import { translationOperations as tr, type AddTranslationResult, type QaFindingView, type SegmentsView } from './translation-contract'
 
 /** An operation: its input schema, and its output type carried as a phantom. */
@@ -117,6 +118,8 @@ export const contract = {
   splitSegment: operation(tr.splitSegment).returns<ArticleChange>(),
   /** Merges a row with the next one. */
   mergeSegments: operation(tr.mergeSegments).returns<ArticleChange>(),
+  /** Moves the last sentence of a row's source or target to the next row (up), or the next row's first sentence into it (down). */
+  moveBoundary: operation(tr.moveBoundary).returns<ArticleChange>(),
   /** Quality checks of a translation, messages in the interface language. */
   runQa: operation(tr.runQa).returns<{ findings: QaFindingView[] }>(),
   ignoreQaFinding: operation(tr.ignoreQaFinding).returns<ArticleChange>(),
@@ -131,7 +134,11 @@ export const contract = {
   /** Imports a checked bundle (all or nothing): a job whose result is what was done. */
   startBundleApply: operation(b.startBundleApply).returns<JobView<BundlePreview>>(),
   jobStatus: operation(b.jobStatus).returns<JobView>(),
-  cancelJob: operation(b.cancelJob).returns<JobView>()
+  cancelJob: operation(b.cancelJob).returns<JobView>(),
+  /** One translation as an XLIFF 2.1 or 1.2 document for CAT tools. */
+  exportXliff: operation(ic.exportXliff).returns<XliffExport>(),
+  /** Brings a CAT tool's targets, states and notes back from an XLIFF 2 file (one undo step). */
+  importXliff: operation(ic.importXliff).returns<XliffImportResult>()
 } as const
 
 export type Contract = typeof contract

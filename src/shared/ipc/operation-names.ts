@@ -49,6 +49,7 @@ const names = [
   'postEdit',
   'splitSegment',
   'mergeSegments',
+  'moveBoundary',
   'runQa',
   'ignoreQaFinding',
   'exportFormats',
@@ -57,7 +58,9 @@ const names = [
   'startBundleCheck',
   'startBundleApply',
   'jobStatus',
-  'cancelJob'
+  'cancelJob',
+  'exportXliff',
+  'importXliff'
 ] as const satisfies readonly (keyof Contract)[]
 
 /** The list itself, or (failing to compile where it is assigned) the operations it lacks. */

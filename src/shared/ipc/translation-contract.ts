@@ -68,6 +68,7 @@ export const translationOperations = {
   postEdit: PostEditInput,
   splitSegment: z.object({ articleId: Id, revision, lang, rowId: Id, side: z.enum(['source', 'target']), at: offset }).strict(),
   mergeSegments: z.object({ articleId: Id, revision, lang, rowId: Id }).strict(),
+  moveBoundary: z.object({ articleId: Id, revision, lang, rowId: Id, side: z.enum(['source', 'target']), direction: z.enum(['up', 'down']) }).strict(),
   runQa: z.object({ articleId: Id, lang }).strict(),
   ignoreQaFinding: z.object({ articleId: Id, revision, lang, rowId: Id, check: z.string().min(1).max(64), ignored: z.boolean() }).strict()
 }

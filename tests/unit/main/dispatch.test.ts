@@ -54,6 +54,7 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   postEdit: { articleId: 'a1', lang: 'en', rowId: 'n1', text: 'T', status: 'final', note: 'n', seconds: 3 },
   splitSegment: { articleId: 'a1', lang: 'en', rowId: 'n1', side: 'target', at: 3 },
   mergeSegments: { articleId: 'a1', lang: 'en', rowId: 'n1' },
+  moveBoundary: { articleId: 'a1', lang: 'en', rowId: 'n1', side: 'source', direction: 'up' },
   runQa: { articleId: 'a1', lang: 'en' },
   ignoreQaFinding: { articleId: 'a1', lang: 'en', rowId: 'n1', check: 'numbers', ignored: true },
   exportFormats: {},
@@ -62,7 +63,9 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   startBundleCheck: { name: 'b.zip', data: 'UEsDBA==' },
   startBundleApply: { ticket: 'b_0123456789abcdef' },
   jobStatus: { id: 'j_0123456789abcdef' },
-  cancelJob: { id: 'j_0123456789abcdef' }
+  cancelJob: { id: 'j_0123456789abcdef' },
+  exportXliff: { articleId: 'a1', lang: 'en', version: '2.1' },
+  importXliff: { data: 'PHhsaWZmLz4=', articleId: 'a1' }
 }
 
 function spyHandlers() {

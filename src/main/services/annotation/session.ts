@@ -46,7 +46,8 @@ export class AnnotationSession {
     // Only a batch tag can change nothing (every range tagged already): no empty undo step.
     if (applied.inverse.length === 0) throw new AppFailure('annotation.allTagged', 'Every one of these is already tagged', {}, 'items')
     const first = applied.outcomes[0]
-    const mergeKey = parts.length === 1 ? first?.mergeKey : undefined
+    // A step named by its caller (an XLIFF import, a tag-all…) is a whole of its own: never merged into the edit before it.
+    const mergeKey = parts.length === 1 && action === undefined ? first?.mergeKey : undefined
     const name = action ?? first?.event.action ?? 'change'
     const articleId = scope.startsWith(ARTICLE_SCOPE_PREFIX) ? scope.slice(ARTICLE_SCOPE_PREFIX.length) : undefined
     const label = articleId === undefined ? { action: name } : describeStep(name, applied.before.get(articleId), applied.docs.get(articleId))

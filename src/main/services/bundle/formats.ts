@@ -3,6 +3,7 @@ import { pickLanguage } from '@shared/i18n/resources'
 import { bratFiles, bundleIndexHtml, conllFiles, teiFiles, textFiles, webAnnotationFiles, type FormatFile, type FormatInput } from '@shared/formats/interchange'
 import { createTranslator } from '../../i18n'
 import { stableStringify } from '../../archive/stable-json'
+import { xliffFiles } from './xliff-files'
 
 export { FORMAT_IDS, type FormatId } from '@shared/ipc/bundle-contract'
 export type { FormatFile, FormatInput } from '@shared/formats/interchange'
@@ -26,7 +27,8 @@ export const ARTICLE_WRITERS: Partial<Record<FormatId, ArticleWriter>> = {
   wa: webAnnotationFiles,
   brat: bratFiles,
   conll: conllFiles,
-  tei: teiFiles
+  tei: teiFiles,
+  xliff: xliffFiles
 }
 
 /** The bag-level `data/index.html`, in the export's language. */

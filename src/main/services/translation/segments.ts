@@ -74,7 +74,7 @@ export function qaFindings(
   const linked = new Set(mentions.map((m) => m.entityId))
   const entities: QaEntity[] = registry
     .filter((e) => linked.has(e.id))
-    .map((e) => ({ id: e.id, names: Object.entries(e.names).map(([lang, name]) => ({ lang, name })) }))
+    .map((e) => ({ id: e.id, names: Object.entries(e.names).map(([lang, name]) => ({ lang, name })), aliases: e.aliases }))
   const entityVariants = renderings(linked, view.lang)
   return runChecks(rows, { mentions, entities, entityVariants }).map((finding) => ({
     ...finding,

@@ -39,5 +39,8 @@ export const splitSegment = (s: AnnotationSession, { articleId, revision, ...inp
 export const mergeSegments = (s: AnnotationSession, { articleId, revision, ...input }: TrIn<'mergeSegments'>) =>
   change(single(s, articleId, revision, { kind: 'mergeSegments', input }))
 
+export const moveBoundary = (s: AnnotationSession, { articleId, revision, ...input }: TrIn<'moveBoundary'>) =>
+  change(single(s, articleId, revision, { kind: 'moveBoundary', input }))
+
 export const ignoreQaFinding = (s: AnnotationSession, { articleId, revision, ...input }: TrIn<'ignoreQaFinding'>) =>
   change(single(s, articleId, revision, { kind: 'ignoreQaFinding', input }))

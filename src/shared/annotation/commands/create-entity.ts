@@ -4,10 +4,22 @@ import { checkEntity } from './entity-checks'
 import type { CommandContext, EntityInput, Outcome, RegistryCommand } from './types'
 import { fail, makeEvent } from './util'
 
+const folded = (name: string): string => name.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase()
+
+/** Fails when the registry holds an entity of the same type and name (case and spacing aside) or with the same Wikidata id. */
+function refuseDuplicate(registry: RegistryDoc, entity: Entity): void {
+  const twin = registry.entities.find(
+    (e) =>
+      (e.type === entity.type && folded(e.name) === folded(entity.name)) ||
+      (entity.identifiers.wikidata !== undefined && e.identifiers.wikidata === entity.identifiers.wikidata)
+  )
+  if (twin) fail('entity.duplicate', `Entity "${twin.id}" (${twin.name}) is already registered`, { id: twin.id, name: twin.name }, 'name')
+}
+
 /** Adds an entity to the registry (one keystroke from the linking box). */
 export function createEntity(
   registry: RegistryDoc,
-  input: EntityInput & { id?: string },
+  input: EntityInput & { id?: string; unique?: boolean },
   ctx: CommandContext
 ): Outcome<RegistryDoc, RegistryCommand, Entity> {
   const id = input.id ?? ctx.newId()
@@ -21,6 +33,7 @@ export function createEntity(
     identifiers: input.identifiers ?? {},
     description: input.description ?? ''
   })
+  if (input.unique) refuseDuplicate(registry, entity)
   const event = makeEvent(ctx, 'entity.create', { id, type: entity.type, name: entity.name })
   return {
     doc: { ...registry, entities: [...registry.entities, entity] },

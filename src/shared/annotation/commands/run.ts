@@ -18,6 +18,7 @@ import { updateEntity } from './update-entity'
 import { updateRelation } from './update-relation'
 import { updateSchema } from './update-schema'
 import { editTranslation, setTranslation } from '../../translation/commands/core'
+import { moveBoundary } from '../../translation/commands/move-boundary'
 import {
   addTranslation,
   ignoreQaFinding,
@@ -68,6 +69,8 @@ export function runArticleCommand(doc: ArticleDoc, command: ArticleCommand, ctx:
       return splitSegment(doc, command.input, ctx)
     case 'mergeSegments':
       return mergeSegments(doc, command.input, ctx)
+    case 'moveBoundary':
+      return moveBoundary(doc, command.input, ctx)
     case 'ignoreQaFinding':
       return ignoreQaFinding(doc, command.input, ctx)
     case 'editTranslation':

@@ -40,6 +40,12 @@ export interface SplitSegmentInput extends RowRef {
 
 export type MergeSegmentsInput = RowRef
 
+/** Moves the boundary between a row and the next on one side: `up` gives this row's last sentence to the next, `down` takes the next row's first. */
+export interface MoveBoundaryInput extends RowRef {
+  side: 'source' | 'target'
+  direction: 'up' | 'down'
+}
+
 export interface IgnoreQaInput extends RowRef {
   check: string
   ignored: boolean
@@ -82,6 +88,7 @@ export type TranslationCommand =
   | { kind: 'postEdit'; input: PostEditInput }
   | { kind: 'splitSegment'; input: SplitSegmentInput }
   | { kind: 'mergeSegments'; input: MergeSegmentsInput }
+  | { kind: 'moveBoundary'; input: MoveBoundaryInput }
   | { kind: 'ignoreQaFinding'; input: IgnoreQaInput }
   | { kind: 'editTranslation'; input: EditTranslationInput }
   | { kind: 'setTranslation'; input: SetTranslationInput }

@@ -5,7 +5,8 @@ export type QaParams = Record<string, string | number>
 export interface QaFinding { rowId: string; segment: number /* 1-based */; check: QaCheck; severity: QaSeverity; params: QaParams }
 export interface QaRow { id: string; source: string | null; target: string; sourceLang: string | null; targetLang: string; ignored: string[] /* checks ignored on this row */ }
 export interface QaEntityMention { rowId: string; side: 'source' | 'target'; entityId: string; text: string }
-export interface QaEntity { id: string; names: { lang: string; name: string }[] } // registry name + aliases per language
+/** An entity as the registry knows it: its name per language and its aliases (which carry no language). */
+export interface QaEntity { id: string; names: { lang: string; name: string }[]; aliases?: string[] }
 
 /** What a check may know beyond its row: the whole article and the archive's entities. */
 export interface QaContext {

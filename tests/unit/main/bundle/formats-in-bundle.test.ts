@@ -8,6 +8,7 @@ import { availableFormats } from '../../../../src/main/services/bundle/formats'
 import { readBundle } from '../../../../src/main/services/bundle/read-bundle'
 import { readZipBag } from '../../../../src/main/services/bundle/zip-read'
 import { fullArticle } from '../../../fixtures/bundle/full-article'
+import { SCHEMA, validate, XMLLINT } from '../../../fixtures/xliff/xmllint'
 import { failedMusts } from '../../shared/formats/web-annotation/w3c-schemas'
 import { openApp, removeTempDirs, tempDir } from '../annotation/helpers'
 
@@ -23,14 +24,14 @@ describe('a bundle with every format', () => {
     const dir = await tempDir('scriptorium-formats-')
     const out = join(dir, 'all.zip')
     const formats = availableFormats()
-    expect(formats).toEqual(['json', 'txt', 'wa', 'brat', 'conll', 'tei', 'html'])
+    expect(formats).toEqual(['json', 'txt', 'wa', 'brat', 'conll', 'tei', 'xliff', 'html'])
     const summary = await exportBundle(app.ctx.archive, { ids: [id], formats, out, version: 'test', locale: 'zh-CN' }, createTranslator('en')).result
     const bag = await readZipBag(out, (path) => path.startsWith('data/'))
     expect(bag.problems).toEqual([])
     const folder = `data/articles/${id}`
     const names = [...bag.texts.keys()].filter((name) => name.startsWith(folder)).map((name) => name.slice(folder.length + 1)).sort()
     expect(names).toEqual(
-      ['annotation.conf', 'annotations.jsonld', 'article.json', `${id}.tei.xml`, 'en.ann', 'en.conll', 'en.txt', 'visual.conf', 'zh.ann', 'zh.conll', 'zh.txt'].sort()
+      ['annotation.conf', 'annotations.jsonld', 'article.json', `${id}.tei.xml`, 'en.ann', 'en.conll', 'en.txt', 'en.xlf', 'visual.conf', 'zh.ann', 'zh.conll', 'zh.txt'].sort()
     )
     expect(summary.files).toBe(names.length + 4 + 4)
 
@@ -45,6 +46,9 @@ describe('a bundle with every format', () => {
       writeFileSync(tei, bag.texts.get(`${folder}/${id}.tei.xml`)!)
       expect(() => execFileSync(JING, [RNG, tei], { stdio: 'pipe' })).not.toThrow()
     }
+    const xliff = bag.texts.get(`${folder}/en.xlf`)!
+    expect(xliff).toMatch(/<xliff [^>]*version="2.1" srcLang="zh" trgLang="en"/)
+    if (XMLLINT) expect(await validate(xliff, SCHEMA.xliff21)).toEqual({ ok: true, errors: '' })
     const html = bag.texts.get('data/index.html')!
     expect(html).toContain('<html lang="zh-CN"')
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//)

@@ -36,7 +36,7 @@ describe('what QA is given', () => {
           { rowId: alignment.rows[0]!.id, side: 'source', entityId: 'e1', text: '李明' },
           { rowId: alignment.rows[0]!.id, side: 'target', entityId: 'e1', text: 'Li' }
         ],
-        entities: [{ id: 'e1', names: [{ lang: 'en', name: 'Li Ming' }, { lang: 'zh', name: '李明' }] }],
+        entities: [{ id: 'e1', names: [{ lang: 'en', name: 'Li Ming' }, { lang: 'zh', name: '李明' }], aliases: [] }],
         entityVariants: { e1: ['Li', 'Li Ming'] }
       }
     )

@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Icon } from '../../components/Icon'
 import { formatNumber, languageName } from '../../format'
@@ -18,6 +18,8 @@ interface Props {
   showDiff: boolean
   showQa: boolean
   mod: string
+  /** More tools, shown before the help button (the XLIFF export and import). */
+  tools?: ReactNode
   onCheck: (check: QaCheck | 'any' | null) => void
   onClearFilter: () => void
   onToggleDiff: () => void
@@ -73,6 +75,7 @@ export const EditorBar = memo(function EditorBar(props: Props) {
           <Icon name="alert" size={16} />
           {t('translate:editor.checks', { count: findingTotal })}
         </button>
+        {props.tools}
         <button type="button" className="icon-button" onClick={props.onHelp} aria-label={t('translate:shortcuts.open')} title={`${t('translate:shortcuts.open')} (?)`} aria-keyshortcuts="?" data-testid="open-shortcuts">
           <span className="tr-bar__key" aria-hidden="true">
             {mod === '⌘' ? '⌘' : '?'}

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createEffortTimer } from './effort-timer'
-import { commandFor, type EditorCommand } from './keys'
+import { commandFor, glossaryKey, type EditorCommand } from './keys'
 import type { SegmentRow } from './types'
 
 export interface RowEditorHandlers {
@@ -13,14 +13,16 @@ export interface RowEditorHandlers {
   onSplit: (row: SegmentRow, draft: string, seconds: number, caret: number) => void
 }
 
-/** A row tool's request: an editor command, or a split at the caret. */
-export type RowRequest = { command: EditorCommand | 'split'; serial: number }
+/** A row tool's request: an editor command, a split at the caret, or text to insert at the caret. */
+export type RowRequest = { command: EditorCommand | 'split'; serial: number } | { command: 'insert'; text: string; serial: number }
 
 interface Props extends RowEditorHandlers {
   row: SegmentRow
   lang: string
   /** A command asked for by a row tool (a button), run as if its keys were pressed. */
   request: RowRequest | null
+  /** What Alt+1…9 insert: the glossary's preferred translations, in strip order (null: none registered). */
+  insertions?: readonly (string | null)[]
 }
 
 /** Puts `text` in place of the whole draft as a user edit, so the field's own undo can take it back. */
@@ -30,12 +32,18 @@ function replaceAll(field: HTMLTextAreaElement, text: string): boolean {
   return typeof document.execCommand === 'function' && document.execCommand('insertText', false, text)
 }
 
+/** Types `text` at the caret as a user edit (undoable in the field like typing). */
+function insertAtCaret(field: HTMLTextAreaElement, text: string): boolean {
+  field.focus()
+  return typeof document.execCommand === 'function' && document.execCommand('insertText', false, text)
+}
+
 /**
  * The active row's text field. It keeps the draft, measures active editing time (focus and
  * recent keystrokes, see effort-timer.ts) and turns keys into editor commands. Typing stays
  * local: nothing is sent until the row is confirmed or left.
  */
-export function RowEditor({ row, lang, request, onCommand, onLeave, onSplit }: Props) {
+export function RowEditor({ row, lang, request, insertions, onCommand, onLeave, onSplit }: Props) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState(row.target)
   const field = useRef<HTMLTextAreaElement>(null)
@@ -81,7 +89,7 @@ export function RowEditor({ row, lang, request, onCommand, onLeave, onSplit }: P
   /** Runs a command on the draft as it stands. */
   const run = (command: EditorCommand | 'split') => {
     const text = field.current?.value ?? draft
-    if (command === 'split') {
+    if (command === 'split' || command === 'splitRow') {
       const caret = field.current?.selectionStart ?? 0
       if (caret <= 0 || caret >= text.length) return
       sent.current = text
@@ -102,11 +110,32 @@ export function RowEditor({ row, lang, request, onCommand, onLeave, onSplit }: P
   useLayoutEffect(() => {
     runRef.current = run
   })
+  const insert = (text: string) => {
+    const el = field.current
+    if (!el) return
+    if (!insertAtCaret(el, text)) {
+      const [start, end] = [el.selectionStart, el.selectionEnd]
+      setDraft(el.value.slice(0, start) + text + el.value.slice(end))
+    }
+    timer.current.input(performance.now())
+  }
+  const insertRef = useRef(insert)
+  useLayoutEffect(() => {
+    insertRef.current = insert
+  })
   useEffect(() => {
-    if (request) runRef.current(request.command)
+    if (request?.command === 'insert') insertRef.current(request.text)
+    else if (request) runRef.current(request.command)
   }, [request])
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    const term = glossaryKey(event)
+    if (term !== null) {
+      event.preventDefault()
+      const text = insertions?.[term - 1]
+      if (text) insert(text)
+      return
+    }
     const command = commandFor(event, true)
     if (!command) return
     // With unsaved typing, Ctrl/⌘+Z undoes typing in the field; the article's undo comes after.

@@ -18,6 +18,8 @@ interface Props {
   findings: readonly QaFinding[] | undefined
   /** The row's editor and tools, when it is the active row. */
   editor: ReactNode
+  /** The active row's source view, shown in place of its plain source text. */
+  source?: ReactNode
   onActivate: (rowId: string) => void
   measure: (element: HTMLElement | null) => void
 }
@@ -27,7 +29,7 @@ interface Props {
  * as text, as the MT → target diff, or as the editor when active — and what is known about it.
  * Memoised: typing in one row re-renders that row only.
  */
-export const RowView = memo(function RowView({ row, position, monolingual, sourceLang, lang, engine, active, showDiff, findings, editor, onActivate, measure }: Props) {
+export const RowView = memo(function RowView({ row, position, monolingual, sourceLang, lang, engine, active, showDiff, findings, editor, source, onActivate, measure }: Props) {
   const { t } = useTranslation()
   const target = row.target === '' ? <span className="tr-row__empty">{t('translate:editor.emptyTarget')}</span> : showDiff && row.mt !== '' && row.mt !== row.target ? <DiffView before={row.mt} after={row.target} lang={lang} /> : row.target
   return (
@@ -49,7 +51,7 @@ export const RowView = memo(function RowView({ row, position, monolingual, sourc
       </div>
       {!monolingual && (
         <div className="tr-row__source" role="gridcell" lang={sourceLang ?? undefined} data-testid="segment-source">
-          {row.source === '' || row.source === null ? <span className="tr-row__empty">{t('translate:editor.emptySource')}</span> : row.source}
+          {source ? source : row.source === '' || row.source === null ? <span className="tr-row__empty">{t('translate:editor.emptySource')}</span> : row.source}
         </div>
       )}
       <div className="tr-row__target" role="gridcell">

@@ -16,6 +16,8 @@ interface Props {
   findingsByRow: ReadonlyMap<string, QaFinding[]>
   /** The active row's editor. */
   editor: ReactNode
+  /** The active row's source (glossary terms, a split point), when it has one. */
+  activeSource?: ReactNode
   onActivate: (rowId: string) => void
   /** Bumped to bring the active row into view (a jump from the QA panel, a move by keyboard). */
   scrollSignal: number
@@ -25,7 +27,7 @@ interface Props {
  * The rows, virtualised: only those near the viewport exist in the DOM, each measured once
  * rendered (rows differ in height), so 2,000 segments scroll and type like 20.
  */
-export function SegmentList({ rows, monolingual, sourceLang, lang, engine, activeId, showDiff, findingsByRow, editor, onActivate, scrollSignal }: Props) {
+export function SegmentList({ rows, monolingual, sourceLang, lang, engine, activeId, showDiff, findingsByRow, editor, activeSource, onActivate, scrollSignal }: Props) {
   const { t, i18n } = useTranslation()
   const scroller = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
@@ -73,6 +75,7 @@ export function SegmentList({ rows, monolingual, sourceLang, lang, engine, activ
                     showDiff={showDiff}
                     findings={findingsByRow.get(row.id)}
                     editor={active ? editor : null}
+                    source={active ? activeSource : null}
                     onActivate={onActivate}
                     measure={virtualizer.measureElement}
                   />

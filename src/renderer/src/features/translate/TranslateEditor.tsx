@@ -9,8 +9,12 @@ import { errorText } from '../../errors'
 import type { AnnotateSession } from '../annotate/session/use-annotate-session'
 import { useStepLabel } from '../annotate/UndoRedo'
 import { ActiveRow } from './ActiveRow'
+import { ActiveSource } from './alignment/ActiveSource'
+import { useAlignment } from './alignment/use-alignment'
 import { EditorBar } from './EditorBar'
 import { EffortSummary } from './EffortSummary'
+import { useSegmentGlossary } from './glossary/use-glossary'
+import { XliffTools } from './interchange/XliffTools'
 import { filterRows, findingCounts, NO_FILTER, nextUnconfirmed, type RowFilter } from './filter'
 import { commandFor, modLabel, type EditorCommand } from './keys'
 import { statusCounts } from './progress'
@@ -72,6 +76,14 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
   const ignoredRows = useMemo(() => rows.filter((row) => row.ignored.length > 0), [rows])
   const activeRow = rows.find((row) => row.id === activeId) ?? null
   const monolingual = view ? view.sourceVersionId === null : false
+  const glossary = useSegmentGlossary(activeRow?.source ?? null, view?.sourceLang ?? null, lang)
+  // A split point placed in the active row's source (code points into it), for that row and text only.
+  const sourceKey = activeRow ? `${activeRow.id}\n${activeRow.source ?? ''}` : ''
+  const [placed, setPlaced] = useState<{ key: string; at: number } | null>(null)
+  const sourcePoint = placed && placed.key === sourceKey ? placed.at : null
+  const setSourcePoint = useCallback((at: number | null) => setPlaced(at === null ? null : { key: sourceKey, at }), [sourceKey])
+  const align = useAlignment(actions, rows)
+  const announce = useCallback((key: string | null) => key && setStatus(t(key)), [t])
 
   const activate = useCallback((rowId: string | null, scroll = false) => {
     setActiveId((before) => {
@@ -129,6 +141,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
         return moveFrom(row, 1)
       }
       save(row, draft, seconds)
+      if (command === 'joinRow' || command === 'boundaryUp' || command === 'boundaryDown') return void announce(align(row, command, 'target'))
       if (command === 'nextRow' || command === 'previousRow') return moveFrom(row, command === 'nextRow' ? 1 : -1)
       if (command === 'leave') return leave()
       if (command === 'nextUnconfirmed') {
@@ -138,7 +151,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
         else setStatus(t('translate:editor.allConfirmed'))
       }
     },
-    [save, step, moveFrom, activate, leave, visible, t]
+    [save, step, moveFrom, activate, leave, visible, t, align, announce]
   )
   const onLeave = useCallback((row: SegmentRow, draft: string, seconds: number) => save(row, draft, seconds), [save])
   const onSplit = useCallback(
@@ -193,6 +206,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
     [rows, actions]
   )
   const restore = useCallback((row: SegmentRow, check: string) => void actions.ignore(row, check, false), [actions])
+  const indexOf = useCallback((rowId: string) => rows.find((row) => row.id === rowId)?.index ?? null, [rows])
 
   if (segments.state === 'loading') return <Spinner label={t('translate:editor.loading')} />
   if (segments.state === 'error') return <StateMessage icon="alert" tone="error" title={t('translate:editor.errorTitle')} detail={errorText(t, segments.error)} />
@@ -215,6 +229,21 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
       onSplit={onSplit}
       onNote={(note) => void actions.save(activeRow, { note })}
       onMerge={nextRow ? () => void actions.merge(activeRow) : null}
+      glossary={glossary}
+      sourcePoint={sourcePoint !== null}
+      onAlignSource={(command) => announce(align(activeRow, command, 'source', sourcePoint))}
+    />
+  )
+  const activeSource = activeRow && activeRow.source && !monolingual && (
+    <ActiveSource
+      index={activeRow.index}
+      text={activeRow.source}
+      sourceLang={segmentsView.sourceLang}
+      lang={segmentsView.lang}
+      mod={MOD}
+      glossary={glossary}
+      onCaret={setSourcePoint}
+      onAlign={(command, at) => announce(align(activeRow, command, 'source', at))}
     />
   )
 
@@ -238,6 +267,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
           showDiff={showDiff}
           showQa={showQa}
           mod={MOD}
+          tools={<XliffTools session={session} articleId={articleId} lang={segmentsView.lang} indexOf={indexOf} onStatus={setStatus} />}
           onCheck={(check) => setFilter((f) => ({ ...f, check }))}
           onClearFilter={() => setFilter(NO_FILTER)}
           onToggleDiff={() => setShowDiff((on) => !on)}
@@ -262,6 +292,7 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
           showDiff={showDiff}
           findingsByRow={findingsByRow}
           editor={editor}
+          activeSource={activeSource}
           onActivate={activate}
           scrollSignal={scrollSignal}
         />

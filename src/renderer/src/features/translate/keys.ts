@@ -1,5 +1,19 @@
 /** The editor's keyboard map: a key event (or its description) → an editor command. Pure. */
-export type EditorCommand = 'confirm' | 'nextUnconfirmed' | 'copySource' | 'restoreMt' | 'undo' | 'redo' | 'nextRow' | 'previousRow' | 'leave' | 'help'
+export type EditorCommand =
+  | 'confirm'
+  | 'nextUnconfirmed'
+  | 'copySource'
+  | 'restoreMt'
+  | 'undo'
+  | 'redo'
+  | 'nextRow'
+  | 'previousRow'
+  | 'leave'
+  | 'help'
+  | AlignmentCommand
+
+/** Manual alignment correction: split the row at the caret, join it with the next, move the boundary with the next row. */
+export type AlignmentCommand = 'splitRow' | 'joinRow' | 'boundaryUp' | 'boundaryDown'
 
 export interface KeyLike {
   key: string
@@ -13,13 +27,22 @@ export interface KeyLike {
 /**
  * In the row editor: Ctrl/⌘+Enter confirms and moves on, Ctrl/⌘+Shift+Enter goes to the next
  * unconfirmed row, Ctrl/⌘+Shift+S copies the source, Ctrl/⌘+Shift+M restores the MT,
- * Ctrl/⌘+Z / Ctrl/⌘+Shift+Z (or Ctrl+Y) undo and redo, Alt+↓/↑ move between rows, Esc leaves.
+ * Ctrl/⌘+Z / Ctrl/⌘+Shift+Z (or Ctrl+Y) undo and redo, Alt+↓/↑ move between rows, Esc leaves;
+ * Ctrl/⌘+Alt+S splits the row at the caret, Ctrl/⌘+Alt+J joins it with the next, Ctrl/⌘+Alt+↑
+ * gives its last sentence to the next row and Ctrl/⌘+Alt+↓ takes the next row's first.
  * `typing` says whether the event comes from a text field (outside one, ? and F1 open the help).
  */
 export function commandFor(event: KeyLike, typing: boolean): EditorCommand | null {
   const mod = event.ctrlKey || event.metaKey
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key
   const letter = event.code?.startsWith('Key') ? event.code.slice(3).toLowerCase() : key
+  if (mod && event.altKey && !event.shiftKey) {
+    if (letter === 's') return 'splitRow'
+    if (letter === 'j') return 'joinRow'
+    if (key === 'ArrowUp') return 'boundaryUp'
+    if (key === 'ArrowDown') return 'boundaryDown'
+    return null
+  }
   if (mod && !event.altKey) {
     if (key === 'Enter') return event.shiftKey ? 'nextUnconfirmed' : 'confirm'
     if (event.shiftKey && letter === 's') return 'copySource'
@@ -39,6 +62,16 @@ export function commandFor(event: KeyLike, typing: boolean): EditorCommand | nul
   return null
 }
 
+/**
+ * Alt+1…Alt+9 in the row editor: the number of the glossary term whose translation to insert,
+ * read from the physical key (on a Mac, Alt+1 types "¡").
+ */
+export function glossaryKey(event: KeyLike): number | null {
+  if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return null
+  const digit = event.code?.startsWith('Digit') ? event.code.slice(5) : event.key
+  return /^[1-9]$/.test(digit) ? Number(digit) : null
+}
+
 /** "Ctrl" or "⌘" for the platform, for labels and the shortcut help. */
 export const modLabel = (platform: string): string => (/mac|iphone|ipad/i.test(platform) ? '⌘' : 'Ctrl')
 
@@ -54,7 +87,11 @@ export function keysOf(command: EditorCommand, mod: string): string[] {
     nextRow: ['Alt', '↓'],
     previousRow: ['Alt', '↑'],
     leave: ['Esc'],
-    help: ['?']
+    help: ['?'],
+    splitRow: [mod, 'Alt', 'S'],
+    joinRow: [mod, 'Alt', 'J'],
+    boundaryUp: [mod, 'Alt', '↑'],
+    boundaryDown: [mod, 'Alt', '↓']
   }
   return table[command]
 }

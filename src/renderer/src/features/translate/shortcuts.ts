@@ -7,6 +7,7 @@ export interface ShortcutGroup {
 }
 
 const EDITOR: EditorCommand[] = ['confirm', 'nextUnconfirmed', 'copySource', 'restoreMt', 'nextRow', 'previousRow', 'undo', 'redo', 'leave', 'help']
+const ALIGNMENT: EditorCommand[] = ['splitRow', 'joinRow', 'boundaryUp', 'boundaryDown']
 
 /** Every shortcut of the reader, the annotation tools and the translation editor, for the help (labels are i18n keys). */
 export function shortcutGroups(mod: string): ShortcutGroup[] {
@@ -14,6 +15,13 @@ export function shortcutGroups(mod: string): ShortcutGroup[] {
     {
       title: 'translate:shortcuts.editor',
       items: EDITOR.map((command) => ({ label: `translate:shortcuts.command.${command}`, keys: keysOf(command, mod) }))
+    },
+    {
+      title: 'translate:shortcuts.alignment',
+      items: [
+        ...ALIGNMENT.map((command) => ({ label: `translate:shortcuts.command.${command}`, keys: keysOf(command, mod) })),
+        { label: 'translate:shortcuts.command.insertTerm', keys: ['Alt', '1–9'] }
+      ]
     },
     {
       title: 'translate:shortcuts.reader',

@@ -6,7 +6,7 @@
 import type { Api } from '@shared/ipc/client'
 import { api } from '../../api'
 
-type Ops = Pick<Api, 'addTranslation' | 'markMachineTranslation' | 'getSegments' | 'postEdit' | 'splitSegment' | 'mergeSegments' | 'runQa' | 'ignoreQaFinding'>
+type Ops = Pick<Api, 'addTranslation' | 'markMachineTranslation' | 'getSegments' | 'postEdit' | 'splitSegment' | 'mergeSegments' | 'moveBoundary' | 'runQa' | 'ignoreQaFinding'>
 
 export const translateApi: Ops = {
   addTranslation: (input) => api.addTranslation(input),
@@ -15,6 +15,7 @@ export const translateApi: Ops = {
   postEdit: (input) => api.postEdit(input),
   splitSegment: (input) => api.splitSegment(input),
   mergeSegments: (input) => api.mergeSegments(input),
+  moveBoundary: (input) => api.moveBoundary(input),
   runQa: (input) => api.runQa(input),
   ignoreQaFinding: (input) => api.ignoreQaFinding(input)
 }

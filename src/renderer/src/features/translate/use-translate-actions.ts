@@ -59,7 +59,9 @@ export function useTranslateActions(session: AnnotateSession, articleId: string,
         return enqueue((revision) => translateApi.ignoreQaFinding({ articleId, revision, lang, rowId: row.id, check, ignored }))
       },
       merge: (row: SegmentRow) => enqueue((revision) => translateApi.mergeSegments({ articleId, revision, lang, rowId: row.id })),
-      split: (row: SegmentRow, side: 'source' | 'target', at: number) => enqueue((revision) => translateApi.splitSegment({ articleId, revision, lang, rowId: row.id, side, at }))
+      split: (row: SegmentRow, side: 'source' | 'target', at: number) => enqueue((revision) => translateApi.splitSegment({ articleId, revision, lang, rowId: row.id, side, at })),
+      moveBoundary: (row: SegmentRow, side: 'source' | 'target', direction: 'up' | 'down') =>
+        enqueue((revision) => translateApi.moveBoundary({ articleId, revision, lang, rowId: row.id, side, direction }))
     }),
     [articleId, lang, patch, enqueue]
   )
