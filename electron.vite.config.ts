@@ -10,11 +10,13 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // cli.js serves the command line and browser mode without Electron; parse-worker.js
-        // parses untrusted files off the main thread (services/import/parse-isolated.ts).
+        // parses untrusted files off the main thread (services/import/parse-isolated.ts);
+        // bundle-worker.js zips and unzips bundles (services/bundle/bundle-isolated.ts).
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli.ts'),
-          'parse-worker': resolve(__dirname, 'src/main/services/import/parse-worker.ts')
+          'parse-worker': resolve(__dirname, 'src/main/services/import/parse-worker.ts'),
+          'bundle-worker': resolve(__dirname, 'src/main/services/bundle/bundle-worker.ts')
         }
       }
     }

@@ -21,6 +21,7 @@ export const BENCHES = [
   { name: 'post-edit: one save in a 2,000-segment translation vs the durable-write floor', ...tsx('scripts/bench/post-edit.ts') },
   { name: 'memory: fuzzy lookup over 100,000 units vs a linear scan, index build', ...tsx('scripts/bench/memory.ts') },
   { name: 'suggestions: precision and recall on both gold sets, and the overfit between them', ...tsx('scripts/bench/suggestions.ts') },
+  { name: 'bundle: export and import of 1,000 and 5,000 articles (20 annotations each) vs a raw copy', ...tsx('scripts/bench/bundle.ts') },
   { name: 'ui: library at 10k, filter latency, reader with 2,000 annotations (Chromium)', ...tsx('scripts/bench/ui.ts') }
 ]
 

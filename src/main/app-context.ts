@@ -6,6 +6,8 @@ import { Archive } from './archive/archive'
 import { watchCatalog } from './catalog-feed'
 import { ChangeFeed } from './change-feed'
 import { defaultArchiveDir } from './paths'
+import { BundleJobs } from './services/bundle/bundle-jobs'
+import { Jobs } from './services/jobs/jobs'
 import { loadSamples } from './services/samples'
 import type { SettingsStore } from './settings-store'
 
@@ -16,6 +18,11 @@ import type { SettingsStore } from './settings-store'
 export class AppContext {
   /** Changes to the archive open now, for every window (see change-feed.ts). */
   readonly feed = new ChangeFeed()
+  /** Long work (exports, bundle imports), followed through the feed. */
+  readonly jobs: Jobs
+  readonly bundles = new BundleJobs(this)
+  /** Electron: the native save dialog (main's index.ts sets it); absent in browser mode. */
+  chooseSavePath?: (fileName: string) => Promise<string | null>
   private unwatch: () => void
 
   private constructor(
@@ -25,6 +32,7 @@ export class AppContext {
     readonly mode: 'electron' | 'browser'
   ) {
     this.unwatch = watchCatalog(current, this.feed)
+    this.jobs = new Jobs(this.feed, t)
   }
 
   static async start(options: { archiveDir?: string; settings: SettingsStore; t: Translate; mode: 'electron' | 'browser'; readOnly?: boolean }): Promise<AppContext> {
@@ -54,6 +62,7 @@ export class AppContext {
   }
 
   async close(): Promise<void> {
+    this.jobs.close()
     this.unwatch()
     await this.current.close()
   }

@@ -51,6 +51,10 @@ async function start(): Promise<void> {
       dialog.showErrorBox(t('menu:dialog.failedTitle'), toAppError(error, t).message)
     }
   }
+  ctx.chooseSavePath = async (fileName) => {
+    const result = await dialog.showSaveDialog(window, { title: t('bundle:dialog.saveTitle'), defaultPath: fileName, filters: [{ name: 'BagIt zip', extensions: ['zip'] }] })
+    return result.canceled || !result.filePath ? null : result.filePath
+  }
   const refreshMenu = () => {
     t = createTranslator(language())
     Menu.setApplicationMenu(buildMenu(window, t, { newArchive: () => void chooseArchive(true), openArchive: () => void chooseArchive(false) }))

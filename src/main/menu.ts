@@ -21,6 +21,7 @@ export function buildMenu(window: BrowserWindow, t: Translate, actions: MenuActi
         { label: t('menu:file.openArchive'), accelerator: 'CmdOrCtrl+O', click: actions.openArchive },
         { type: 'separator' },
         { label: t('menu:file.import'), accelerator: 'CmdOrCtrl+I', click: send('import') },
+        { label: t('menu:file.export'), accelerator: 'CmdOrCtrl+E', click: send('export') },
         { type: 'separator' },
         { label: t('menu:file.quit'), accelerator: 'CmdOrCtrl+Q', role: 'quit' }
       ]

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import type { ChangeFeed } from './change-feed'
 import type { Dispatch } from './dispatch'
+import { sendDownload, DOWNLOAD_PATH, type DownloadLookup } from './server/download'
 import { streamChanges } from './server/event-stream'
 import { BodyTooLarge, checkOrigin, checkToken, readBody, type Refusal } from './server/request-guard'
 import { serveStatic } from './server/static-files'
@@ -21,6 +22,8 @@ export interface ServerOptions {
   bodyLimit?: number
   /** Served as Server-Sent Events on `GET /api/events` (same token as every request). */
   feed?: ChangeFeed
+  /** Finished exports, streamed on `GET /api/download?job=…&key=…` (a one-time key, not the token). */
+  downloads?: DownloadLookup
 }
 
 export interface RunningServer {
@@ -53,6 +56,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, { status: 405, code: 'server.methodNotAllowed' }, options.t)
       return serveStatic(options.rendererDir, url.pathname, res)
     }
+    // A download is a navigation, which cannot carry the bearer token: its job's own key stands in.
+    if (url.pathname === DOWNLOAD_PATH && req.method === 'GET' && options.downloads) return sendDownload(url, res, options.downloads, options.t)
     const events = url.pathname === EVENTS_PATH && req.method === 'GET' && options.feed
     if (req.method !== 'POST' && !events) return refuse(res, { status: 405, code: 'server.methodNotAllowed' }, options.t)
     const tokenRefusal = checkToken(req, token)

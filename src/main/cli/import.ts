@@ -8,17 +8,24 @@ import { importInto } from '../services/import/annotated/import-into'
 import { Id } from '@shared/model/ids'
 import { importDeps } from '../services/import-session'
 import { archiveJson, type CliIo, type Command, EXIT } from './command'
+import { importBundleCommand, isBundlePath } from './import-bundle'
 import { withSession } from './open'
 
 export const importCommand: Command = {
   name: 'import',
   summary: 'import.summary',
-  usage: 'import <file|dir>... [--into ARTICLE-ID] [--archive DIR] [--json]',
-  options: { ...archiveJson.options, into: { type: 'string' } },
-  optionHelp: { ...archiveJson.optionHelp, into: 'option.into' },
+  usage: 'import <file|dir>... [--into ARTICLE-ID] [--archive DIR] [--json] | import FILE.zip [--dry-run] [--archive DIR] [--json]',
+  options: { ...archiveJson.options, into: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+  optionHelp: { ...archiveJson.optionHelp, into: 'option.into', 'dry-run': 'import.option.dryRun' },
   minPositionals: 1,
   maxPositionals: Infinity,
   run: (values, paths, io, t) => {
+    // A .zip is a bundle (scriptorium export), imported alone: verified, previewed, merged.
+    if (paths.length === 1 && isBundlePath(paths[0]!)) return importBundleCommand(values, paths[0]!, io, t)
+    if (values['dry-run'] === true || paths.some(isBundlePath)) {
+      io.err(t('bundle:cli.bundleAlone'))
+      return Promise.resolve(EXIT.usage)
+    }
     const input = contract.importFiles.input.safeParse({ paths })
     if (!input.success) {
       io.err(validationError(input.error, t).message)

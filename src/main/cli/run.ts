@@ -7,6 +7,7 @@ import { deleteCommand } from './delete'
 import { editCommand } from './edit'
 import { EXIT, type CliIo, type Command, type ParsedValues } from './command'
 import { entitiesCommand } from './entities'
+import { exportCommand } from './export'
 import { importCommand } from './import'
 import { restoreCommand } from './restore'
 import { listCommand } from './list'
@@ -16,11 +17,14 @@ import { suggestCommand } from './suggest'
 import { safeIo } from './terminal-text'
 import { tmCommand } from './tm'
 import { trashCommand } from './trash'
+import { validateCommand } from './validate'
 import { postEditCommand, qaCommand, segmentsCommand, translationCommand } from './translation'
 import { xliffCommand } from './xliff'
 
 export const commands: Command[] = [
   importCommand,
+  exportCommand,
+  validateCommand,
   listCommand,
   showCommand,
   editCommand,

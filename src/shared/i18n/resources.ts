@@ -1,5 +1,6 @@
 import enAnnotate from './locales/en/annotate.json'
 import enArchive from './locales/en/archive.json'
+import enBundle from './locales/en/bundle.json'
 import enCli from './locales/en/cli.json'
 import enCommon from './locales/en/common.json'
 import enDetails from './locales/en/details.json'
@@ -18,6 +19,7 @@ import enTranslateAnnotations from './locales/en/translate-annotations.json'
 import enTrash from './locales/en/trash.json'
 import zhAnnotate from './locales/zh-CN/annotate.json'
 import zhArchive from './locales/zh-CN/archive.json'
+import zhBundle from './locales/zh-CN/bundle.json'
 import zhCli from './locales/zh-CN/cli.json'
 import zhCommon from './locales/zh-CN/common.json'
 import zhDetails from './locales/zh-CN/details.json'
@@ -41,7 +43,7 @@ import zhTrash from './locales/zh-CN/trash.json'
  */
 export const resources = {
   en: {
-    annotate: enAnnotate, archive: enArchive, cli: enCli, common: enCommon, entities: enEntities, errors: enErrors,
+    annotate: enAnnotate, archive: enArchive, bundle: enBundle, cli: enCli, common: enCommon, entities: enEntities, errors: enErrors,
     importer: enImporter, library: enLibrary, menu: enMenu, reader: enReader, settings: enSettings,
     details: enDetails, translate: enTranslate, trash: enTrash,
     formats: enFormats,
@@ -50,7 +52,7 @@ export const resources = {
     translateAnnotations: enTranslateAnnotations
   },
   'zh-CN': {
-    annotate: zhAnnotate, archive: zhArchive, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
+    annotate: zhAnnotate, archive: zhArchive, bundle: zhBundle, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
     importer: zhImporter, library: zhLibrary, menu: zhMenu, reader: zhReader, settings: zhSettings,
     details: zhDetails, translate: zhTranslate, trash: zhTrash,
     formats: zhFormats,

@@ -1,4 +1,5 @@
 import type { ArticleChange } from './annotation-contract'
+import type { JobView } from './bundle-contract'
 import type { ArticleListItem } from './contract'
 
 /**
@@ -13,8 +14,10 @@ export type ChangeEvent =
   | { type: 'catalog'; put: ArticleListItem[]; removed: string[] }
   /** The tag schema, the entities or their mention counts changed: read the registry again. */
   | { type: 'registry' }
+  /** A job started, moved on or ended (see bundle-contract.ts). */
+  | { type: 'job'; job: JobView }
 
-const TYPES: readonly string[] = ['article', 'catalog', 'registry']
+const TYPES: readonly string[] = ['article', 'catalog', 'registry', 'job']
 
 /** The bridge passes whatever main sent: act only on what we know. */
 export const isChangeEvent = (value: unknown): value is ChangeEvent =>

@@ -14,6 +14,8 @@ import {
   type UndoState
 } from './annotation-contract'
 import { archivistOperations as t, type TrashChange } from './archivist-contract'
+import { bundleOperations as b, type BundleCheckResult, type ExportResult, type FormatId, type JobView } from './bundle-contract'
+import type { BundlePreview } from '../bundle/merge-plan'
 import type { TrashView } from '../model/trash'
 import { interchangeOperations as ic, type XliffExport, type XliffImportResult } from './interchange-contract'
 import { memoryOperations as tm, type ConcordanceHitView, type MemoryMatchView, type TmxExport, type TmxImportResult } from './memory-contract'
@@ -122,6 +124,18 @@ export const contract = {
   /** Quality checks of a translation, messages in the interface language. */
   runQa: operation(tr.runQa).returns<{ findings: QaFindingView[] }>(),
   ignoreQaFinding: operation(tr.ignoreQaFinding).returns<ArticleChange>(),
+  /** The bundle formats this build writes. */
+  exportFormats: operation(b.exportFormats).returns<FormatId[]>(),
+  /** Exports articles as a BagIt bundle in a worker: a job whose result is an ExportResult. */
+  startExport: operation(b.startExport).returns<JobView<ExportResult>>(),
+  /** Electron: the native save dialog for a finished export; null when the user cancelled it. */
+  saveExport: operation(b.saveExport).returns<{ path: string | null }>(),
+  /** Verifies a bundle and previews its import: a job whose result is a BundleCheckResult. */
+  startBundleCheck: operation(b.startBundleCheck).returns<JobView<BundleCheckResult>>(),
+  /** Imports a checked bundle (all or nothing): a job whose result is what was done. */
+  startBundleApply: operation(b.startBundleApply).returns<JobView<BundlePreview>>(),
+  jobStatus: operation(b.jobStatus).returns<JobView>(),
+  cancelJob: operation(b.cancelJob).returns<JobView>(),
   /** One translation as an XLIFF 2.1 or 1.2 document for CAT tools. */
   exportXliff: operation(ic.exportXliff).returns<XliffExport>(),
   /** Brings a CAT tool's targets, states and notes back from an XLIFF 2 file (one undo step). */

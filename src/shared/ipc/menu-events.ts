@@ -4,6 +4,7 @@
  */
 export const MENU_EVENTS = [
   'import',
+  'export',
   'undo',
   'redo',
   'zoomIn',

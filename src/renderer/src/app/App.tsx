@@ -4,6 +4,10 @@ import type { MenuEvent } from '@shared/ipc/menu-events'
 import { Sidebar } from '../components/Sidebar'
 import { Spinner } from '../components/Spinner'
 import { EntitiesView } from '../features/entities/EntitiesView'
+import { BundleImportDialog } from '../features/export/BundleImportDialog'
+import { BundleImportProvider } from '../features/export/bundle-import-context'
+import { ExportDialog } from '../features/export/ExportDialog'
+import { ExportProvider, useExport } from '../features/export/export-context'
 import { EntityView } from '../features/entities/EntityView'
 import { RegistryProvider, useRegistry } from '../features/entities/registry-context'
 import { DropZone } from '../features/import/DropZone'
@@ -29,6 +33,7 @@ function Shell() {
   const [archiveSignal, setArchiveSignal] = useState(0)
   const { update } = useSettings()
   const { choose } = useImport()
+  const { openExport } = useExport()
   const zoom = useZoom()
 
   const open = useCallback(
@@ -53,6 +58,7 @@ function Shell() {
     if (kind === 'theme' && (value === 'light' || value === 'dark' || value === 'system')) void update({ theme: value })
     else if (kind === 'language' && (value === 'en' || value === 'zh-CN')) void update({ language: value })
     else if (event === 'import') choose()
+    else if (event === 'export') openExport(route.view === 'reader' ? { articleId: route.id } : {})
     else if (event === 'zoomIn') zoom.zoomIn()
     else if (event === 'zoomOut') zoom.zoomOut()
     else if (event === 'zoomReset') zoom.reset()
@@ -91,6 +97,8 @@ function Shell() {
       <FileChooser />
       <DropZone />
       <ImportDialog onOpen={open} />
+      <ExportDialog />
+      <BundleImportDialog onApplied={trashChanged} />
     </div>
   )
 }
@@ -101,11 +109,15 @@ function Ready() {
   if (!ready) return <Spinner label={t('common:starting')} />
   return (
     <LibraryProvider>
-      <ImportProvider>
-        <RegistryProvider>
-          <Shell />
-        </RegistryProvider>
-      </ImportProvider>
+      <ExportProvider>
+        <BundleImportProvider>
+          <ImportProvider>
+            <RegistryProvider>
+              <Shell />
+            </RegistryProvider>
+          </ImportProvider>
+        </BundleImportProvider>
+      </ExportProvider>
     </LibraryProvider>
   )
 }

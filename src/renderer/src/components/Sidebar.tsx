@@ -3,6 +3,7 @@ import type { Route } from '../app/use-route'
 import { useLibrary } from '../app/library-context'
 import { Icon } from './Icon'
 import { useRegistry } from '../features/entities/registry-context'
+import { ExportButton } from '../features/export/ExportButton'
 import { useImport } from '../features/import/import-context'
 import { formatNumber } from '../format'
 
@@ -27,6 +28,7 @@ export function Sidebar({ route, navigate }: { route: Route; navigate: (route: R
         <Icon name="import" />
         {t('common:import')}
       </button>
+      <ExportButton request={route.view === 'reader' ? { articleId: route.id } : {}} className="button sidebar__import" />
       <nav className="sidebar__nav" aria-label={t('common:navigation')}>
         <a href="#/" className="sidebar__link" aria-current={inLibrary ? 'page' : undefined}>
           <Icon name="library" />

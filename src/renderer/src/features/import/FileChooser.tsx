@@ -16,7 +16,7 @@ export function FileChooser() {
       hidden
       data-testid="import-input"
       aria-label={t('importer:chooseFiles')}
-      accept=".txt,.md,.markdown,.html,.htm,.json,.ann,.conll,.iob,.iob2,.bio,.jsonl,text/plain,text/markdown,text/html,application/json"
+      accept=".txt,.md,.markdown,.html,.htm,.json,.ann,.conll,.iob,.iob2,.bio,.jsonl,.zip,text/plain,text/markdown,text/html,application/json,application/zip"
       onChange={(event) => {
         const files = Array.from(event.currentTarget.files ?? [])
         // Reset so choosing the same file again still fires a change.

@@ -4,6 +4,7 @@ import type { ImportOutcome } from '@shared/model'
 import { api } from '../../api'
 import { useLibrary } from '../../app/library-context'
 import { pairBratFiles, type ImportItem } from './brat-pairs'
+import { isBundleFile, useBundleImport } from '../export/bundle-import-context'
 import { toBase64 } from './read-files'
 
 export interface ImportRun {
@@ -53,12 +54,17 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const [run, setRun] = useState<ImportRun | null>(null)
   const busy = useRef(false)
   const chooser = useRef<() => void>(() => undefined)
+  const { openBundle } = useBundleImport()
 
   const start = useCallback(
     async (chosen: File[]) => {
-      if (busy.current || chosen.length === 0) return
+      // A bundle (.zip) goes to its own dialog: checked, previewed, then applied.
+      const bundle = chosen.find(isBundleFile)
+      if (bundle) openBundle(bundle)
+      const rest = chosen.filter((file) => !isBundleFile(file))
+      if (busy.current || rest.length === 0) return
       // A brat .txt and its .ann are one article: imported together, counted once.
-      const files = pairBratFiles(chosen)
+      const files = pairBratFiles(rest)
       busy.current = true
       const outcomes: ImportOutcome[] = []
       setRun({ total: files.length, done: 0, current: files[0]?.file.name ?? null, outcomes, finished: false })
@@ -71,7 +77,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       busy.current = false
       if (outcomes.some((outcome) => outcome.status === 'imported')) await reload()
     },
-    [reload]
+    [reload, openBundle]
   )
 
   const value = useMemo<ImportState>(

@@ -151,6 +151,7 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
       </header>
       {selection.length > 0 && (
         <SelectionBar
+          ids={selection.map((a) => a.id)}
           count={selection.length}
           onEdit={selection.length === 1 ? () => setEditing(selection[0]!.id) : null}
           onDelete={() => setDeleting(selection.map((a) => a.id))}

@@ -1,0 +1,62 @@
+import { AppFailure } from '@shared/ipc/result'
+import type { ArticleDoc } from '@shared/model'
+import { spawnWorker } from '../spawn-worker'
+import type { ReadBundle } from './read-bundle'
+import type { FromWorker, ToWorker, WorkerTask } from './worker-protocol'
+import type { ExportSummary } from './write-bundle'
+
+/** Work running in a bundle worker: its result, and a way to stop it (the result then rejects with `job.cancelled`). */
+export interface WorkerRun<T> {
+  result: Promise<T>
+  cancel(): void
+}
+
+export interface WorkerHooks {
+  progress?: (done: number, total: number) => void
+  /** The next articles to write, read by the caller (which holds the archive); `end` when none are left. */
+  next?: () => Promise<{ docs: ArticleDoc[]; end: boolean }>
+}
+
+/** A cancelled worker that does not answer within this long is stopped outright. */
+const CANCEL_GRACE_MS = 5_000
+
+function runTask<T>(task: WorkerTask, hooks: WorkerHooks): WorkerRun<T> {
+  const worker = spawnWorker(import.meta.url, 'bundle-worker', 'bundle-worker.ts', { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 64 })
+  const post = (message: WorkerTask | ToWorker): void => worker.postMessage(message)
+  let cancelled = false
+  const result = new Promise<T>((resolve, reject) => {
+    const finish = (outcome: () => void): void => {
+      worker.removeAllListeners()
+      void worker.terminate()
+      outcome()
+    }
+    worker.on('message', (message: FromWorker) => {
+      if (message.type === 'progress') hooks.progress?.(message.done, message.total)
+      else if (message.type === 'pull')
+        hooks.next!().then(
+          (batch) => post({ type: 'docs', ...batch }),
+          (error: unknown) => finish(() => reject(error))
+        )
+      else if (message.type === 'done') finish(() => resolve(message.value as T))
+      else finish(() => reject(new AppFailure(message.code, message.code, message.params)))
+    })
+    worker.on('error', (error: Error & { code?: string }) =>
+      finish(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppFailure('bundle.outOfMemory', error.message) : error))
+    )
+    worker.on('exit', (code) => finish(() => reject(cancelled ? new AppFailure('job.cancelled', 'Cancelled') : new AppFailure('internal', 'worker stopped', { detail: `exit code ${code}` }))))
+  })
+  post(task)
+  return {
+    result,
+    cancel: () => {
+      if (cancelled) return
+      cancelled = true
+      post({ type: 'cancel' })
+      // It removes its temporary file when told; a worker stuck past the grace period is stopped.
+      setTimeout(() => void worker.terminate(), CANCEL_GRACE_MS).unref()
+    }
+  }
+}
+
+export const exportInWorker = (task: Extract<WorkerTask, { kind: 'export' }>, hooks: WorkerHooks): WorkerRun<ExportSummary> => runTask(task, hooks)
+export const readInWorker = (task: Extract<WorkerTask, { kind: 'read' }>, hooks: WorkerHooks = {}): WorkerRun<ReadBundle> => runTask(task, hooks)

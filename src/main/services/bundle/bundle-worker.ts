@@ -1,0 +1,63 @@
+import { parentPort } from 'node:worker_threads'
+import type { ArticleDoc } from '@shared/model'
+import { AppFailure } from '@shared/ipc/result'
+import { readBundle } from './read-bundle'
+import type { FromWorker, ToWorker, WorkerTask } from './worker-protocol'
+import { writeBundle } from './write-bundle'
+
+/**
+ * The worker that zips and unzips bundles (bundled as out/main/bundle-worker.js): hashing,
+ * deflating and serialising every format run here, so the process answering the windows
+ * never stalls on them. One task per worker; it exits when the task ends.
+ */
+const port = parentPort!
+const send = (message: FromWorker): void => port.postMessage(message)
+const stop = new AbortController()
+let pending: { resolve: (docs: ToWorker & { type: 'docs' }) => void; reject: (error: unknown) => void } | undefined
+
+port.on('message', (message: WorkerTask | ToWorker) => {
+  if ('kind' in message) return void run(message)
+  if (message.type === 'cancel') {
+    stop.abort()
+    pending?.reject(new AppFailure('job.cancelled', 'Cancelled'))
+  } else pending?.resolve(message)
+  pending = undefined
+})
+
+/** Articles as the main thread reads them, a batch at a time (it holds the archive). */
+async function* articles(): AsyncGenerator<ArticleDoc> {
+  for (;;) {
+    const batch = await new Promise<ToWorker & { type: 'docs' }>((resolve, reject) => {
+      pending = { resolve, reject }
+      send({ type: 'pull' })
+    })
+    yield* batch.docs
+    if (batch.end) return
+  }
+}
+
+async function run(task: WorkerTask): Promise<void> {
+  try {
+    const value =
+      task.kind === 'export'
+        ? await writeBundle(task.request, task.registry, task.total, articles(), { signal: stop.signal, progress: (done, total) => send({ type: 'progress', done, total }) })
+        : await readBundle(task.path, task.limits, progressOfBytes())
+    send({ type: 'done', value })
+  } catch (error) {
+    if (error instanceof AppFailure) send({ type: 'failed', code: error.code, params: error.params ?? {} })
+    else if (stop.signal.aborted) send({ type: 'failed', code: 'job.cancelled', params: {} })
+    else send({ type: 'failed', code: 'internal', params: { detail: error instanceof Error ? error.message : String(error) } })
+  }
+}
+
+/** Bytes read so far, reported at most every 4 MB. */
+function progressOfBytes(): (bytes: number) => void {
+  let done = 0
+  let reported = 0
+  return (bytes) => {
+    done += bytes
+    if (done - reported < 4 * 1024 * 1024) return
+    reported = done
+    send({ type: 'progress', done, total: 0 })
+  }
+}

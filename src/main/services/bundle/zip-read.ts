@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto'
+import { open } from 'node:fs/promises'
+import type { Readable } from 'node:stream'
+import yauzl, { type Entry, type ZipFile } from 'yauzl'
+import type { BagFile, BagProblem, BagProblemCode } from '@shared/formats/bagit'
+
+/**
+ * What a bundle may cost to read. A zip declares its sizes; we refuse what it declares beyond
+ * these before reading a byte of it, and count what actually comes out while inflating, so a
+ * lying header cannot get past them either.
+ */
+export interface ZipLimits {
+  maxEntries: number
+  maxEntryBytes: number
+  maxTotalBytes: number
+  /** Uncompressed / compressed, checked for entries over `ratioFloorBytes` (a bomb inflates 1000:1). */
+  maxRatio: number
+  ratioFloorBytes: number
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 200_000,
+  maxEntryBytes: 256 * 1024 * 1024,
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxRatio: 200,
+  ratioFloorBytes: 1024 * 1024
+}
+
+/** A bag read from a zip: its base directory, each file's size and hash, the texts asked for. */
+export interface ZipBag {
+  root: string
+  files: Map<string, BagFile>
+  texts: Map<string, string>
+  problems: BagProblem[]
+}
+
+class Refused extends Error {
+  constructor(readonly problem: BagProblem) {
+    super(problem.problem)
+  }
+}
+
+const refuse = (file: string, problem: BagProblemCode): Refused => new Refused({ file, problem })
+
+const S_IFMT = 0o170000
+const S_IFLNK = 0o120000
+
+/** The yauzl error that says an entry's name would land outside the folder it is unpacked in. */
+function unsafeName(message: string): boolean {
+  return /^(absolute path|invalid relative path|invalid characters in fileName)/.test(message)
+}
+
+async function looksLikeZip(path: string): Promise<boolean> {
+  const handle = await open(path, 'r')
+  try {
+    const head = Buffer.alloc(4)
+    await handle.read(head, 0, 4, 0)
+    return head.readUInt32LE(0) === 0x04034b50
+  } finally {
+    await handle.close()
+  }
+}
+
+async function classifyOpenError(path: string, file: string, error: Error): Promise<Refused> {
+  if (unsafeName(error.message)) return refuse(file, 'unsafePath')
+  if (/signature not found/.test(error.message)) return refuse(file, (await looksLikeZip(path).catch(() => false)) ? 'truncated' : 'notZip')
+  return refuse(file, 'truncated')
+}
+
+const openZip = (path: string): Promise<ZipFile> =>
+  new Promise((resolve, reject) =>
+    yauzl.open(path, { lazyEntries: true, autoClose: true, decodeStrings: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) =>
+      error ? reject(error) : resolve(zip)
+    )
+  )
+
+const openEntry = (zip: ZipFile, entry: Entry): Promise<Readable> =>
+  new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))))
+
+/**
+ * Reads a bag serialised as a zip with one top-level folder: hashes every file, keeps the text
+ * of those `keep` names, and checks names, links, duplicates and sizes on the way. The first
+ * refusal stops the reading (what comes after an unsafe or lying entry is not worth trusting).
+ */
+export async function readZipBag(path: string, keep: (name: string) => boolean, limits: ZipLimits = DEFAULT_ZIP_LIMITS, onProgress?: (bytes: number) => void): Promise<ZipBag> {
+  const bag: ZipBag = { root: '', files: new Map(), texts: new Map(), problems: [] }
+  const zipName = path.split(/[\\/]/).pop() ?? path
+  let zip: ZipFile
+  try {
+    zip = await openZip(path)
+  } catch (error) {
+    bag.problems.push((await classifyOpenError(path, zipName, error as Error)).problem)
+    return bag
+  }
+  try {
+    if (zip.entryCount > limits.maxEntries) throw refuse(zipName, 'tooManyEntries')
+    await walk(zip, bag, keep, limits, onProgress)
+  } catch (error) {
+    if (!(error instanceof Refused)) throw error
+    bag.problems.push(error.problem)
+  } finally {
+    zip.close()
+  }
+  return bag
+}
+
+function walk(zip: ZipFile, bag: ZipBag, keep: (name: string) => boolean, limits: ZipLimits, onProgress?: (bytes: number) => void): Promise<void> {
+  let total = 0
+  const seen = new Set<string>()
+  return new Promise<void>((resolve, reject) => {
+    const fail = (error: unknown): void => {
+      zip.close()
+      if (error instanceof Refused) return reject(error)
+      // yauzl names the entry after a colon ("invalid relative path: bag/../x").
+      const message = String((error as Error).message)
+      const unsafe = unsafeName(message)
+      reject(new Refused({ file: unsafe ? message.slice(message.indexOf(': ') + 2) : '', problem: unsafe ? 'unsafePath' : 'truncated' }))
+    }
+    zip.on('error', fail)
+    zip.on('end', () => resolve())
+    zip.on('entry', (entry: Entry) => {
+      readEntry(entry).then(() => zip.readEntry(), fail)
+    })
+    const readEntry = async (entry: Entry): Promise<void> => {
+      const name = entry.fileName
+      if (seen.has(name.toLowerCase())) throw refuse(name, 'duplicateEntry')
+      seen.add(name.toLowerCase())
+      const mode = (entry.externalFileAttributes >>> 16) & S_IFMT
+      if (mode === S_IFLNK) throw refuse(name, 'symlink')
+      const slash = name.indexOf('/')
+      const root = slash > 0 ? name.slice(0, slash) : ''
+      if (!root) throw refuse(name, 'layout')
+      if (bag.root && bag.root !== root) throw refuse(name, 'layout')
+      bag.root = root
+      if (name.endsWith('/')) return
+      if (entry.uncompressedSize > limits.maxEntryBytes) throw refuse(name, 'tooLarge')
+      total += entry.uncompressedSize
+      if (total > limits.maxTotalBytes) throw refuse(name, 'tooLarge')
+      if (entry.uncompressedSize > limits.ratioFloorBytes && entry.uncompressedSize / Math.max(1, entry.compressedSize) > limits.maxRatio) throw refuse(name, 'compressionRatio')
+      const inner = name.slice(slash + 1)
+      bag.files.set(inner, await hashEntry(zip, entry, name, keep(inner) ? (text) => bag.texts.set(inner, text) : undefined, limits, onProgress))
+    }
+    zip.readEntry()
+  })
+}
+
+async function hashEntry(zip: ZipFile, entry: Entry, name: string, keepText: ((text: string) => void) | undefined, limits: ZipLimits, onProgress?: (bytes: number) => void): Promise<BagFile> {
+  const stream = await openEntry(zip, entry).catch((error: Error) => Promise.reject(refuse(name, unsafeName(error.message) ? 'unsafePath' : 'truncated')))
+  const hash = createHash('sha256')
+  const chunks: Buffer[] = []
+  let size = 0
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      size += chunk.length
+      // yauzl checks the declared size at the end; stop at once if it is overrun before that.
+      if (size > entry.uncompressedSize || size > limits.maxEntryBytes) throw refuse(name, 'tooLarge')
+      hash.update(chunk)
+      if (keepText) chunks.push(chunk)
+      onProgress?.(chunk.length)
+    }
+  } catch (error) {
+    stream.destroy()
+    if (error instanceof Refused) throw error
+    // yauzl's own check of the declared size: more bytes than declared is a lie about size.
+    throw refuse(name, /too many bytes/.test((error as Error).message) ? 'tooLarge' : 'truncated')
+  }
+  if (keepText) keepText(Buffer.concat(chunks).toString('utf8'))
+  return { size, sha256: hash.digest('hex') }
+}

@@ -1,0 +1,107 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { BundlePreview } from '@shared/bundle/merge-plan'
+import type { BundleCheckResult } from '@shared/ipc/bundle-contract'
+import { api } from '../../api'
+import { Icon } from '../../components/Icon'
+import { ProgressBar } from '../../components/ProgressBar'
+import { formatNumber } from '../../format'
+import { toBase64 } from '../import/read-files'
+import { useBundleImport } from './bundle-import-context'
+import { PreviewList } from './PreviewList'
+import { useJob } from './use-job'
+
+/**
+ * A bundle chosen in the import dialog: checked first (a refused one lists why and changes
+ * nothing), then the preview of what would be added, updated and in conflict, and Apply.
+ */
+export function BundleImportDialog({ onApplied }: { onApplied: () => void }) {
+  const { file, close } = useBundleImport()
+  if (!file) return null
+  return <BundlePanel key={`${file.name}:${file.lastModified}`} file={file} onClose={close} onApplied={onApplied} />
+}
+
+function BundlePanel({ file, onClose, onApplied }: { file: File; onClose: () => void; onApplied: () => void }) {
+  const { t, i18n } = useTranslation()
+  const check = useJob<BundleCheckResult>()
+  const apply = useJob<BundlePreview>()
+  const panel = useRef<HTMLDivElement>(null)
+  const fmt = (n: number) => formatNumber(n, i18n.language)
+  const startCheck = check.follow
+
+  // One check per chosen file (the panel is keyed by it).
+  useEffect(() => {
+    panel.current?.focus()
+    void toBase64(file).then((data) => api.startBundleCheck({ name: file.name, data }).then(startCheck))
+  }, [file, startCheck])
+  const applied = apply.job?.state === 'done'
+  useEffect(() => {
+    if (applied) onApplied()
+  }, [applied, onApplied])
+
+  const checked = check.job?.state === 'done' ? check.job.result : undefined
+  const running = check.job?.state === 'running' || apply.job?.state === 'running' || (!check.job && !check.error)
+  const failure = check.error ?? apply.error ?? (check.job?.state === 'failed' ? check.job.error : null) ?? (apply.job?.state === 'failed' ? apply.job.error : null)
+  const title = applied ? t('bundle:importDialog.appliedTitle') : checked?.problems.length ? t('bundle:importDialog.refusedTitle') : t('bundle:importDialog.title')
+  return (
+    <div className="modal" onKeyDown={(event) => event.key === 'Escape' && !running && (event.stopPropagation(), onClose())}>
+      <div ref={panel} tabIndex={-1} className="modal__panel export-dialog" role="dialog" aria-modal="true" aria-labelledby="bundle-title" data-testid="bundle-dialog">
+        <header className="modal__header">
+          <h2 id="bundle-title">{title}</h2>
+          {!running && (
+            <button type="button" className="icon-button" onClick={onClose} aria-label={t('common:close')}>
+              <Icon name="close" />
+            </button>
+          )}
+        </header>
+        <div className="modal__body">
+          <p className="export-dialog__file">
+            <Icon name="file" size={16} /> {file.name}
+          </p>
+          {running && <ProgressBar value={0} max={0} label={t('bundle:importDialog.checking')} />}
+          {running && <p className="import-summary">{t(apply.job ? 'bundle:importDialog.applying' : 'bundle:importDialog.checking')}</p>}
+          {failure && (
+            <p className="notice notice--error" role="alert">
+              {failure.message}
+            </p>
+          )}
+          {checked && checked.problems.length > 0 && (
+            <>
+              <p className="notice notice--error" role="alert">
+                {t('bundle:importDialog.refused', { count: checked.problems.length, formatted: fmt(checked.problems.length) })}
+              </p>
+              <ul className="outcomes" data-testid="bundle-problems">
+                {checked.problems.map((p, i) => (
+                  <li key={i} className="outcome outcome--failed">
+                    <span className="outcome__body">
+                      <span className="outcome__file">{p.file}</span>
+                      <span className="outcome__reason">{t(`bundle:problem.${p.problem}`)}</span>
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {checked?.preview && <PreviewList preview={apply.job?.result ?? checked.preview} applied={applied} />}
+        </div>
+        <footer className="modal__footer">
+          {checked?.ticket && !apply.job && (
+            <>
+              <button type="button" className="button button--ghost" onClick={onClose}>
+                {t('bundle:dialog.cancel')}
+              </button>
+              <button type="button" className="button button--primary" onClick={() => void api.startBundleApply({ ticket: checked.ticket! }).then(apply.follow)}>
+                {t('bundle:importDialog.apply')}
+              </button>
+            </>
+          )}
+          {!running && (apply.job || !checked?.ticket) && (
+            <button type="button" className="button button--primary" onClick={onClose}>
+              {t('common:done')}
+            </button>
+          )}
+        </footer>
+      </div>
+    </div>
+  )
+}
