@@ -14,7 +14,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli.ts'),
-          'parse-worker': resolve(__dirname, 'src/main/services/import/parse-worker.ts')
+          'parse-worker': resolve(__dirname, 'src/main/services/import/parse-worker.ts'),
+          // search-worker.js holds the search index off the main thread (services/search/).
+          'search-worker': resolve(__dirname, 'src/main/services/search/search-worker.ts')
         }
       }
     }

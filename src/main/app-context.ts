@@ -7,6 +7,7 @@ import { watchCatalog } from './catalog-feed'
 import { ChangeFeed } from './change-feed'
 import { defaultArchiveDir } from './paths'
 import { loadSamples } from './services/samples'
+import { SearchService } from './services/search/search-service'
 import type { SettingsStore } from './settings-store'
 
 /**
@@ -17,6 +18,7 @@ export class AppContext {
   /** Changes to the archive open now, for every window (see change-feed.ts). */
   readonly feed = new ChangeFeed()
   private unwatch: () => void
+  private searchService: SearchService | undefined
 
   private constructor(
     private current: Archive,
@@ -37,6 +39,11 @@ export class AppContext {
     return this.current
   }
 
+  /** The search index of the archive open now, started on first use (see services/search). */
+  get search(): SearchService {
+    return (this.searchService ??= new SearchService(this.current, this.feed))
+  }
+
   /** Opens (or, with `create`, makes) another archive and remembers it; the old one is closed. */
   async switchArchive(path: string, create: boolean): Promise<Archive> {
     const dir = resolve(path)
@@ -45,6 +52,7 @@ export class AppContext {
     if (!info && !create) throw new AppFailure('archive.notFound', `No archive at ${dir}`, { path: dir }, 'path')
     if (dir === this.current.dir) return this.current
     const next = await openArchiveAt(dir)
+    await this.closeSearch()
     await this.current.close()
     this.unwatch()
     this.current = next
@@ -55,7 +63,14 @@ export class AppContext {
 
   async close(): Promise<void> {
     this.unwatch()
+    await this.closeSearch()
     await this.current.close()
+  }
+
+  private async closeSearch(): Promise<void> {
+    const service = this.searchService
+    this.searchService = undefined
+    await service?.close()
   }
 }
 

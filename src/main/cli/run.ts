@@ -13,6 +13,7 @@ import { listCommand } from './list'
 import { serveCommand } from './serve'
 import { showCommand } from './show'
 import { suggestCommand } from './suggest'
+import { searchCommand } from './search'
 import { safeIo } from './terminal-text'
 import { trashCommand } from './trash'
 import { postEditCommand, qaCommand, segmentsCommand, translationCommand } from './translation'
@@ -32,6 +33,7 @@ export const commands: Command[] = [
   postEditCommand,
   qaCommand,
   entitiesCommand,
+  searchCommand,
   checkCommand,
   serveCommand
 ]

@@ -15,6 +15,7 @@ import {
 } from './annotation-contract'
 import { archivistOperations as t, type TrashChange } from './archivist-contract'
 import type { TrashView } from '../model/trash'
+import { searchOperations as se, type SearchResults } from './search-contract'
 import { translationOperations as tr, type AddTranslationResult, type QaFindingView, type SegmentsView } from './translation-contract'
 
 /** An operation: its input schema, and its output type carried as a phantom. */
@@ -117,7 +118,9 @@ export const contract = {
   mergeSegments: operation(tr.mergeSegments).returns<ArticleChange>(),
   /** Quality checks of a translation, messages in the interface language. */
   runQa: operation(tr.runQa).returns<{ findings: QaFindingView[] }>(),
-  ignoreQaFinding: operation(tr.ignoreQaFinding).returns<ArticleChange>()
+  ignoreQaFinding: operation(tr.ignoreQaFinding).returns<ArticleChange>(),
+  /** Full-text search with the query syntax: ranked hits with snippets, and facet counts. */
+  search: operation(se.search).returns<SearchResults>()
 } as const
 
 export type Contract = typeof contract

@@ -50,7 +50,8 @@ const names = [
   'splitSegment',
   'mergeSegments',
   'runQa',
-  'ignoreQaFinding'
+  'ignoreQaFinding',
+  'search'
 ] as const satisfies readonly (keyof Contract)[]
 
 /** The list itself, or (failing to compile where it is assigned) the operations it lacks. */

@@ -55,7 +55,8 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   splitSegment: { articleId: 'a1', lang: 'en', rowId: 'n1', side: 'target', at: 3 },
   mergeSegments: { articleId: 'a1', lang: 'en', rowId: 'n1' },
   runQa: { articleId: 'a1', lang: 'en' },
-  ignoreQaFinding: { articleId: 'a1', lang: 'en', rowId: 'n1', check: 'numbers', ignored: true }
+  ignoreQaFinding: { articleId: 'a1', lang: 'en', rowId: 'n1', check: 'numbers', ignored: true },
+  search: { query: 'lang:zh "Yulong Lake"', limit: 10, facets: true }
 }
 
 function spyHandlers() {

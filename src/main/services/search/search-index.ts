@@ -1,0 +1,183 @@
+import { Index } from 'flexsearch'
+import type { SearchFacetValue, SearchHit, SearchResults } from '@shared/ipc/search-contract'
+import {
+  buildSnippets,
+  countFacets,
+  findText,
+  holdsClause,
+  indexTerms,
+  prepareRecord,
+  queryTerms,
+  FACET_NAMES,
+  type Clause,
+  type MatchContext,
+  type PreparedRecord,
+  type SearchQuery,
+  type SearchRecord
+} from '@shared/search'
+import { EntityNameTable } from './entity-names'
+
+type TextClause = Extract<Clause, { kind: 'text' }>
+
+interface Entry {
+  num: number
+  prepared: PreparedRecord
+}
+
+export interface QueryOptions {
+  limit: number
+  facets: boolean
+}
+
+/** What is persisted of the flexsearch index: its exported chunks and our id numbering. */
+export interface ExportedIndex {
+  chunks: Array<[string, string]>
+  numbers: Array<[string, number]>
+}
+
+/** Terms were made by indexTerms; flexsearch only splits them again. */
+const splitTerms = (content: string): string[] => (content === '' ? [] : content.split(' '))
+const newFlex = () => new Index({ tokenize: 'strict', encode: splitTerms })
+
+/** A word the index answers exactly by itself: one whole term, nothing to check in the text. */
+const answeredByIndex = (clause: TextClause): boolean => {
+  if (clause.field) return false
+  const terms = queryTerms(clause.text)
+  return terms.length === 1 && terms[0] === clause.text
+}
+
+/**
+ * The search index of one archive, in memory: flexsearch narrows a query to candidates by
+ * its terms (words, Chinese bigrams), then each candidate is checked against the query
+ * itself (phrases, fields, filters), so the index can only make search faster, never change
+ * what it finds. Ranking: the index's order (earlier terms first), then matches in titles
+ * and entity names.
+ */
+export class SearchIndex {
+  private flex = newFlex()
+  private readonly entries = new Map<string, Entry>()
+  private readonly ids = new Map<number, string>()
+  private nextNum = 1
+  private entities = new EntityNameTable()
+
+  get size(): number {
+    return this.entries.size
+  }
+
+  has(id: string): boolean {
+    return this.entries.has(id)
+  }
+
+  records(): SearchRecord[] {
+    return [...this.entries.values()].map((entry) => entry.prepared.record)
+  }
+
+  /** The registry changed: articles linking an entity whose names changed are indexed again. */
+  setEntities(table: EntityNameTable): void {
+    const changed = table.changedSince(this.entities)
+    this.entities = table
+    if (changed.size === 0) return
+    for (const entry of [...this.entries.values()]) {
+      if (entry.prepared.record.entities.some((id) => changed.has(id))) this.put(entry.prepared.record)
+    }
+  }
+
+  put(record: SearchRecord): void {
+    const prepared = prepareRecord(record, record.entities.flatMap((id) => this.entities.namesOf(id)))
+    const known = this.entries.get(record.id)
+    const num = known?.num ?? this.nextNum++
+    this.entries.set(record.id, { num, prepared })
+    this.ids.set(num, record.id)
+    const terms = new Set<string>()
+    for (const text of [prepared.title, prepared.source, prepared.notes, prepared.names, ...prepared.texts]) indexTerms(text, terms)
+    const content = [...terms].join(' ')
+    if (known) this.flex.update(num, content)
+    else this.flex.add(num, content)
+  }
+
+  remove(id: string): void {
+    const entry = this.entries.get(id)
+    if (!entry) return
+    this.flex.remove(entry.num)
+    this.entries.delete(id)
+    this.ids.delete(entry.num)
+  }
+
+  /** Ids holding every term, in the index's order; null when there is no term to look up. */
+  private lookup(terms: string[]): string[] | null {
+    if (terms.length === 0) return null
+    const nums = this.flex.search(terms.join(' '), { limit: Math.max(1, this.entries.size) }) as number[]
+    return nums.flatMap((num) => this.ids.get(num) ?? [])
+  }
+
+  query(query: SearchQuery, options: QueryOptions): SearchResults {
+    const positive = query.clauses.filter((c): c is TextClause => c.kind === 'text' && !c.negated)
+    const others = query.clauses.filter((c) => !(c.kind === 'text' && !c.negated))
+    const ctx: MatchContext = { entityIds: (value) => this.entities.idsNamed(value) }
+    const ranked = this.lookup([...new Set(positive.flatMap((c) => queryTerms(c.text)))])
+    const toCheck = positive.filter((clause) => !answeredByIndex(clause))
+    const candidates = ranked ?? [...this.entries.keys()]
+    const matched: Array<{ entry: Entry; score: number }> = []
+    candidates.forEach((id, rank) => {
+      const entry = this.entries.get(id)
+      if (!entry) return
+      const p = entry.prepared
+      if (!toCheck.every((clause) => holdsClause(p, clause, ctx))) return
+      if (!others.every((clause) => holdsClause(p, clause, ctx) !== clause.negated)) return
+      matched.push({ entry, score: ranked ? this.score(p, positive, rank, candidates.length) : 0 })
+    })
+    if (ranked) matched.sort((a, b) => b.score - a.score)
+    else matched.sort((a, b) => (b.entry.prepared.record.date ?? '').localeCompare(a.entry.prepared.record.date ?? ''))
+    const needles = positive.filter((c) => !c.field).map((c) => c.text)
+    const hits = matched.slice(0, options.limit).map(({ entry, score }) => this.hit(entry.prepared, score, needles))
+    return { total: matched.length, hits, facets: options.facets ? this.facets(matched.map((m) => m.entry.prepared.record)) : null }
+  }
+
+  /** Earlier in the index's order is better; a title or an entity name holding the words, better still. */
+  private score(p: PreparedRecord, positive: TextClause[], rank: number, of: number): number {
+    let score = 1 - rank / Math.max(1, of)
+    for (const clause of positive) {
+      if (findText(p.title, clause.text)) score += 1
+      if (findText(p.names, clause.text)) score += 0.5
+    }
+    return Math.round(score * 1000) / 1000
+  }
+
+  private hit(p: PreparedRecord, score: number, needles: string[]): SearchHit {
+    const { record } = p
+    const snippets = buildSnippets(record.texts, p.texts, needles)
+    return { id: record.id, title: record.title, date: record.date, source: record.source, language: record.lang, score, snippets }
+  }
+
+  private facets(records: SearchRecord[]): Record<(typeof FACET_NAMES)[number], SearchFacetValue[]> {
+    const counted = countFacets(records)
+    const label = (facet: string, value: string) => (facet === 'entity' ? this.entities.label(value) : value)
+    return Object.fromEntries(
+      FACET_NAMES.map((facet) => [facet, counted[facet].map(({ value, count }) => ({ value, count, label: label(facet, value) }))])
+    ) as Record<(typeof FACET_NAMES)[number], SearchFacetValue[]>
+  }
+
+  async exportIndex(): Promise<ExportedIndex> {
+    const chunks: Array<[string, string]> = []
+    await this.flex.export(async (key: string, data: string) => {
+      chunks.push([key, data])
+    })
+    return { chunks, numbers: [...this.entries].map(([id, entry]) => [id, entry.num]) }
+  }
+
+  /** Loads what exportIndex gave, with the records it indexed (prepared again, not re-indexed). */
+  importIndex(exported: ExportedIndex, records: SearchRecord[]): void {
+    this.flex = newFlex()
+    for (const [key, data] of exported.chunks) this.flex.import(key, data)
+    const numbers = new Map(exported.numbers)
+    this.entries.clear()
+    this.ids.clear()
+    for (const record of records) {
+      const num = numbers.get(record.id)
+      if (num === undefined) continue
+      this.entries.set(record.id, { num, prepared: prepareRecord(record, record.entities.flatMap((id) => this.entities.namesOf(id))) })
+      this.ids.set(num, record.id)
+      this.nextNum = Math.max(this.nextNum, num + 1)
+    }
+  }
+}
