@@ -7,6 +7,7 @@ import enEntities from './locales/en/entities.json'
 import enErrors from './locales/en/errors.json'
 import enImporter from './locales/en/importer.json'
 import enLibrary from './locales/en/library.json'
+import enSearch from './locales/en/search.json'
 import enMenu from './locales/en/menu.json'
 import enReader from './locales/en/reader.json'
 import enSettings from './locales/en/settings.json'
@@ -21,6 +22,7 @@ import zhEntities from './locales/zh-CN/entities.json'
 import zhErrors from './locales/zh-CN/errors.json'
 import zhImporter from './locales/zh-CN/importer.json'
 import zhLibrary from './locales/zh-CN/library.json'
+import zhSearch from './locales/zh-CN/search.json'
 import zhMenu from './locales/zh-CN/menu.json'
 import zhReader from './locales/zh-CN/reader.json'
 import zhSettings from './locales/zh-CN/settings.json'
@@ -35,12 +37,12 @@ export const resources = {
   en: {
     annotate: enAnnotate, archive: enArchive, cli: enCli, common: enCommon, entities: enEntities, errors: enErrors,
     importer: enImporter, library: enLibrary, menu: enMenu, reader: enReader, settings: enSettings,
-    details: enDetails, translate: enTranslate, trash: enTrash
+    details: enDetails, translate: enTranslate, trash: enTrash, search: enSearch
   },
   'zh-CN': {
     annotate: zhAnnotate, archive: zhArchive, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
     importer: zhImporter, library: zhLibrary, menu: zhMenu, reader: zhReader, settings: zhSettings,
-    details: zhDetails, translate: zhTranslate, trash: zhTrash
+    details: zhDetails, translate: zhTranslate, trash: zhTrash, search: zhSearch
   }
 } as const
 

@@ -1,6 +1,8 @@
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArticleListItem } from '@shared/ipc/contract'
+import type { Snippet } from '@shared/search/snippet'
+import { SnippetText } from '../search/SnippetText'
 import { formatDate, formatNumber, languageName } from '../../format'
 
 interface Props {
@@ -13,10 +15,12 @@ interface Props {
   locale: string
   onActivate: (index: number, id: string) => void
   onToggle: (id: string) => void
+  /** A search hit's text around the match, under the title. */
+  snippet?: Snippet
 }
 
 /** One library row; memoised so typing in the filter re-renders only rows that changed. */
-export const ArticleRow = memo(function ArticleRow({ article, index, top, height, active, selected, locale, onActivate, onToggle }: Props) {
+export const ArticleRow = memo(function ArticleRow({ article, index, top, height, active, selected, locale, onActivate, onToggle, snippet }: Props) {
   const { t } = useTranslation()
   return (
     <div
@@ -40,8 +44,15 @@ export const ArticleRow = memo(function ArticleRow({ article, index, top, height
           aria-label={t('trash:selection.select', { title: article.title })}
           tabIndex={-1}
         />
-        <span className="table__title" lang={article.language}>
-          {article.title}
+        <span className="table__title-block">
+          <span className="table__title" lang={article.language}>
+            {article.title}
+          </span>
+          {snippet && (
+            <span className="table__snippet" data-testid="search-snippet">
+              <SnippetText snippet={snippet} />
+            </span>
+          )}
         </span>
       </div>
       <div role="gridcell" className="table__cell table__cell--muted">
