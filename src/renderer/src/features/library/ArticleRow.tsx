@@ -28,7 +28,7 @@ export const ArticleRow = memo(function ArticleRow({ article, index, top, height
       role="row"
       aria-rowindex={index + 2}
       aria-selected={active}
-      className={`table__row${active ? ' is-active' : ''}${selected ? ' is-selected' : ''}`}
+      className={`table__row${snippet ? ' table__row--hit' : ''}${active ? ' is-active' : ''}${selected ? ' is-selected' : ''}`}
       // Fixed size, nothing overflows: new text in one row never re-lays out the others.
       style={{ transform: `translateY(${top}px)`, height, contain: 'strict' }}
       onClick={() => onActivate(index, article.id)}
@@ -44,15 +44,8 @@ export const ArticleRow = memo(function ArticleRow({ article, index, top, height
           aria-label={t('trash:selection.select', { title: article.title })}
           tabIndex={-1}
         />
-        <span className="table__title-block">
-          <span className="table__title" lang={article.language}>
-            {article.title}
-          </span>
-          {snippet && (
-            <span className="table__snippet" data-testid="search-snippet">
-              <SnippetText snippet={snippet} />
-            </span>
-          )}
+        <span className="table__title" lang={article.language}>
+          {article.title}
         </span>
       </div>
       <div role="gridcell" className="table__cell table__cell--muted">
@@ -67,6 +60,12 @@ export const ArticleRow = memo(function ArticleRow({ article, index, top, height
       <div role="gridcell" className="table__cell table__cell--numeric table__cell--muted">
         {formatNumber(article.annotationCount, locale)}
       </div>
+      {/* A search hit's text around the match, on a line of its own across the row. */}
+      {snippet && (
+        <div role="gridcell" className="table__snippet" data-testid="search-snippet">
+          <SnippetText snippet={snippet} />
+        </div>
+      )}
     </div>
   )
 })

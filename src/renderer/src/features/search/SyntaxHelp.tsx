@@ -7,7 +7,7 @@ const ROWS: Array<{ example: string; key: string }> = [
   { example: '"Yulong Lake"', key: 'phrase' },
   { example: '-flood', key: 'exclude' },
   { example: '志愿', key: 'chinese' },
-  { example: 'title:notice', key: 'title' },
+  { example: 'title:notice', key: 'titleField' },
   { example: 'lang:zh', key: 'lang' },
   { example: 'date:2023-03..2024', key: 'date' },
   { example: 'type:PERSON', key: 'type' },
