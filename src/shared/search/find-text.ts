@@ -11,7 +11,8 @@ export interface TextHit {
  * its ends (Chinese needs none), and any run of spaces in the text where the needle has one.
  */
 export function findText(text: string, needle: string, from = 0): TextHit | null {
-  const parts = needle.split(' ').filter((part) => part !== '')
+  // One word (the common case, tried on every candidate): no splitting, no allocation.
+  const parts = needle.includes(' ') ? needle.split(' ').filter((part) => part !== '') : [needle]
   const first = parts[0]
   if (first === undefined) return null
   const wordStart = isWordUnit(first.charCodeAt(0))

@@ -7,7 +7,7 @@ import type { NamedEntity } from './entity-names'
 import type { ExportedIndex } from './search-index'
 
 /** Bumped when what is stored changes meaning: an older index is rebuilt, never misread. */
-export const INDEX_FORMAT = 1
+export const INDEX_FORMAT = 2
 export const SEARCH_DIR = 'search'
 
 /** What the index was built from: each shard's stamp (mtime and size) and the registry's names. */
@@ -36,14 +36,14 @@ async function* lines(file: string): AsyncGenerator<string> {
 export async function readStoredIndex(indexDir: string): Promise<StoredIndex | null> {
   const dir = join(indexDir, SEARCH_DIR)
   try {
-    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as IndexManifest & { numbers?: unknown }
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as IndexManifest
     if (manifest.format !== INDEX_FORMAT) return null
     const records: SearchRecord[] = []
     for await (const line of lines(join(dir, 'records.ndjson'))) records.push(JSON.parse(line) as SearchRecord)
     const chunks: Array<[string, string]> = []
     for await (const line of lines(join(dir, 'flex.ndjson'))) chunks.push(JSON.parse(line) as [string, string])
-    const numbers = JSON.parse(await readFile(join(dir, 'numbers.json'), 'utf8')) as Array<[string, number]>
-    return { manifest, records, exported: { chunks, numbers } }
+    const { numbers, next, dead } = JSON.parse(await readFile(join(dir, 'numbers.json'), 'utf8')) as Omit<ExportedIndex, 'chunks'>
+    return { manifest, records, exported: { chunks, numbers, next, dead } }
   } catch {
     return null
   }
@@ -61,7 +61,8 @@ export async function writeStoredIndex(indexDir: string, stored: StoredIndex): P
   await mkdir(next, { recursive: true })
   await writeFile(join(next, 'records.ndjson'), stored.records.map((r) => JSON.stringify(r)).join('\n') + '\n')
   await writeFile(join(next, 'flex.ndjson'), stored.exported.chunks.map((c) => JSON.stringify(c)).join('\n') + '\n')
-  await writeFile(join(next, 'numbers.json'), JSON.stringify(stored.exported.numbers))
+  const { numbers, next: nextNumber, dead } = stored.exported
+  await writeFile(join(next, 'numbers.json'), JSON.stringify({ numbers, next: nextNumber, dead }))
   await writeFile(join(next, 'manifest.json'), JSON.stringify(stored.manifest))
   await rm(old, { recursive: true, force: true })
   await rename(dir, old).catch((error: NodeJS.ErrnoException) => {

@@ -2,7 +2,6 @@ import { Index } from 'flexsearch'
 import type { SearchFacetValue, SearchHit, SearchResults } from '@shared/ipc/search-contract'
 import {
   buildSnippets,
-  countFacets,
   findText,
   holdsClause,
   indexTerms,
@@ -16,12 +15,15 @@ import {
   type SearchRecord
 } from '@shared/search'
 import { EntityNameTable } from './entity-names'
+import { FacetCounter, type FacetCodes } from './facet-counter'
 
 type TextClause = Extract<Clause, { kind: 'text' }>
 
 interface Entry {
   num: number
   prepared: PreparedRecord
+  /** Its facet values, computed once: counting them is the bulk of a query with many matches. */
+  facets: FacetCodes
 }
 
 export interface QueryOptions {
@@ -33,11 +35,24 @@ export interface QueryOptions {
 export interface ExportedIndex {
   chunks: Array<[string, string]>
   numbers: Array<[string, number]>
+  /** The next number to give (numbers of replaced articles are never given again). */
+  next: number
+  /** Numbers replaced or removed whose postings are still in the index. */
+  dead: number
 }
 
 /** Terms were made by indexTerms; flexsearch only splits them again. */
 const splitTerms = (content: string): string[] => (content === '' ? [] : content.split(' '))
+/**
+ * Without `fastupdate` (which flexsearch cannot export and import), removing a document scans
+ * the whole index (~100 ms at 50,000 articles). So a changed article is added again under a
+ * new number and its old number is forgotten: its postings stay behind as garbage that
+ * queries skip, until `compact` re-adds everything (see `needsCompaction`).
+ */
 const newFlex = () => new Index({ tokenize: 'strict', encode: splitTerms })
+
+/** ISO dates compare as text; undated articles last. */
+const newerFirst = (a: string | null, b: string | null): number => ((b ?? '') > (a ?? '') ? 1 : (b ?? '') < (a ?? '') ? -1 : 0)
 
 /** A word the index answers exactly by itself: one whole term, nothing to check in the text. */
 const answeredByIndex = (clause: TextClause): boolean => {
@@ -58,7 +73,9 @@ export class SearchIndex {
   private readonly entries = new Map<string, Entry>()
   private readonly ids = new Map<number, string>()
   private nextNum = 1
+  private dead = 0
   private entities = new EntityNameTable()
+  private readonly facetCounter = new FacetCounter()
 
   get size(): number {
     return this.entries.size
@@ -84,29 +101,51 @@ export class SearchIndex {
 
   put(record: SearchRecord): void {
     const prepared = prepareRecord(record, record.entities.flatMap((id) => this.entities.namesOf(id)))
-    const known = this.entries.get(record.id)
-    const num = known?.num ?? this.nextNum++
-    this.entries.set(record.id, { num, prepared })
-    this.ids.set(num, record.id)
-    const terms = new Set<string>()
-    for (const text of [prepared.title, prepared.source, prepared.notes, prepared.names, ...prepared.texts]) indexTerms(text, terms)
-    const content = [...terms].join(' ')
-    if (known) this.flex.update(num, content)
-    else this.flex.add(num, content)
+    this.forget(record.id)
+    this.add({ num: this.nextNum++, prepared, facets: this.facetCounter.encode(record) })
   }
 
   remove(id: string): void {
-    const entry = this.entries.get(id)
-    if (!entry) return
-    this.flex.remove(entry.num)
+    this.forget(id)
     this.entries.delete(id)
-    this.ids.delete(entry.num)
+  }
+
+  private add(entry: Entry): void {
+    const { prepared } = entry
+    this.entries.set(prepared.record.id, entry)
+    this.ids.set(entry.num, prepared.record.id)
+    const terms = new Set<string>()
+    for (const text of [prepared.title, prepared.source, prepared.notes, prepared.names, ...prepared.texts]) indexTerms(text, terms)
+    this.flex.add(entry.num, [...terms].join(' '))
+  }
+
+  private forget(id: string): void {
+    const known = this.entries.get(id)
+    if (!known) return
+    this.ids.delete(known.num)
+    this.dead++
+  }
+
+  /** True when replaced articles' postings have grown to a quarter of the index. */
+  get needsCompaction(): boolean {
+    return this.dead > Math.max(1000, this.entries.size / 4)
+  }
+
+  /** Indexes every article again from its record (no shard is read), dropping the garbage. */
+  compact(): void {
+    const entries = [...this.entries.values()]
+    this.flex = newFlex()
+    this.entries.clear()
+    this.ids.clear()
+    this.nextNum = 1
+    this.dead = 0
+    for (const entry of entries) this.add({ ...entry, num: this.nextNum++ })
   }
 
   /** Ids holding every term, in the index's order; null when there is no term to look up. */
   private lookup(terms: string[]): string[] | null {
     if (terms.length === 0) return null
-    const nums = this.flex.search(terms.join(' '), { limit: Math.max(1, this.entries.size) }) as number[]
+    const nums = this.flex.search(terms.join(' '), { limit: this.nextNum }) as number[]
     return nums.flatMap((num) => this.ids.get(num) ?? [])
   }
 
@@ -118,19 +157,19 @@ export class SearchIndex {
     const toCheck = positive.filter((clause) => !answeredByIndex(clause))
     const candidates = ranked ?? [...this.entries.keys()]
     const matched: Array<{ entry: Entry; score: number }> = []
-    candidates.forEach((id, rank) => {
-      const entry = this.entries.get(id)
-      if (!entry) return
+    for (let rank = 0; rank < candidates.length; rank++) {
+      const entry = this.entries.get(candidates[rank] as string)
+      if (!entry) continue
       const p = entry.prepared
-      if (!toCheck.every((clause) => holdsClause(p, clause, ctx))) return
-      if (!others.every((clause) => holdsClause(p, clause, ctx) !== clause.negated)) return
+      if (!toCheck.every((clause) => holdsClause(p, clause, ctx))) continue
+      if (!others.every((clause) => holdsClause(p, clause, ctx) !== clause.negated)) continue
       matched.push({ entry, score: ranked ? this.score(p, positive, rank, candidates.length) : 0 })
-    })
+    }
     if (ranked) matched.sort((a, b) => b.score - a.score)
-    else matched.sort((a, b) => (b.entry.prepared.record.date ?? '').localeCompare(a.entry.prepared.record.date ?? ''))
+    else matched.sort((a, b) => newerFirst(a.entry.prepared.record.date, b.entry.prepared.record.date))
     const needles = positive.filter((c) => !c.field).map((c) => c.text)
     const hits = matched.slice(0, options.limit).map(({ entry, score }) => this.hit(entry.prepared, score, needles))
-    return { total: matched.length, hits, facets: options.facets ? this.facets(matched.map((m) => m.entry.prepared.record)) : null }
+    return { total: matched.length, hits, facets: options.facets ? this.facets(matched.map((m) => m.entry.facets)) : null }
   }
 
   /** Earlier in the index's order is better; a title or an entity name holding the words, better still. */
@@ -149,8 +188,8 @@ export class SearchIndex {
     return { id: record.id, title: record.title, date: record.date, source: record.source, language: record.lang, score, snippets }
   }
 
-  private facets(records: SearchRecord[]): Record<(typeof FACET_NAMES)[number], SearchFacetValue[]> {
-    const counted = countFacets(records)
+  private facets(codes: FacetCodes[]): Record<(typeof FACET_NAMES)[number], SearchFacetValue[]> {
+    const counted = this.facetCounter.count(codes)
     const label = (facet: string, value: string) => (facet === 'entity' ? this.entities.label(value) : value)
     return Object.fromEntries(
       FACET_NAMES.map((facet) => [facet, counted[facet].map(({ value, count }) => ({ value, count, label: label(facet, value) }))])
@@ -162,7 +201,7 @@ export class SearchIndex {
     await this.flex.export(async (key: string, data: string) => {
       chunks.push([key, data])
     })
-    return { chunks, numbers: [...this.entries].map(([id, entry]) => [id, entry.num]) }
+    return { chunks, numbers: [...this.entries].map(([id, entry]) => [id, entry.num]), next: this.nextNum, dead: this.dead }
   }
 
   /** Loads what exportIndex gave, with the records it indexed (prepared again, not re-indexed). */
@@ -172,12 +211,14 @@ export class SearchIndex {
     const numbers = new Map(exported.numbers)
     this.entries.clear()
     this.ids.clear()
+    this.nextNum = exported.next
+    this.dead = exported.dead
     for (const record of records) {
       const num = numbers.get(record.id)
-      if (num === undefined) continue
-      this.entries.set(record.id, { num, prepared: prepareRecord(record, record.entities.flatMap((id) => this.entities.namesOf(id))) })
+      if (num === undefined || num >= exported.next) continue
+      const prepared = prepareRecord(record, record.entities.flatMap((id) => this.entities.namesOf(id)))
+      this.entries.set(record.id, { num, prepared, facets: this.facetCounter.encode(record) })
       this.ids.set(num, record.id)
-      this.nextNum = Math.max(this.nextNum, num + 1)
     }
   }
 }

@@ -91,6 +91,10 @@ async function open(request: Extract<WorkerRequest, { op: 'open' }>): Promise<Op
   const gone = [...stamps.keys()].filter((id) => !current.has(id))
   if (stale.length > 0 || !stored) post({ type: 'progress', done: 0, total: stale.length })
   const indexed = await refresh([...stale, ...gone], true)
+  if (index.needsCompaction) {
+    index.compact()
+    changed()
+  }
   post({ type: 'progress', done: stale.length, total: stale.length })
   if (!stored || indexed > before / 10) await persist()
   return { articles: index.size, indexed, rebuilt: !stored }
