@@ -25,9 +25,12 @@ export const ENTITIES: NamedEntity[] = ENTITY_NAMES.map((names, i) => ({ id: `e$
 /** The person the bench's entity query names (linked from many articles). */
 export const HU_TAO = { id: 'e0', name: ENTITY_NAMES[0]!.en }
 
+/** Phrases news repeats, so a phrase query has matches to find. */
+const PHRASES = ['water supply', 'volunteer service', 'yulong lake', 'river protection']
+
 function english(words: number): string {
   const out: string[] = []
-  for (let i = 0; i < words; i++) out.push(VOCABULARY[zipf(VOCABULARY.length)]! + (random() < 0.07 ? '.' : ''))
+  for (let i = 0; i < words; i++) out.push(random() < 0.003 ? PHRASES[zipf(PHRASES.length)]! : VOCABULARY[zipf(VOCABULARY.length)]! + (random() < 0.07 ? '.' : ''))
   return out.join(' ')
 }
 

@@ -71,7 +71,7 @@ const answeredByIndex = (clause: TextClause): boolean => {
 export class SearchIndex {
   private flex = newFlex()
   private readonly entries = new Map<string, Entry>()
-  private readonly ids = new Map<number, string>()
+  private readonly byNum = new Map<number, Entry>()
   private nextNum = 1
   private dead = 0
   private entities = new EntityNameTable()
@@ -113,7 +113,7 @@ export class SearchIndex {
   private add(entry: Entry): void {
     const { prepared } = entry
     this.entries.set(prepared.record.id, entry)
-    this.ids.set(entry.num, prepared.record.id)
+    this.byNum.set(entry.num, entry)
     const terms = new Set<string>()
     for (const text of [prepared.title, prepared.source, prepared.notes, prepared.names, ...prepared.texts]) indexTerms(text, terms)
     this.flex.add(entry.num, [...terms].join(' '))
@@ -122,7 +122,7 @@ export class SearchIndex {
   private forget(id: string): void {
     const known = this.entries.get(id)
     if (!known) return
-    this.ids.delete(known.num)
+    this.byNum.delete(known.num)
     this.dead++
   }
 
@@ -136,17 +136,22 @@ export class SearchIndex {
     const entries = [...this.entries.values()]
     this.flex = newFlex()
     this.entries.clear()
-    this.ids.clear()
+    this.byNum.clear()
     this.nextNum = 1
     this.dead = 0
     for (const entry of entries) this.add({ ...entry, num: this.nextNum++ })
   }
 
-  /** Ids holding every term, in the index's order; null when there is no term to look up. */
-  private lookup(terms: string[]): string[] | null {
+  /** Articles holding every term, in the index's order; null when there is no term to look up. */
+  private lookup(terms: string[]): Entry[] | null {
     if (terms.length === 0) return null
     const nums = this.flex.search(terms.join(' '), { limit: this.nextNum }) as number[]
-    return nums.flatMap((num) => this.ids.get(num) ?? [])
+    const found: Entry[] = []
+    for (const num of nums) {
+      const entry = this.byNum.get(num)
+      if (entry) found.push(entry)
+    }
+    return found
   }
 
   query(query: SearchQuery, options: QueryOptions): SearchResults {
@@ -155,11 +160,10 @@ export class SearchIndex {
     const ctx: MatchContext = { entityIds: (value) => this.entities.idsNamed(value) }
     const ranked = this.lookup([...new Set(positive.flatMap((c) => queryTerms(c.text)))])
     const toCheck = positive.filter((clause) => !answeredByIndex(clause))
-    const candidates = ranked ?? [...this.entries.keys()]
+    const candidates = ranked ?? [...this.entries.values()]
     const matched: Array<{ entry: Entry; score: number }> = []
     for (let rank = 0; rank < candidates.length; rank++) {
-      const entry = this.entries.get(candidates[rank] as string)
-      if (!entry) continue
+      const entry = candidates[rank] as Entry
       const p = entry.prepared
       if (!toCheck.every((clause) => holdsClause(p, clause, ctx))) continue
       if (!others.every((clause) => holdsClause(p, clause, ctx) !== clause.negated)) continue
@@ -210,15 +214,16 @@ export class SearchIndex {
     for (const [key, data] of exported.chunks) this.flex.import(key, data)
     const numbers = new Map(exported.numbers)
     this.entries.clear()
-    this.ids.clear()
+    this.byNum.clear()
     this.nextNum = exported.next
     this.dead = exported.dead
     for (const record of records) {
       const num = numbers.get(record.id)
       if (num === undefined || num >= exported.next) continue
       const prepared = prepareRecord(record, record.entities.flatMap((id) => this.entities.namesOf(id)))
-      this.entries.set(record.id, { num, prepared, facets: this.facetCounter.encode(record) })
-      this.ids.set(num, record.id)
+      const entry = { num, prepared, facets: this.facetCounter.encode(record) }
+      this.entries.set(record.id, entry)
+      this.byNum.set(num, entry)
     }
   }
 }
