@@ -1,6 +1,8 @@
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { AppContext } from '../../../../src/main/app-context'
 import { createTranslator } from '../../../../src/main/i18n'
+import { SettingsStore } from '../../../../src/main/settings-store'
 import { cli, removeTempDirs, tempDir } from './helpers'
 
 afterEach(removeTempDirs)
@@ -64,5 +66,22 @@ describe('scriptorium search', () => {
     expect(run.out).toContain('Search index: rebuilt from 4 articles')
     const json = await cli(['check', '--archive', archive, '--json'], home)
     expect(JSON.parse(json.stdout).searchIndex).toEqual({ articles: 4 })
+  })
+
+  it('while the app holds the archive, searches a snapshot (seeing the app’s changes) and says so', async () => {
+    const { home, archive } = await setup()
+    const ctx = await AppContext.start({ archiveDir: archive, settings: await SettingsStore.open(join(home, 'app')), t: createTranslator('en'), mode: 'browser' })
+    try {
+      await ctx.archive.update('sample-2', (doc) => {
+        doc.article.title = 'Quokka census in Fenghe'
+      })
+      await ctx.archive.flush()
+      const run = await cli(['search', 'quokka', '--archive', archive, '--json'], home)
+      expect(run.code).toBe(0)
+      expect((JSON.parse(run.stdout) as Array<{ id: string }>).map((hit) => hit.id)).toEqual(['sample-2'])
+      expect(run.err.join('\n')).toMatch(/open in Scriptorium \(process \d+ on .*nothing is changed/)
+    } finally {
+      await ctx.close()
+    }
   })
 })
