@@ -20,7 +20,7 @@ export const BENCHES = [
   { name: 'translation: segment and align a 2,000-segment zh–en article', ...tsx('scripts/bench/translation.ts') },
   { name: 'post-edit: one save in a 2,000-segment translation vs the durable-write floor', ...tsx('scripts/bench/post-edit.ts') },
   { name: 'suggestions: precision and recall on both gold sets, and the overfit between them', ...tsx('scripts/bench/suggestions.ts') },
-  { name: 'search: index build, queries and one-annotation update at 50k articles vs a plain scan (SEARCH_BENCH_ARTICLES)', ...tsx('scripts/bench/search.ts') },
+  { name: 'search: indexing, queries and the one-annotation update at 50k articles against a plain scan (SEARCH_BENCH_ARTICLES)', ...tsx('scripts/bench/search.ts') },
   { name: 'ui: library at 10k, filter latency, reader with 2,000 annotations (Chromium)', ...tsx('scripts/bench/ui.ts') }
 ]
 
