@@ -16,7 +16,9 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli.ts'),
           'parse-worker': resolve(__dirname, 'src/main/services/import/parse-worker.ts'),
-          'bundle-worker': resolve(__dirname, 'src/main/services/bundle/bundle-worker.ts')
+          'bundle-worker': resolve(__dirname, 'src/main/services/bundle/bundle-worker.ts'),
+          // search-worker.js holds the search index off the main thread (services/search/).
+          'search-worker': resolve(__dirname, 'src/main/services/search/search-worker.ts')
         }
       }
     }

@@ -9,6 +9,7 @@ import { defaultArchiveDir } from './paths'
 import { BundleJobs } from './services/bundle/bundle-jobs'
 import { Jobs } from './services/jobs/jobs'
 import { loadSamples } from './services/samples'
+import { SearchService } from './services/search/search-service'
 import type { SettingsStore } from './settings-store'
 
 /**
@@ -24,6 +25,7 @@ export class AppContext {
   /** Electron: the native save dialog (main's index.ts sets it); absent in browser mode. */
   chooseSavePath?: (fileName: string) => Promise<string | null>
   private unwatch: () => void
+  private searchService: SearchService | undefined
 
   private constructor(
     private current: Archive,
@@ -45,6 +47,11 @@ export class AppContext {
     return this.current
   }
 
+  /** The search index of the archive open now, started on first use (see services/search). */
+  get search(): SearchService {
+    return (this.searchService ??= new SearchService(this.current, this.feed))
+  }
+
   /** Opens (or, with `create`, makes) another archive and remembers it; the old one is closed. */
   async switchArchive(path: string, create: boolean): Promise<Archive> {
     const dir = resolve(path)
@@ -53,6 +60,7 @@ export class AppContext {
     if (!info && !create) throw new AppFailure('archive.notFound', `No archive at ${dir}`, { path: dir }, 'path')
     if (dir === this.current.dir) return this.current
     const next = await openArchiveAt(dir)
+    await this.closeSearch()
     await this.current.close()
     this.unwatch()
     this.current = next
@@ -64,7 +72,14 @@ export class AppContext {
   async close(): Promise<void> {
     this.jobs.close()
     this.unwatch()
+    await this.closeSearch()
     await this.current.close()
+  }
+
+  private async closeSearch(): Promise<void> {
+    const service = this.searchService
+    this.searchService = undefined
+    await service?.close()
   }
 }
 

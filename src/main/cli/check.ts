@@ -1,8 +1,21 @@
 import { join } from 'node:path'
 import { DamageLog, DAMAGE_LOG_FILE, unreported } from '../archive/damage-log'
 import { translationMemory } from '../services/memory'
-import { archiveJson, type Command, EXIT } from './command'
+import { archiveJson, type CliIo, type Command, EXIT } from './command'
 import { withSession } from './open'
+import type { AppContext } from '../app-context'
+import type { Translate } from '../i18n'
+
+async function rebuildSearchIndex(ctx: AppContext, io: CliIo, t: Translate): Promise<{ articles: number }> {
+  const stop = ctx.search.onProgress((done, total) => io.status?.(t('cli:search.indexing', { done, total })))
+  try {
+    const { articles } = await ctx.search.open(true)
+    return { articles }
+  } finally {
+    stop()
+    io.status?.('')
+  }
+}
 
 export const checkCommand: Command = {
   name: 'check',
@@ -37,8 +50,10 @@ export const checkCommand: Command = {
       const healthy = fresh.length === 0
       const { quarantined, catalogRebuilt, migrated, journals } = archive.report
       const trash = await archive.trash.counts()
+      // The search index is derived: rebuilt from the shards just read (not while read-only).
+      const searchIndex = readOnly ? null : await rebuildSearchIndex(ctx, io, t)
       if (values.json) {
-        io.out(JSON.stringify({ archive: archiveDir, ok: healthy, readOnly, repaired: !readOnly, shards, quarantined, catalogRebuilt, migrated, journals, memory, damage: fresh, earlierDamage: earlier.length, trash }, null, 2))
+        io.out(JSON.stringify({ archive: archiveDir, ok: healthy, readOnly, repaired: !readOnly, shards, quarantined, catalogRebuilt, migrated, journals, memory, damage: fresh, earlierDamage: earlier.length, trash, searchIndex }, null, 2))
       } else {
         io.out(t('cli:check.archive', { path: archiveDir }))
         if (readOnly) io.out(snapshot ? t('cli:check.heldByApp') : t('cli:check.readOnly'))
@@ -47,6 +62,7 @@ export const checkCommand: Command = {
         if (migrated > 0) io.out(t('cli:check.migrated', { count: migrated }))
         io.out(t(readOnly ? 'cli:check.memoryRead' : 'cli:check.memory', { count: memory.units, articles: memory.articles }))
         io.out(t('cli:check.trash', { articles: t('cli:trash.articles', { count: trash.articles }), entities: t('cli:trash.entities', { count: trash.entities }) }))
+        if (searchIndex) io.out(t('cli:check.searchIndex', { count: searchIndex.articles }))
         for (const journal of journals) {
           // The label is the undo action (e.g. entity.merge), named as the history names it.
           const label = t(`annotate:history.action.${journal.label.replace('.', '_')}`, { defaultValue: journal.label })

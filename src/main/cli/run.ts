@@ -14,6 +14,7 @@ import { listCommand } from './list'
 import { serveCommand } from './serve'
 import { showCommand } from './show'
 import { suggestCommand } from './suggest'
+import { searchCommand } from './search'
 import { safeIo } from './terminal-text'
 import { tmCommand } from './tm'
 import { trashCommand } from './trash'
@@ -40,6 +41,7 @@ export const commands: Command[] = [
   xliffCommand,
   tmCommand,
   entitiesCommand,
+  searchCommand,
   checkCommand,
   serveCommand
 ]

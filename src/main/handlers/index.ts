@@ -9,9 +9,10 @@ import { entityHandlers } from './entities'
 import { importHandlers } from './import'
 import { interchangeHandlers } from './interchange'
 import { memoryHandlers } from './memory'
+import { searchHandlers } from './search'
 import { translationHandlers } from './translation'
 
 /** Every feature contributes its handlers; the type makes a missing operation a compile error. */
 export function createHandlers(ctx: AppContext): Handlers {
-  return { ...appHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx), ...annotationHandlers(ctx), ...entityHandlers(ctx), ...archivistHandlers(ctx), ...translationHandlers(ctx), ...interchangeHandlers(ctx), ...memoryHandlers(ctx), ...bundleHandlers(ctx) }
+  return { ...appHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx), ...annotationHandlers(ctx), ...entityHandlers(ctx), ...archivistHandlers(ctx), ...translationHandlers(ctx), ...interchangeHandlers(ctx), ...memoryHandlers(ctx), ...bundleHandlers(ctx), ...searchHandlers(ctx) }
 }

@@ -11,6 +11,7 @@ import enGlossary from './locales/en/glossary.json'
 import enImporter from './locales/en/importer.json'
 import enInterchange from './locales/en/interchange.json'
 import enLibrary from './locales/en/library.json'
+import enSearch from './locales/en/search.json'
 import enMenu from './locales/en/menu.json'
 import enReader from './locales/en/reader.json'
 import enSettings from './locales/en/settings.json'
@@ -30,6 +31,7 @@ import zhGlossary from './locales/zh-CN/glossary.json'
 import zhImporter from './locales/zh-CN/importer.json'
 import zhInterchange from './locales/zh-CN/interchange.json'
 import zhLibrary from './locales/zh-CN/library.json'
+import zhSearch from './locales/zh-CN/search.json'
 import zhMenu from './locales/zh-CN/menu.json'
 import zhReader from './locales/zh-CN/reader.json'
 import zhSettings from './locales/zh-CN/settings.json'
@@ -49,7 +51,8 @@ export const resources = {
     formats: enFormats,
     glossary: enGlossary,
     interchange: enInterchange,
-    translateAnnotations: enTranslateAnnotations
+    translateAnnotations: enTranslateAnnotations,
+    search: enSearch
   },
   'zh-CN': {
     annotate: zhAnnotate, archive: zhArchive, bundle: zhBundle, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
@@ -58,7 +61,8 @@ export const resources = {
     formats: zhFormats,
     glossary: zhGlossary,
     interchange: zhInterchange,
-    translateAnnotations: zhTranslateAnnotations
+    translateAnnotations: zhTranslateAnnotations,
+    search: zhSearch
   }
 } as const
 

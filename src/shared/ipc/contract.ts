@@ -19,6 +19,7 @@ import type { BundlePreview } from '../bundle/merge-plan'
 import type { TrashView } from '../model/trash'
 import { interchangeOperations as ic, type XliffExport, type XliffImportResult } from './interchange-contract'
 import { memoryOperations as tm, type ConcordanceHitView, type MemoryMatchView, type TmxExport, type TmxImportResult } from './memory-contract'
+import { searchOperations as se, type SearchResults } from './search-contract'
 import { translationOperations as tr, type AddTranslationResult, type QaFindingView, type SegmentsView } from './translation-contract'
 
 /** An operation: its input schema, and its output type carried as a phantom. */
@@ -147,7 +148,9 @@ export const contract = {
   /** TMX 1.4b of the memory or of one article's units. */
   exportTmx: operation(tm.exportTmx).returns<TmxExport>(),
   /** Adds a TMX file's units to the memory (memory/imported.json). */
-  importTmx: operation(tm.importTmx).returns<TmxImportResult>()
+  importTmx: operation(tm.importTmx).returns<TmxImportResult>(),
+  /** Full-text search with the query syntax: ranked hits with snippets, and facet counts. */
+  search: operation(se.search).returns<SearchResults>()
 } as const
 
 export type Contract = typeof contract

@@ -64,7 +64,8 @@ const names = [
   'memoryMatches',
   'memoryConcordance',
   'exportTmx',
-  'importTmx'
+  'importTmx',
+  'search'
 ] as const satisfies readonly (keyof Contract)[]
 
 /** The list itself, or (failing to compile where it is assigned) the operations it lacks. */

@@ -69,7 +69,8 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   memoryMatches: { text: 'The park opens on Monday', sourceLang: 'en', targetLang: 'zh-CN', articleId: 'a1', rowId: 'n1' },
   memoryConcordance: { text: '志愿', side: 'source' },
   exportTmx: { articleId: 'a1' },
-  importTmx: { name: 'memory.tmx', data: 'PHRteC8+' }
+  importTmx: { name: 'memory.tmx', data: 'PHRteC8+' },
+  search: { query: 'lang:zh "Yulong Lake"', limit: 10, facets: true }
 }
 
 function spyHandlers() {

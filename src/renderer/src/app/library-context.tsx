@@ -5,6 +5,7 @@ import type { AppError } from '@shared/ipc/result'
 import type { ArticleListItem } from '@shared/ipc/contract'
 import { api, subscribeChanges } from '../api'
 import { patchRows, sortRows, toRows, visibleSummaries, type Row, type Sort } from '../features/library/sort-filter'
+import { useSearch, type SearchState } from '../features/search/use-search'
 
 type Status = { state: 'loading' } | { state: 'ready' } | { state: 'error'; error: AppError }
 
@@ -26,6 +27,7 @@ interface LibraryQuery {
 }
 
 const LibraryContext = createContext<LibraryState | null>(null)
+const SearchContext = createContext<SearchState | null>(null)
 const QueryContext = createContext<LibraryQuery | null>(null)
 /** `reload` alone (a stable function): reading it does not re-render on every library change. */
 const ReloadContext = createContext<(() => Promise<void>) | null>(null)
@@ -81,7 +83,18 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
   )
 
   const sorted = useMemo(() => sortRows(rows, sort, i18n.language), [rows, sort, i18n.language])
-  const visible = useMemo(() => visibleSummaries(sorted, deferredQuery), [sorted, deferredQuery])
+  const search = useSearch(deferredQuery)
+  const searched = useMemo(() => {
+    if (!search.results) return null
+    const byId = new Map(rows.map((row) => [row.summary.id, row.summary]))
+    return search.results.hits.flatMap((hit) => byId.get(hit.id) ?? [])
+  }, [search.results, rows])
+  // Until the index has answered a query, the titles filter at once; then its ranked hits
+  // stay listed (also while the next query is on its way), so typing never blanks the list.
+  const visible = useMemo(
+    () => (deferredQuery.trim() !== '' && searched ? searched : visibleSummaries(sorted, deferredQuery)),
+    [sorted, deferredQuery, searched]
+  )
 
   const value = useMemo(
     () => ({ status, archive, total: rows.length, visible, sort, setSort, reload }),
@@ -91,7 +104,9 @@ export function LibraryProvider({ children }: { children: ReactNode }) {
   return (
     <LibraryContext.Provider value={value}>
       <QueryContext.Provider value={queryValue}>
-        <ReloadContext.Provider value={reload}>{children}</ReloadContext.Provider>
+        <SearchContext.Provider value={search}>
+          <ReloadContext.Provider value={reload}>{children}</ReloadContext.Provider>
+        </SearchContext.Provider>
       </QueryContext.Provider>
     </LibraryContext.Provider>
   )
@@ -116,5 +131,12 @@ export function useLibraryReload(): () => Promise<void> {
 export function useLibraryQuery(): LibraryQuery {
   const state = useContext(QueryContext)
   if (!state) throw new Error('useLibraryQuery outside LibraryProvider')
+  return state
+}
+
+/** The full-text search answering the library box (its hits are `visible`). */
+export function useLibrarySearch(): SearchState {
+  const state = useContext(SearchContext)
+  if (!state) throw new Error('useLibrarySearch outside LibraryProvider')
   return state
 }

@@ -168,7 +168,7 @@ describe('scriptorium check', () => {
     const { home, archive } = await setup()
     const run = await cli(['check', '--json', '--archive', archive], home)
     expect(run.code).toBe(0)
-    expect(JSON.parse(run.stdout)).toEqual({ archive, ok: true, readOnly: false, repaired: true, shards: 4, quarantined: [], catalogRebuilt: false, migrated: 0, journals: [], memory: { units: 0, articles: 0 }, damage: [], earlierDamage: 0, trash: { articles: 0, entities: 0 } })
+    expect(JSON.parse(run.stdout)).toEqual({ archive, ok: true, readOnly: false, repaired: true, shards: 4, quarantined: [], catalogRebuilt: false, migrated: 0, journals: [], memory: { units: 0, articles: 0 }, damage: [], earlierDamage: 0, trash: { articles: 0, entities: 0 }, searchIndex: { articles: 4 } })
   })
 
   it('quarantines a corrupted shard, lists it and exits 1; the rest stays readable', async () => {

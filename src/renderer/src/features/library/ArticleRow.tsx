@@ -1,6 +1,8 @@
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArticleListItem } from '@shared/ipc/contract'
+import type { Snippet } from '@shared/search/snippet'
+import { SnippetText } from '../search/SnippetText'
 import { formatDate, formatNumber, languageName } from '../../format'
 
 interface Props {
@@ -13,10 +15,12 @@ interface Props {
   locale: string
   onActivate: (index: number, id: string) => void
   onToggle: (id: string) => void
+  /** A search hit's text around the match, under the title. */
+  snippet?: Snippet
 }
 
 /** One library row; memoised so typing in the filter re-renders only rows that changed. */
-export const ArticleRow = memo(function ArticleRow({ article, index, top, height, active, selected, locale, onActivate, onToggle }: Props) {
+export const ArticleRow = memo(function ArticleRow({ article, index, top, height, active, selected, locale, onActivate, onToggle, snippet }: Props) {
   const { t } = useTranslation()
   return (
     <div
@@ -24,7 +28,7 @@ export const ArticleRow = memo(function ArticleRow({ article, index, top, height
       role="row"
       aria-rowindex={index + 2}
       aria-selected={active}
-      className={`table__row${active ? ' is-active' : ''}${selected ? ' is-selected' : ''}`}
+      className={`table__row${snippet ? ' table__row--hit' : ''}${active ? ' is-active' : ''}${selected ? ' is-selected' : ''}`}
       // Fixed size, nothing overflows: new text in one row never re-lays out the others.
       style={{ transform: `translateY(${top}px)`, height, contain: 'strict' }}
       onClick={() => onActivate(index, article.id)}
@@ -56,6 +60,12 @@ export const ArticleRow = memo(function ArticleRow({ article, index, top, height
       <div role="gridcell" className="table__cell table__cell--numeric table__cell--muted">
         {formatNumber(article.annotationCount, locale)}
       </div>
+      {/* A search hit's text around the match, on a line of its own across the row. */}
+      {snippet && (
+        <div role="gridcell" className="table__snippet" data-testid="search-snippet">
+          <SnippetText snippet={snippet} />
+        </div>
+      )}
     </div>
   )
 })

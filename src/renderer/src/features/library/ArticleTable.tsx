@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } fr
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
 import type { ArticleListItem } from '@shared/ipc/contract'
+import type { Snippet } from '@shared/search/snippet'
 import { gridKeyTarget } from '../../components/grid-keys'
 import { SortHeader } from '../../components/SortHeader'
 import { ArticleRow } from './ArticleRow'
@@ -9,6 +10,8 @@ import { COLUMNS } from './columns'
 import type { Sort, SortKey } from './sort-filter'
 
 const ROW_HEIGHT = 44
+/** A search hit's row also shows a line of its text around the match. */
+const SNIPPET_ROW_HEIGHT = 64
 
 interface Props {
   articles: ArticleListItem[]
@@ -25,6 +28,8 @@ interface Props {
   onDelete: (ids: string[]) => void
   /** Bumped when a dialog opened from the table closes: the keyboard returns to the table. */
   focusSignal: number
+  /** Search hits: each article's best snippet, shown under its title. */
+  snippets?: ReadonlyMap<string, Snippet>
 }
 
 /**
@@ -33,16 +38,17 @@ interface Props {
  * Memoised: a keystroke in the filter re-renders the input at once and the table only when
  * the (deferred) filtered list has changed.
  */
-export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort, onOpen, initialId, selected, onToggle, onToggleAll, onDelete, focusSignal }: Props) {
+export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort, onOpen, initialId, selected, onToggle, onToggleAll, onDelete, focusSignal, snippets }: Props) {
   const { t, i18n } = useTranslation()
   const locale = i18n.language
   const scroller = useRef<HTMLDivElement>(null)
   const grid = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState(() => Math.max(0, articles.findIndex((a) => a.id === initialId)))
+  const rowHeight = snippets ? SNIPPET_ROW_HEIGHT : ROW_HEIGHT
   const virtualizer = useVirtualizer({
     count: articles.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     // Enough rows beyond the viewport for smooth scrolling, few enough that a filter result
     // re-renders little.
     overscan: 6
@@ -61,6 +67,9 @@ export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort,
     if (focusSignal > 0) grid.current?.focus({ preventScroll: true })
   }, [focusSignal])
 
+  // Rows change height between the library and search hits: lay them out again.
+  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer])
+
   const activate = useCallback(
     (index: number, id: string) => {
       setActive(index)
@@ -70,7 +79,7 @@ export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort,
   )
 
   const clamped = Math.min(active, Math.max(0, articles.length - 1))
-  const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1)
+  const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1)
   const onKeyDown = (event: KeyboardEvent) => {
     const current = articles[clamped]
     if (current && (event.key === 'Delete' || (event.key === 'Backspace' && event.metaKey))) {
@@ -144,7 +153,8 @@ export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort,
               article={articles[item.index] as ArticleListItem}
               index={item.index}
               top={item.start}
-              height={ROW_HEIGHT}
+              height={rowHeight}
+              snippet={snippets?.get((articles[item.index] as ArticleListItem).id)}
               active={item.index === clamped}
               selected={selected.has((articles[item.index] as ArticleListItem).id)}
               locale={locale}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AppError } from '@shared/ipc/result'
 import { useTranslation } from 'react-i18next'
-import { useLibrary, useLibraryQuery } from '../../app/library-context'
+import { useLibrary, useLibraryQuery, useLibrarySearch } from '../../app/library-context'
 import { Icon } from '../../components/Icon'
 import { Spinner } from '../../components/Spinner'
 import { StateMessage } from '../../components/StateMessage'
@@ -9,6 +9,8 @@ import { errorText } from '../../errors'
 import { formatNumber } from '../../format'
 import { useImport } from '../import/import-context'
 import { api } from '../../api'
+import { FacetPanel } from '../search/FacetPanel'
+import { SyntaxHelp } from '../search/SyntaxHelp'
 import { ArticleTable } from './ArticleTable'
 import { DeletedNotice } from './DeletedNotice'
 import { DeleteArticlesDialog } from './DeleteArticlesDialog'
@@ -28,6 +30,9 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
   const { t, i18n } = useTranslation()
   const { status, total, visible, sort, setSort, reload } = useLibrary()
   const { query, setQuery } = useLibraryQuery()
+  const search = useLibrarySearch()
+  const results = query.trim() === '' ? null : search.results
+  const snippets = useMemo(() => (results ? new Map(results.hits.flatMap((hit) => (hit.snippets[0] ? [[hit.id, hit.snippets[0]] as const] : []))) : undefined), [results])
   const { choose } = useImport()
   const filter = useRef<HTMLInputElement>(null)
   const fmt = (n: number) => formatNumber(n, i18n.language)
@@ -96,9 +101,11 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
         </button>
       </StateMessage>
     )
+  } else if (visible.length === 0 && search.pending && !results) {
+    body = <Spinner label={t('search:searching')} />
   } else if (visible.length === 0) {
     body = (
-      <StateMessage icon="search" title={t('library:noMatchTitle', { query })} detail={t('library:noMatchDetail')}>
+      <StateMessage icon="search" title={t('library:noMatchTitle', { query })} detail={t('search:noMatchDetail')}>
         <button type="button" className="button" onClick={() => setQuery('')}>
           {t('library:clearFilter')}
         </button>
@@ -117,8 +124,20 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
         onToggleAll={toggleAll}
         onDelete={setDeleting}
         focusSignal={refocus}
+        snippets={snippets}
       />
     )
+    if (results) {
+      body = (
+        <div className="search-results">
+          <div className="search-results__list">
+            {body}
+            {results.total > results.hits.length && <p className="search-results__more">{t('search:bestOf', { shown: fmt(results.hits.length), total: fmt(results.total) })}</p>}
+          </div>
+          <FacetPanel query={query} results={results} onQuery={setQuery} />
+        </div>
+      )
+    }
   }
 
   return (
@@ -130,10 +149,11 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
           </h1>
           {status.state === 'ready' && (
             <span className="toolbar__meta" aria-live="polite">
-              {query ? t('library:countFiltered', { shown: fmt(visible.length), total: fmt(total) }) : t('library:count', { count: total, formatted: fmt(total) })}
+              {query ? t('library:countFiltered', { shown: fmt(results?.total ?? visible.length), total: fmt(total) }) : t('library:count', { count: total, formatted: fmt(total) })}
             </span>
           )}
         </div>
+        <div className="library-search">
         <div className="search">
           <Icon name="search" />
           <input
@@ -143,12 +163,19 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
             value={query}
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={(event) => event.key === 'Escape' && setQuery('')}
-            placeholder={t('library:filterPlaceholder')}
-            aria-label={t('library:filterLabel')}
+            placeholder={t('search:placeholder')}
+            aria-label={t('search:boxLabel')}
             disabled={status.state !== 'ready' || total === 0}
           />
         </div>
+        <SyntaxHelp />
+        </div>
       </header>
+      {query.trim() !== '' && search.error && search.query === query.trim() && (
+        <p className="notice notice--error search-error" role="alert" data-testid="search-error">
+          {errorText(t, search.error)}
+        </p>
+      )}
       {selection.length > 0 && (
         <SelectionBar
           ids={selection.map((a) => a.id)}

@@ -1,0 +1,6 @@
+import type { AppContext } from '../app-context'
+import type { Handlers } from '../dispatch'
+
+export const searchHandlers = (ctx: AppContext): Pick<Handlers, 'search'> => ({
+  search: async ({ query, limit, facets }) => ctx.search.search({ query, limit, facets })
+})

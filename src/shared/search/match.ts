@@ -1,0 +1,68 @@
+import { dateInRange } from './dates'
+import { findText } from './find-text'
+import { fold } from './fold'
+import type { Clause, SearchQuery } from './query'
+import type { SearchRecord } from './record'
+
+/** A record with its fields folded once, as every query compares them. */
+export interface PreparedRecord {
+  record: SearchRecord
+  title: string
+  source: string
+  notes: string
+  /** The names (every language, aliases) of the entities it links, one per line. */
+  names: string
+  texts: string[]
+}
+
+export function prepareRecord(record: SearchRecord, entityNames: readonly string[]): PreparedRecord {
+  return {
+    record,
+    title: fold(record.title),
+    source: fold(record.source),
+    notes: fold(record.notes),
+    names: fold(entityNames.join('\n')),
+    texts: record.texts.map((t) => fold(t.text))
+  }
+}
+
+/** What a query needs from outside the record: which entities an `entity:` value names. */
+export interface MatchContext {
+  entityIds(value: string): ReadonlySet<string>
+}
+
+function holdsText(p: PreparedRecord, clause: Extract<Clause, { kind: 'text' }>): boolean {
+  if (clause.field === 'title') return findText(p.title, clause.text) !== null
+  if (clause.field === 'source') return findText(p.source, clause.text) !== null
+  if (findText(p.title, clause.text) || findText(p.names, clause.text) || findText(p.source, clause.text)) return true
+  return p.texts.some((text) => findText(text, clause.text) !== null) || findText(p.notes, clause.text) !== null
+}
+
+/** True when the record satisfies the clause, ignoring its negation. */
+export function holdsClause(p: PreparedRecord, clause: Clause, ctx: MatchContext): boolean {
+  const r = p.record
+  switch (clause.kind) {
+    case 'text':
+      return holdsText(p, clause)
+    case 'lang': {
+      const lang = r.lang.toLowerCase()
+      return lang === clause.value || lang.startsWith(`${clause.value}-`)
+    }
+    case 'date':
+      return dateInRange(r.date, clause.from, clause.to)
+    case 'type':
+      return r.types.includes(clause.value)
+    case 'entity': {
+      const ids = ctx.entityIds(clause.value)
+      return r.entities.some((id) => ids.has(id))
+    }
+    case 'status':
+      return r.statuses.includes(clause.value)
+    case 'has':
+      return clause.value === 'annotations' ? r.annotations > 0 : clause.value === 'translation' ? r.translated : r.orphans
+  }
+}
+
+export function matchesQuery(p: PreparedRecord, query: SearchQuery, ctx: MatchContext): boolean {
+  return query.clauses.every((clause) => holdsClause(p, clause, ctx) !== clause.negated)
+}
