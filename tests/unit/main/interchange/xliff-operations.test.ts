@@ -32,6 +32,18 @@ describe('exportXliff / importXliff', () => {
     await app.close()
   })
 
+  it('marks the name projected onto the translation, so the target carries the entity too', async () => {
+    const { app, id } = await withTranslation()
+    const original = (await app.ok('getArticle', { id })).doc.versions[0]!
+    await app.ok('addAnnotation', { articleId: id, source: original.id, ...rangeOf(original.text, '李明'), type: 'PERSON' })
+    const annotation = (await app.ok('getArticle', { id })).doc.annotations[0]!
+    await app.ok('createEntity', { type: 'PERSON', name: '李明', names: { en: 'Li Ming' }, identifiers: { wikidata: 'Q7777' }, link: { articleId: id, annotationId: annotation.id } })
+    const { content } = await app.ok('exportXliff', { articleId: id, lang: 'en', version: '2.1' })
+    const target = [...content.matchAll(/<target>([\s\S]*?)<\/target>/g)].map((m) => m[1]).join('')
+    expect(target).toContain('its:taIdentRef="http://www.wikidata.org/entity/Q7777">Li Ming</mrk>')
+    await app.close()
+  })
+
   it('imports as one undo step; undo restores every row', async () => {
     const { app, id, revision } = await withTranslation()
     const before = await app.ok('getSegments', { articleId: id, lang: 'en' })
