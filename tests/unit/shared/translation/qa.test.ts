@@ -19,6 +19,12 @@ describe('numbers', () => {
     expect(only('numbers', [row('第三届有120人参加。', 'The third session had 210 participants.')])[0]?.params).toEqual({ source: '120', target: '210' })
   })
 
+  it('reads a rank before a noun (第二中学 "No. 2 Middle School") as its number, not as a number only in the translation', () => {
+    expect(only('numbers', [row('她是县第二中学教师。', 'She teaches at the County No. 2 Middle School.')])).toEqual([])
+    expect(only('numbers', [row('第二十届有2人获奖。', 'At the 20th session 3 people won.')])[0]?.params).toEqual({ source: '2', target: '3' })
+    expect(only('numbers', [row('她是县第二中学教师。', 'She teaches at the County No. 3 Middle School.')])[0]?.params).toEqual({ source: '—', target: '3' })
+  })
+
   it('passes numbers that agree across writing systems', () => {
     expect(only('numbers', [row('全区投入三千五百万元。', 'The district invested 35 million yuan.')])).toEqual([])
     expect(only('numbers', [row('增长百分之六点五。', 'It grew by 6.5%.')])).toEqual([])
