@@ -23,5 +23,8 @@ export const endPunctuationCheck: RowCheck = (row) => {
   if (pair === null || pair.source.trim() === '' || row.target.trim() === '') return []
   const source = ending(pair.source)
   const target = ending(row.target)
-  return source.kind === target.kind ? [] : [{ source: source.char, target: target.char }]
+  if (source.kind === target.kind) return []
+  // A side without end punctuation is worded as such, not shown as "—".
+  const context = target.kind === 'none' ? { context: 'targetNone' } : source.kind === 'none' ? { context: 'sourceNone' } : {}
+  return [{ source: source.char, target: target.char, ...context }]
 }

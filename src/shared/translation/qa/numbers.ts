@@ -27,5 +27,7 @@ export const numbersCheck: RowCheck = (row) => {
   const missing = [...new Set(source.filter((n) => !n.ordinal && !targetValues.has(key(n.value))).map((n) => n.text))]
   const extra = [...new Set(target.filter((n) => !n.ordinal && !sourceValues.has(key(n.value))).map((n) => n.text))]
   if (missing.length === 0 && extra.length === 0) return []
-  return [{ source: missing.join(', ') || '—', target: extra.join(', ') || '—' }]
+  // One side empty: worded for the side that has numbers ("—" alone reads like a dash in the text).
+  const context = missing.length === 0 ? { context: 'targetOnly' } : extra.length === 0 ? { context: 'sourceOnly' } : {}
+  return [{ source: missing.join(', ') || '—', target: extra.join(', ') || '—', ...context }]
 }
