@@ -1,4 +1,4 @@
-import { bilingual, type RowCheck } from './types'
+import { bilingual, type QaParams, type RowCheck } from './types'
 
 const CLASSES: [RegExp, string][] = [
   [/(?:…|\.\.\.)$/u, 'ellipsis'],
@@ -25,6 +25,8 @@ export const endPunctuationCheck: RowCheck = (row) => {
   const target = ending(row.target)
   if (source.kind === target.kind) return []
   // A side without end punctuation is worded as such, not shown as "—".
-  const context = target.kind === 'none' ? { context: 'targetNone' } : source.kind === 'none' ? { context: 'sourceNone' } : {}
-  return [{ source: source.char, target: target.char, ...context }]
+  const params: QaParams = { source: source.char, target: target.char }
+  if (target.kind === 'none') params.context = 'targetNone'
+  else if (source.kind === 'none') params.context = 'sourceNone'
+  return [params]
 }

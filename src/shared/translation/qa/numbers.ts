@@ -1,5 +1,5 @@
 import { extractNumbers, parseChineseNumber } from '../numbers'
-import { bilingual, type RowCheck } from './types'
+import { bilingual, type QaParams, type RowCheck } from './types'
 
 const key = (value: number): number => Number(value.toPrecision(12))
 
@@ -28,6 +28,8 @@ export const numbersCheck: RowCheck = (row) => {
   const extra = [...new Set(target.filter((n) => !n.ordinal && !sourceValues.has(key(n.value))).map((n) => n.text))]
   if (missing.length === 0 && extra.length === 0) return []
   // One side empty: worded for the side that has numbers ("—" alone reads like a dash in the text).
-  const context = missing.length === 0 ? { context: 'targetOnly' } : extra.length === 0 ? { context: 'sourceOnly' } : {}
-  return [{ source: missing.join(', ') || '—', target: extra.join(', ') || '—', ...context }]
+  const params: QaParams = { source: missing.join(', ') || '—', target: extra.join(', ') || '—' }
+  if (missing.length === 0) params.context = 'targetOnly'
+  else if (extra.length === 0) params.context = 'sourceOnly'
+  return [params]
 }
