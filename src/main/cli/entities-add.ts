@@ -69,7 +69,7 @@ export async function addEntity(values: ParsedValues, io: CliIo, t: Translate, c
   const type = str(values.type)
   const name = str(values.name)
   if (type === undefined) return usage('needType')
-  if (name === undefined) return usage('needName')
+  if (name === undefined || name.trim() === '') return usage('needName')
   const namesValue = str(values.names)
   const names = namesValue === undefined ? undefined : parseNames(namesValue)
   if (names === null) return usage('badNames', { value: namesValue! })

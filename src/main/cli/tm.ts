@@ -10,6 +10,7 @@ import { readChecked } from '../services/import/import-file'
 import { archiveJson, EXIT, type CliIo, type Command, type ParsedValues } from './command'
 import { withSession } from './open'
 import { printFailure, table } from './output'
+import { writeErrorReason } from './write-error'
 
 const str = (v: ParsedValues[string]): string | undefined => (typeof v === 'string' ? v : undefined)
 
@@ -76,7 +77,7 @@ export const tmCommand: Command = {
         try {
           await writeFile(file, result.value.text)
         } catch (error) {
-          io.err(t('cli:tm.notWritten', { file, reason: (error as Error).message }))
+          io.err(t('cli:tm.notWritten', { file, reason: writeErrorReason(error, t) }))
           return EXIT.someFailed
         }
         if (values.json) io.out(JSON.stringify({ out: file, units: result.value.units }, null, 2))

@@ -8,6 +8,7 @@ import { readChecked } from '../services/import/import-file'
 import { archiveJson, EXIT, type CliIo, type Command, type ParsedValues } from './command'
 import { withSession } from './open'
 import { printFailure } from './output'
+import { writeErrorReason } from './write-error'
 
 const str = (v: ParsedValues[string]): string | undefined => (typeof v === 'string' ? v : undefined)
 
@@ -47,7 +48,7 @@ async function exportCommand(values: ParsedValues, id: string, io: CliIo, t: Tra
       try {
         await writeWhole(path, result.value.content)
       } catch (error) {
-        io.err(t('cli:xliff.writeFailed', { file: out, code: String((error as NodeJS.ErrnoException).code ?? 'EIO') }))
+        io.err(t('cli:xliff.writeFailed', { file: out, reason: writeErrorReason(error, t) }))
         return EXIT.someFailed
       }
       if (values.json) io.out(JSON.stringify({ id, lang, version, file: path, units: result.value.units }, null, 2))

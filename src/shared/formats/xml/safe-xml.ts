@@ -34,9 +34,14 @@ export function parseXml(text: string, maxChars = MAX_XML_CHARS): Document {
   const body = text.replace(/^\uFEFF/, '')
   if (body.trim() === '') throw new XmlRefused('xml.empty')
   if (DECLARATION.test(body.replace(QUOTED_MARKUP, ''))) throw new XmlRefused('xml.doctype')
+  // xmldom wraps what onError throws (a fatal error even in its own English sentence); the
+  // first refusal is kept here so the message shows only the parser's words.
+  let refused: XmlRefused | undefined
   const parser = new DOMParser({
     onError: (level, message) => {
-      if (level !== 'warning') throw new XmlRefused('xml.malformed', firstLine(message))
+      if (level === 'warning') return
+      refused ??= new XmlRefused('xml.malformed', firstLine(message))
+      throw refused
     }
   })
   try {
@@ -44,10 +49,8 @@ export function parseXml(text: string, maxChars = MAX_XML_CHARS): Document {
     if (!doc.documentElement) throw new XmlRefused('xml.malformed')
     return doc
   } catch (error) {
+    if (refused) throw refused
     if (error instanceof XmlRefused) throw error
-    // xmldom wraps what onError threw; keep our code and the parser's own words.
-    const cause = (error as { cause?: unknown }).cause
-    if (cause instanceof XmlRefused) throw cause
     throw new XmlRefused('xml.malformed', firstLine(error instanceof Error ? error.message : String(error)))
   }
 }

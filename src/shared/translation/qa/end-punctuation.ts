@@ -1,4 +1,4 @@
-import { bilingual, type RowCheck } from './types'
+import { bilingual, type QaParams, type RowCheck } from './types'
 
 const CLASSES: [RegExp, string][] = [
   [/(?:…|\.\.\.)$/u, 'ellipsis'],
@@ -23,5 +23,10 @@ export const endPunctuationCheck: RowCheck = (row) => {
   if (pair === null || pair.source.trim() === '' || row.target.trim() === '') return []
   const source = ending(pair.source)
   const target = ending(row.target)
-  return source.kind === target.kind ? [] : [{ source: source.char, target: target.char }]
+  if (source.kind === target.kind) return []
+  // A side without end punctuation is worded as such, not shown as "—".
+  const params: QaParams = { source: source.char, target: target.char }
+  if (target.kind === 'none') params.context = 'targetNone'
+  else if (source.kind === 'none') params.context = 'sourceNone'
+  return [params]
 }

@@ -19,6 +19,18 @@ async function setup() {
 const add = (archive: string, ...args: string[]) => ['entities', 'add', ...args, '--archive', archive]
 
 describe('scriptorium entities add', () => {
+  it('an empty --name is a usage error naming the flag, not a validation message about characters', async () => {
+    const { home, archive, registry } = await setup()
+    const before = await registry()
+    for (const name of ['', '   ']) {
+      const run = await cli(add(archive, '--type', 'PERSON', '--name', name), home, { t: createTranslator('zh-CN') })
+      expect(run.code).toBe(2)
+      expect(run.err[0]).toContain('--name')
+      expect(run.err.join('\n')).not.toContain('字符')
+    }
+    expect(await registry()).toBe(before)
+  })
+
   it('adds an entity with names per language, aliases and a Wikidata id, and prints it with its id', async () => {
     const { home, archive } = await setup()
     const run = await cli(add(archive, '--type', 'PERSON', '--name', 'Hu Tao', '--names', 'en=Hu Tao,zh=胡涛', '--alias', 'Secretary Hu', '--alias', '胡书记', '--wikidata', 'Q42', '--json'), home)
@@ -35,7 +47,7 @@ describe('scriptorium entities add', () => {
 
   it.each([
     [['--type', 'NOPE', '--name', 'X'], 1, '“NOPE” is not a type of the tag schema.'],
-    [['--type', 'PERSON', '--name', '   '], 1, 'Invalid value for “name”'],
+    [['--type', 'PERSON', '--name', '   '], 2, "Give the entity's name with --name."],
     [['--type', 'PERSON', '--name', 'X', '--wikidata', '42'], 2, '--wikidata takes a Wikidata item id such as Q42, not “42”.'],
     [['--type', 'PERSON', '--name', 'X', '--names', 'en'], 2, '--names takes LANG=NAME pairs'],
     [['--type', 'PERSON', '--name', 'X', '--names', 'en=X,en=Y'], 2, '--names takes LANG=NAME pairs'],

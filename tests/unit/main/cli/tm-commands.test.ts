@@ -26,6 +26,22 @@ async function setup() {
 }
 
 describe('scriptorium tm', () => {
+  it('tm export and xliff export into a missing folder say why in the user’s language, not Node’s English', async () => {
+    const { run, home, hexi } = await setup()
+    const tmx = join(home, 'no-such-folder', 'memory.tmx')
+    const xlf = join(home, 'no-such-folder', 'hexi.xlf')
+    for (const [language, reason] of [['en', 'the folder does not exist.'], ['zh-CN', '文件夹不存在。']] as const) {
+      const tm = await run(['tm', 'export', '--out', tmx], language)
+      expect(tm.code).toBe(1)
+      expect(tm.err.join('\n')).toContain(reason)
+      expect(tm.err.join('\n')).not.toMatch(/ENOENT|no such file/)
+      const xliff = await run(['xliff', 'export', hexi, '--lang', 'en', '--out', xlf], language)
+      expect(xliff.code).toBe(1)
+      expect(xliff.err.join('\n')).toContain(reason)
+      expect(xliff.err.join('\n')).not.toContain('ENOENT')
+    }
+  })
+
   it('search --json answers [{source, target, score, article}], fuzzy and concordance hits', async () => {
     const { run, hexi } = await setup()
     const fuzzy = await run(['tm', 'search', HEDONG_FIRST, '--json'])

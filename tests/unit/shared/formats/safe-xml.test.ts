@@ -56,4 +56,18 @@ describe('parseXml', () => {
     expect(refusal('  ')).toBe('xml.empty')
     expect(() => parseXml('<a/>', 3)).toThrow(XmlRefused)
   })
+
+  it('keeps only the parser’s own words in a refusal, never xmldom’s wrapper sentence or our code', () => {
+    for (const text of ['not xml at all', 'Spring breeze.\nOn March 12 the county held an event.', '<a><b></a>']) {
+      try {
+        parseXml(text)
+        expect.unreachable()
+      } catch (error) {
+        expect(error).toBeInstanceOf(XmlRefused)
+        const { detail } = error as XmlRefused
+        expect(detail).not.toBe('')
+        expect(detail).not.toMatch(/Reporting|fatalError|XmlRefused|xml\.malformed/)
+      }
+    }
+  })
 })

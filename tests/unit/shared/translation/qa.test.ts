@@ -19,6 +19,12 @@ describe('numbers', () => {
     expect(only('numbers', [row('第三届有120人参加。', 'The third session had 210 participants.')])[0]?.params).toEqual({ source: '120', target: '210' })
   })
 
+  it('reads a rank before a noun (第二中学 "No. 2 Middle School") as its number, not as a number only in the translation', () => {
+    expect(only('numbers', [row('她是县第二中学教师。', 'She teaches at the County No. 2 Middle School.')])).toEqual([])
+    expect(only('numbers', [row('第二十届有2人获奖。', 'At the 20th session 3 people won.')])[0]?.params).toEqual({ source: '2', target: '3' })
+    expect(only('numbers', [row('她是县第二中学教师。', 'She teaches at the County No. 3 Middle School.')])[0]?.params).toEqual({ source: '—', target: '3', context: 'targetOnly' })
+  })
+
   it('passes numbers that agree across writing systems', () => {
     expect(only('numbers', [row('全区投入三千五百万元。', 'The district invested 35 million yuan.')])).toEqual([])
     expect(only('numbers', [row('增长百分之六点五。', 'It grew by 6.5%.')])).toEqual([])
@@ -32,8 +38,21 @@ describe('numbers', () => {
   })
 
   it('flags a number dropped or added', () => {
-    expect(only('numbers', [row('共有十二人参加。', 'People took part.')])[0]?.params).toEqual({ source: '十二', target: '—' })
-    expect(only('numbers', [row('很多人参加。', 'Some 200 people took part.')])[0]?.params).toEqual({ source: '—', target: '200' })
+    expect(only('numbers', [row('共有十二人参加。', 'People took part.')])[0]?.params).toEqual({ source: '十二', target: '—', context: 'sourceOnly' })
+    expect(only('numbers', [row('很多人参加。', 'Some 200 people took part.')])[0]?.params).toEqual({ source: '—', target: '200', context: 'targetOnly' })
+  })
+
+  it('words a number or an end mark present on one side only, in both languages, never showing “—” as if it were in the text', async () => {
+    const t = i18next.createInstance()
+    await t.init({ resources, ns: ['translate'], interpolation: { escapeValue: false } })
+    const findings = runQa([row('共有十二人参加。', 'People took part.'), row('很多人参加。', 'Some 200 people took part.'), row('会议结束。', 'The meeting ended')])
+    for (const lng of ['en', 'zh-CN']) {
+      const messages = findings.map((f) => t.t(`qa.message.${f.check}`, { ...f.params, lng, ns: 'translate' }))
+      expect(messages).toHaveLength(3)
+      for (const message of messages) expect(message).not.toContain('—')
+      expect(messages.join(' ')).toContain('200')
+      expect(messages.join(' ')).toContain('十二')
+    }
   })
 
   it('does not read numeral characters that are words as numbers', () => {
@@ -112,7 +131,7 @@ describe('brackets', () => {
 describe('end-punctuation', () => {
   it('flags a question that became a statement and a missing stop', () => {
     expect(only('end-punctuation', [row('你来吗？', 'Are you coming.')])[0]).toMatchObject({ severity: 'info', params: { source: '？', target: '.' } })
-    expect(only('end-punctuation', [row('会议结束。', 'The meeting ended')])[0]?.params).toEqual({ source: '。', target: '—' })
+    expect(only('end-punctuation', [row('会议结束。', 'The meeting ended')])[0]?.params).toEqual({ source: '。', target: '—', context: 'targetNone' })
   })
 
   it('accepts the same kind of ending in either script, behind closing quotes', () => {
