@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { DEFAULT_SCHEMA, SCHEMA_VERSION } from '@shared/model'
+import { DEFAULT_SCHEMA, SCHEMA_VERSION, type ArticleDoc } from '@shared/model'
+import { alignExistingTranslations } from '@shared/translation/align-existing'
 
 /**
  * Stored documents upgrade one version at a time: STEPS[kind][n] turns version n into n + 1.
@@ -13,7 +14,9 @@ import { DEFAULT_SCHEMA, SCHEMA_VERSION } from '@shared/model'
  * - registry.json did not exist: its version-0 form is that old archive.json.
  *
  * Version 1 → 2: article shards gain `alignments` (segments of translations, their status and
- * effort), empty; the catalog and the registry only change their version number.
+ * effort): each translation a v1 shard already holds is segmented and aligned with the
+ * original as `translation add` would, so the workbench opens it; the catalog and the
+ * registry only change their version number.
  */
 export type DocKind = 'article' | 'catalog' | 'registry'
 
@@ -73,7 +76,15 @@ export function upgradeRegistryV0ToV1(doc: Json): Json {
 }
 
 export function upgradeArticleV1ToV2(doc: Json): Json {
-  return { ...doc, schemaVersion: 2, alignments: Array.isArray(doc.alignments) ? doc.alignments : [] }
+  const upgraded = { ...doc, schemaVersion: 2, alignments: Array.isArray(doc.alignments) ? doc.alignments : [] }
+  if (!hasWellFormedVersions(upgraded)) return upgraded // validation after the steps says what is wrong
+  // Row ids only need to be unique within the article, and a v1 shard has no rows yet.
+  let row = 0
+  return alignExistingTranslations(upgraded as unknown as ArticleDoc, () => `migrated-${++row}`) as unknown as Json
+}
+
+function hasWellFormedVersions(doc: Json): boolean {
+  return Array.isArray(doc.versions) && doc.versions.every((v) => typeof asObject(v)?.text === 'string' && typeof asObject(v)?.lang === 'string')
 }
 
 /** The catalog and the registry have nothing new in version 2. */

@@ -54,6 +54,29 @@ describe('migrations', () => {
     expect(v1).not.toHaveProperty('alignments')
   })
 
+  it('aligns the translations a v1 article already holds, so the workbench can open them', () => {
+    const v1 = {
+      schemaVersion: 1,
+      article: { id: 'x', title: 'T', date: null, source: 'S', language: 'zh', tags: [], importedAt: now, origin: { fileName: 'x.txt', sha256: 'a'.repeat(64), format: 'txt', encoding: 'utf-8' } },
+      versions: [
+        { id: 'v1', lang: 'zh', role: 'original', origin: 'unknown', text: '今天下雨。明天晴。' },
+        { id: 'v2', lang: 'en', role: 'translation', origin: 'machine', engine: 'OldMT', text: 'It rains today. Sunny tomorrow.' }
+      ],
+      annotations: [],
+      relations: [],
+      history: []
+    }
+    const parsed = ArticleDoc.parse(migrate('article', v1, { now }).doc)
+    expect(parsed.alignments).toHaveLength(1)
+    const [alignment] = parsed.alignments
+    expect(alignment).toMatchObject({ source: 'v1', target: 'v2' })
+    expect(alignment!.rows.map((r) => [r.status, r.mt])).toEqual([
+      ['initial', 'It rains today.'],
+      ['initial', 'Sunny tomorrow.']
+    ])
+    expect(new Set(alignment!.rows.map((r) => r.id)).size).toBe(2)
+  })
+
   it('upgrades a v1 catalog and registry by their version alone', () => {
     expect(CatalogDoc.parse(migrate('catalog', { schemaVersion: 1, articles: [] }).doc)).toEqual({ schemaVersion: 2, articles: [] })
     const registry = { schemaVersion: 1, schema: { types: [], relationTypes: [] }, entities: [] }
