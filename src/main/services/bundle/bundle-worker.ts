@@ -24,13 +24,26 @@ port.on('message', (message: WorkerTask | ToWorker) => {
   pending = undefined
 })
 
-/** Articles as the main thread reads them, a batch at a time (it holds the archive). */
+function pull(): Promise<ToWorker & { type: 'docs' }> {
+  const batch = new Promise<ToWorker & { type: 'docs' }>((resolve, reject) => {
+    pending = { resolve, reject }
+    send({ type: 'pull' })
+  })
+  // A cancel may reject a batch asked for ahead that is never awaited.
+  batch.catch(() => undefined)
+  return batch
+}
+
+/**
+ * Articles as the main thread reads them, a batch at a time (it holds the archive). The next
+ * batch is asked for before this one is written, so reading and writing overlap; at most two
+ * batches are held.
+ */
 async function* articles(): AsyncGenerator<ArticleDoc> {
+  let next = pull()
   for (;;) {
-    const batch = await new Promise<ToWorker & { type: 'docs' }>((resolve, reject) => {
-      pending = { resolve, reject }
-      send({ type: 'pull' })
-    })
+    const batch = await next
+    if (!batch.end) next = pull()
     yield* batch.docs
     if (batch.end) return
   }
