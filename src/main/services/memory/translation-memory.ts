@@ -80,12 +80,18 @@ export class TranslationMemory {
     return [...[...this.articles.values()].flatMap((a) => a.units), ...this.imported]
   }
 
-  /** Adds imported units (replacing any with the same id) and stores them in memory/imported.json. */
+  /**
+   * Adds imported units (replacing any with the same id) and stores them in memory/imported.json.
+   * A pair an article already holds is left out: re-importing the archive's own TMX export
+   * must not list every pair twice.
+   */
   async addImported(units: MemoryUnit[]): Promise<{ added: number; unchanged: number }> {
     await this.ensure()
     const byId = new Map(this.imported.map((u) => [u.id, u]))
+    const inArticles = new Set([...this.articles.values()].flatMap((a) => a.units.map(pairKey)))
     let added = 0
     for (const unit of units) {
+      if (inArticles.has(pairKey(unit))) continue
       if (!byId.has(unit.id)) added++
       byId.set(unit.id, unit)
     }
@@ -183,4 +189,9 @@ export class TranslationMemory {
   private save(): Promise<void> {
     return writeMemoryIndex(this.paths.index, this.articles)
   }
+}
+
+/** What makes two units the same translation, wherever they come from. */
+function pairKey(u: MemoryUnit): string {
+  return JSON.stringify([u.sourceLang.toLowerCase(), u.targetLang.toLowerCase(), u.source, u.target])
 }

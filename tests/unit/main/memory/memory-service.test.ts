@@ -115,6 +115,17 @@ describe('TMX export and import', () => {
     await other.close()
   })
 
+  it("re-importing the archive's own export adds nothing: each pair is listed once", async () => {
+    const app = await openApp()
+    await twoHarvests(app, app.home)
+    const exported = await app.ok('exportTmx', {})
+    expect(await app.ok('importTmx', { name: 'memory.tmx', data: Buffer.from(exported.text).toString('base64') })).toEqual({ added: 0, unchanged: 1, skipped: 0 })
+    const { hits } = await app.ok('memoryConcordance', { text: '丰收节', side: 'source' })
+    expect(hits).toHaveLength(1)
+    expect(hits[0]!.articleId).not.toBeNull()
+    await app.close()
+  })
+
   it('exports one article', async () => {
     const app = await openApp()
     const { hexi, hedong } = await twoHarvests(app, app.home)
