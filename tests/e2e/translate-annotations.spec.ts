@@ -245,6 +245,29 @@ test('tag both columns, accept projected names, keep tags while editing, reload;
   await expect(tagsIn(targetOf(fifth!))).toHaveText(['Wang Xiulan'])
   await expect(projectedIn(targetOf(fifth!))).toHaveText(['Liuxi Town'])
 
+  // The open row's source shows its tags under the glossary's underlines; a click on a tag opens it.
+  await second!.click()
+  const openSource = page.getByTestId('active-source')
+  const term = openSource.getByTestId('glossary-term').filter({ hasText: '周明远' })
+  await expect(term).toHaveAttribute('title', '周明远 → Zhou Mingyuan')
+  await expect(tagsIn(openSource)).toHaveText(['周明远'])
+  await expect(term.locator('.hl[data-ids]')).toBeVisible()
+  await app.screenshot('translate-annotations-open-source-en-light')
+  await term.locator('.hl[data-ids]').click()
+  await expect(popover.getByTestId('annotation-version')).toHaveText('Chinese · original')
+  await page.keyboard.press('Escape')
+  await expect(popover).toBeHidden()
+  await expect(openSource).toBeVisible()
+  // Ctrl+Alt+T with no words selected: the menu says to select some; Esc closes it and the row stays open.
+  await field.focus()
+  await field.press('Control+Alt+t')
+  await expect(page.getByTestId('type-menu')).toContainText('Select')
+  await field.press('Escape')
+  await expect(page.getByTestId('type-menu')).toBeHidden()
+  await expect(field).toBeFocused()
+  await field.press('Escape')
+  await expect(field).toHaveCount(0)
+
   // The reader names each annotation's version, in the list and in the editor.
   await page.locator('input[name="reader-mode"][value="read"]').check()
   await expect(page.getByTestId('article-text')).toBeVisible()
