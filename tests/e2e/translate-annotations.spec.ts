@@ -251,6 +251,7 @@ test('tag both columns, accept projected names, keep tags while editing, reload;
   const term = openSource.getByTestId('glossary-term').filter({ hasText: '周明远' })
   await expect(term).toHaveAttribute('title', '周明远 → Zhou Mingyuan')
   await expect(tagsIn(openSource)).toHaveText(['周明远'])
+  await expect(openSource).toHaveText('镇党委书记周明远出席启动仪式并讲话。')
   await expect(term.locator('.hl[data-ids]')).toBeVisible()
   await app.screenshot('translate-annotations-open-source-en-light')
   await term.locator('.hl[data-ids]').click()

@@ -55,4 +55,12 @@ describe('termPieces', () => {
       ['出席', null, []]
     ])
   })
+
+  it('draws each piece once when a tag lies wholly in another piece', () => {
+    const text = '10月12日，柳塘镇举办读书节。镇长周明远颁奖。'
+    const tag = { id: 'a1', type: 'PERSON', start: text.indexOf('周明远'), end: text.indexOf('周明远') + 3, level: 0 }
+    const pieces = termPieces(text, [{ start: 7, end: 10 }])
+    const drawn = pieces.flatMap((piece) => segment(piece.start, piece.end, [tag], []).map((run) => text.slice(run.start, run.end)))
+    expect(drawn.join('')).toBe(text)
+  })
 })
