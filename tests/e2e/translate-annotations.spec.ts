@@ -259,6 +259,16 @@ test('tag both columns, accept projected names, keep tags while editing, reload;
   await page.keyboard.press('Escape')
   await expect(popover).toBeHidden()
   await expect(openSource).toBeVisible()
+  // Words selected there are tagged as in any other cell (one undo step).
+  await selectWords(openSource, '镇党委')
+  await expect(page.getByTestId('type-palette')).toBeVisible()
+  await page.keyboard.press('l')
+  await expect(tagsIn(openSource)).toHaveText(['镇党委', '周明远'])
+  await expect(popover.getByTestId('annotation-version')).toHaveText('Chinese · original')
+  await page.keyboard.press('Escape')
+  await expect(popover).toBeHidden()
+  await page.keyboard.press('Control+z')
+  await expect(tagsIn(openSource)).toHaveText(['周明远'])
   // Ctrl+Alt+T with no words selected: the menu says to select some; Esc closes it and the row stays open.
   await field.focus()
   await field.press('Control+Alt+t')
