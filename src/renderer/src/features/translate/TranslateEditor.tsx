@@ -268,6 +268,8 @@ export function TranslateEditor({ session, articleId, lang }: Props) {
       lang={segmentsView.lang}
       mod={MOD}
       glossary={glossary}
+      marks={tagging.rowMarks?.get(activeRow.id)?.source}
+      selectedMark={tagging.selected?.rowId === activeRow.id ? tagging.selected.id : null}
       onCaret={setSourcePoint}
       onAlign={(command, at) => announce(align(activeRow, command, 'source', at))}
     />

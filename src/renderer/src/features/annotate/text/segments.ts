@@ -15,9 +15,11 @@ export interface Segment {
  * all visible: each segment knows every span that covers it. O((n + b) log n) per paragraph.
  */
 export function segment(start: number, end: number, marks: readonly Placed[], suggestions: readonly Placed[]): Segment[] {
+  // Spans reaching outside [start, end) (or lying wholly outside it) cut it at its edges only.
+  const clamp = (at: number) => Math.min(end, Math.max(start, at))
   const cuts = new Set<number>([start, end])
-  for (const s of marks) cuts.add(Math.max(start, s.start)).add(Math.min(end, s.end))
-  for (const s of suggestions) cuts.add(Math.max(start, s.start)).add(Math.min(end, s.end))
+  for (const s of marks) cuts.add(clamp(s.start)).add(clamp(s.end))
+  for (const s of suggestions) cuts.add(clamp(s.start)).add(clamp(s.end))
   const points = [...cuts].sort((a, b) => a - b)
   const out: Segment[] = []
   for (let i = 0; i < points.length - 1; i++) {

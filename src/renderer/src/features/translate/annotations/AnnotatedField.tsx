@@ -87,7 +87,16 @@ export function AnnotatedField({ field, draft, cell, lang, menuSignal, onTag, ch
   const showPalette = types.length > 0 && at !== null && (menu !== null || range !== null)
 
   return (
-    <div className="tr-field">
+    // Esc with the menu open closes the menu only (with no words selected, the field keeps the keyboard and would leave the row).
+    <div
+      className="tr-field"
+      onKeyDownCapture={(event) => {
+        if (!menu || event.key !== 'Escape') return
+        event.preventDefault()
+        event.stopPropagation()
+        close()
+      }}
+    >
       <div ref={layer} className="tr-field__marks" lang={lang} aria-hidden="true">
         <MarkRuns text={draft} marks={marks} projected={projected} colors={colors} selectedId={null} describe={describe} />
         {/* A final line break takes a line in the field: the mirror needs something after it to do so too. */}

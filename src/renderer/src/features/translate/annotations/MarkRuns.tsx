@@ -7,6 +7,9 @@ import type { ProjectedPlaced } from './row-marks'
 
 export interface MarkRunsProps {
   text: string
+  /** Only the runs of [from, to) of the text (UTF-16; all of it by default). */
+  from?: number
+  to?: number
   marks: readonly Placed[]
   projected: readonly ProjectedPlaced[]
   colors: Record<string, string>
@@ -22,9 +25,9 @@ const GREY = '#8a8f98'
  * A cell's text cut into runs under the same spans, drawn as the reader draws them (tint and
  * stacked underlines in the tag schema's colours); projected mentions dashed and lighter.
  */
-export function MarkRuns({ text, marks, projected, colors, selectedId, describe }: MarkRunsProps) {
+export function MarkRuns({ text, from = 0, to = text.length, marks, projected, colors, selectedId, describe }: MarkRunsProps) {
   const byId = new Map(projected.map((p) => [p.id, p]))
-  return segment(0, text.length, marks, projected).map((seg) => {
+  return segment(from, to, marks, projected).map((seg) => {
     const piece = text.slice(seg.start, seg.end)
     if (seg.marks.length === 0 && seg.suggestions.length === 0) return <Fragment key={seg.start}>{piece}</Fragment>
     const ids = seg.marks.map((m) => m.id)

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react'
+import { memo, useMemo, type ReactNode } from 'react'
 import { followDraft } from './draft-marks'
 import { MarkRuns } from './MarkRuns'
 import type { CellMarks } from './row-marks'
@@ -9,6 +9,8 @@ interface Props {
   text: string
   cell: CellMarks
   selectedId: string | null
+  /** Cuts the text further (the glossary's terms), drawing the tag runs of each piece with `runs`. */
+  children?: (runs: (from: number, to: number) => ReactNode) => ReactNode
 }
 
 /**
@@ -16,13 +18,17 @@ interface Props {
  * say which version and where in it the text lies, so that words selected in it become a
  * range of that version (cell-selection.ts) and a click on a tag opens it.
  */
-export const MarkedText = memo(function MarkedText({ text, cell, selectedId }: Props) {
+export const MarkedText = memo(function MarkedText({ text, cell, selectedId, children }: Props) {
   const { colors, describe } = useEditorTags()
   const marks = useMemo(() => followDraft(cell.text, text, cell.marks), [cell, text])
   const projected = useMemo(() => followDraft(cell.text, text, cell.projected), [cell, text])
   return (
     <span className="tr-marked" data-cell-version={cell.versionId} data-cell-start={cell.start}>
-      <MarkRuns text={text} marks={marks} projected={projected} colors={colors} selectedId={selectedId} describe={describe} />
+      {children ? (
+        children((from, to) => <MarkRuns text={text} from={from} to={to} marks={marks} projected={projected} colors={colors} selectedId={selectedId} describe={describe} />)
+      ) : (
+        <MarkRuns text={text} marks={marks} projected={projected} colors={colors} selectedId={selectedId} describe={describe} />
+      )}
     </span>
   )
 })
