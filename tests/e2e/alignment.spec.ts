@@ -1,7 +1,6 @@
-import { expect, test as base, type Page } from '@playwright/test'
-import { AppDriver } from './support/app'
+import { expect, type Page } from '@playwright/test'
+import { test } from './support/app-test'
 import { ApiClient } from './support/seed-entities'
-import { startServer, type Server } from './support/server'
 import { MT, openEditor, placeInSource, rows, SOURCE, seedTranslatedArticle, selectInField } from './support/translated-article'
 
 /**
@@ -9,21 +8,6 @@ import { MT, openEditor, placeInSource, rows, SOURCE, seedTranslatedArticle, sel
  * the keyboard, move a sentence across the boundary (target with the keys, source from the
  * menu), split the source at a chosen point, and undo each.
  */
-const test = base.extend<{ app: AppDriver; server: Server }>({
-  // eslint-disable-next-line no-empty-pattern
-  server: async ({}, use) => {
-    const server = await startServer()
-    try {
-      await use(server)
-    } finally {
-      await server.stop()
-    }
-  },
-  app: async ({ page, server }, use) => {
-    await page.goto(server.url)
-    await use(new AppDriver(page))
-  }
-})
 
 /** Each row's source and target as shown (the active row's target from its field). */
 async function pairs(page: Page): Promise<[string, string][]> {

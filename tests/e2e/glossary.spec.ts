@@ -1,7 +1,6 @@
-import { expect, test as base } from '@playwright/test'
-import { AppDriver } from './support/app'
+import { expect } from '@playwright/test'
+import { test } from './support/app-test'
 import { ApiClient } from './support/seed-entities'
-import { startServer, type Server } from './support/server'
 import { MT, openEditor, rows, seedTranslatedArticle, selectInField } from './support/translated-article'
 
 /**
@@ -10,21 +9,6 @@ import { MT, openEditor, rows, seedTranslatedArticle, selectInField } from './su
  * undoable like typing, and the entity-name finding goes away; a name with no English
  * translation offers to add one.
  */
-const test = base.extend<{ app: AppDriver; server: Server }>({
-  // eslint-disable-next-line no-empty-pattern
-  server: async ({}, use) => {
-    const server = await startServer()
-    try {
-      await use(server)
-    } finally {
-      await server.stop()
-    }
-  },
-  app: async ({ page, server }, use) => {
-    await page.goto(server.url)
-    await use(new AppDriver(page))
-  }
-})
 
 test('see a glossary term, insert it with Alt+1, and the entity-name finding goes away', async ({ app, server, request }) => {
   const { page } = app

@@ -1,30 +1,15 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test as base, type Page } from '@playwright/test'
-import { AppDriver } from './support/app'
-import { REPO, startServer, type Server } from './support/server'
+import { expect, type Page } from '@playwright/test'
+import { test } from './support/app-test'
+import type { AppDriver } from './support/app'
+import { REPO } from './support/server'
 
 /**
  * The translation memory as a translator meets it: a segment confirmed in one article is
  * offered, with its percentage and differences, on a similar segment of another article and
  * taken with Ctrl+I; a concordance search; the memory exported as TMX (a download).
  */
-const test = base.extend<{ app: AppDriver; server: Server }>({
-  // Playwright reads a fixture's dependencies from its first parameter: this one has none.
-  // eslint-disable-next-line no-empty-pattern
-  server: async ({}, use) => {
-    const server = await startServer()
-    try {
-      await use(server)
-    } finally {
-      await server.stop()
-    }
-  },
-  app: async ({ page, server }, use) => {
-    await page.goto(server.url)
-    await use(new AppDriver(page))
-  }
-})
 
 const HEXI = '河西村举办丰收节'
 const HEXI_ZH = `${HEXI}

@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test as base, type Locator, type Page } from '@playwright/test'
-import { AppDriver } from './support/app'
+import { expect, type Locator, type Page } from '@playwright/test'
+import { test } from './support/app-test'
 import { ApiClient } from './support/seed-entities'
-import { startServer, type Server } from './support/server'
 
 /**
  * Tags on both columns of the translation editor, as a translator uses them: a Chinese
@@ -13,22 +12,6 @@ import { startServer, type Server } from './support/server'
  * with the floating palette; a tag kept in place while the text around it is edited; all of it
  * there after a reload; and the reader naming the version of each annotation.
  */
-const test = base.extend<{ app: AppDriver; server: Server }>({
-  // Playwright reads a fixture's dependencies from its first parameter: this one has none.
-  // eslint-disable-next-line no-empty-pattern
-  server: async ({}, use) => {
-    const server = await startServer()
-    try {
-      await use(server)
-    } finally {
-      await server.stop()
-    }
-  },
-  app: async ({ page, server }, use) => {
-    await page.goto(server.url)
-    await use(new AppDriver(page))
-  }
-})
 
 const TITLE = '柳溪镇启动老旧小区改造工程'
 const ARTICLE = `${TITLE}

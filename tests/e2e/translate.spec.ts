@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test as base, type Page } from '@playwright/test'
-import { AppDriver } from './support/app'
-import { startServer, type Server } from './support/server'
+import { expect, type Page } from '@playwright/test'
+import { test } from './support/app-test'
+import type { AppDriver } from './support/app'
 
 /**
  * The translation workbench, as a translator uses it: a Chinese article (written here), its
@@ -10,22 +10,6 @@ import { startServer, type Server } from './support/server'
  * a doubled word found by QA and fixed, the MT → target diff and the effort seen, and all of
  * it still there after a reload. Screenshots of the editor in both languages and themes.
  */
-const test = base.extend<{ app: AppDriver; server: Server }>({
-  // Playwright reads a fixture's dependencies from its first parameter: this one has none.
-  // eslint-disable-next-line no-empty-pattern
-  server: async ({}, use) => {
-    const server = await startServer()
-    try {
-      await use(server)
-    } finally {
-      await server.stop()
-    }
-  },
-  app: async ({ page, server }, use) => {
-    await page.goto(server.url)
-    await use(new AppDriver(page))
-  }
-})
 
 const TITLE = '青禾镇举办首届“稻香节”农产品展销会'
 const ARTICLE = `${TITLE}

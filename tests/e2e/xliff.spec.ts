@@ -1,30 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test as base, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import { editAsCatTool } from '../fixtures/xliff/cat-tool'
-import { AppDriver } from './support/app'
-import { startServer, type Server } from './support/server'
+import { test } from './support/app-test'
+import type { AppDriver } from './support/app'
+import type { Server } from './support/server'
 
 /**
  * XLIFF round trip from the translation editor: export the translation for a CAT tool (the
  * downloaded file is XLIFF 2.1 with one unit per row), edit it as a tool would, import it back
  * and see the summary and the changed row; a hostile file is refused with a translated message.
  */
-const test = base.extend<{ app: AppDriver; server: Server }>({
-  // eslint-disable-next-line no-empty-pattern
-  server: async ({}, use) => {
-    const server = await startServer()
-    try {
-      await use(server)
-    } finally {
-      await server.stop()
-    }
-  },
-  app: async ({ page, server }, use) => {
-    await page.goto(server.url)
-    await use(new AppDriver(page))
-  }
-})
 
 const TITLE = '柳溪村修缮百年石桥'
 const ARTICLE = `${TITLE}
