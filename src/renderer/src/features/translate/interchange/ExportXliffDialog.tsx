@@ -6,7 +6,7 @@ import { Icon } from '../../../components/Icon'
 import { SegmentedControl } from '../../../components/SegmentedControl'
 import { errorText } from '../../../errors'
 import { closeOnEscape } from './close-on-escape'
-import { downloadText } from './download'
+import { downloadText } from '../download-text'
 import { interchangeApi } from './interchange-api'
 
 interface Props {

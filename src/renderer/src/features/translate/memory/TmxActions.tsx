@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Icon } from '../../../components/Icon'
 import { errorText } from '../../../errors'
 import { toBase64 } from '../../import/read-files'
-import { downloadText } from './download'
+import { downloadText } from '../download-text'
 import { memoryApi } from './memory-api'
 
 /** Export the memory or this article as TMX (a download), and import a TMX file into the memory, with a summary. */
@@ -18,7 +18,7 @@ export function TmxActions({ articleId, onImported }: { articleId: string; onImp
     const result = await memoryApi.exportTmx(scope === 'article' ? { articleId } : {})
     setBusy(false)
     if (!result.ok) return setMessage({ tone: 'error', text: errorText(t, result.error) })
-    downloadText(result.value.fileName, result.value.text)
+    downloadText(result.value.fileName, result.value.text, 'application/x-tmx+xml')
     setMessage({ tone: 'ok', text: t('translate:memory.exported', { count: result.value.units, file: result.value.fileName }) })
   }
   const importTmx = async (chosen: File) => {
