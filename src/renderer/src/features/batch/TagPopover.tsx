@@ -99,7 +99,7 @@ export function TagPopover({ ids, onDone }: Props) {
                 <option key={s.tag} value={s.tag} />
               ))}
             </datalist>
-            <button type="submit" className="button button--primary button--small" disabled={busy || text.trim() === ''}>
+            <button type="submit" className="button button--primary" disabled={busy || text.trim() === ''}>
               {t('batch:tag.add')}
             </button>
           </form>
