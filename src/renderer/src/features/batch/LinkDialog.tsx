@@ -27,7 +27,8 @@ export function LinkDialog({ ids, onLinked, onClose }: Props) {
   const [registry, setRegistry] = useState<RegistryView | null>(null)
   const [query, setQuery] = useState('')
   const [entity, setEntity] = useState<EntitySummary | null>(null)
-  const [preview, setPreview] = useState<LinkPreview | null>(null)
+  const [counted, setCounted] = useState<{ entity: string; preview: LinkPreview } | null>(null)
+  const preview = entity && counted?.entity === entity.id ? counted.preview : null
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<AppError | null>(null)
   const fmt = (n: number) => formatNumber(n, i18n.language)
@@ -36,10 +37,9 @@ export function LinkDialog({ ids, onLinked, onClose }: Props) {
     void api.getRegistry({}).then((result) => (result.ok ? setRegistry(result.value) : setError(result.error)))
   }, [])
   useEffect(() => {
-    setPreview(null)
     if (!entity) return
     let live = true
-    void api.previewLink({ ids, entity: entity.id }).then((result) => live && (result.ok ? setPreview(result.value) : setError(result.error)))
+    void api.previewLink({ ids, entity: entity.id }).then((result) => live && (result.ok ? setCounted({ entity: entity.id, preview: result.value }) : setError(result.error)))
     return () => {
       live = false
     }

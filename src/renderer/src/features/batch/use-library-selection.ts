@@ -23,32 +23,37 @@ export interface LibrarySelection {
  * their order; `query` the search they answer.
  */
 export function useLibrarySelection(order: readonly string[], query: string): LibrarySelection {
-  const [ticks, setTicks] = useState<Ticks>(NO_TICKS)
-  const [error, setError] = useState<AppError | null>(null)
+  // Held with the search they were made in: a new search starts with none.
+  const [held, setHeld] = useState<{ query: string; ticks: Ticks; error: AppError | null }>({ query, ticks: NO_TICKS, error: null })
+  const current = held.query === query ? held : { ticks: NO_TICKS, error: null }
   const latest = useRef({ order, query })
   useLayoutEffect(() => {
     latest.current = { order, query }
   })
-
-  useEffect(() => {
-    setTicks(NO_TICKS)
-    setError(null)
-  }, [query])
+  const setTicks = useCallback(
+    (next: Ticks | ((now: Ticks) => Ticks), error: AppError | null = null) =>
+      setHeld((was) => {
+        const asked = latest.current.query
+        const now = was.query === asked ? was.ticks : NO_TICKS
+        return { query: asked, ticks: typeof next === 'function' ? next(now) : next, error }
+      }),
+    []
+  )
 
   useEffect(
     () =>
       subscribeChanges((event) => {
         if (event.type === 'catalog' && event.removed.length > 0) setTicks((now) => untick(now, event.removed))
       }),
-    []
+    [setTicks]
   )
 
-  const toggle = useCallback((id: string, range = false) => setTicks((now) => tick(now, latest.current.order, id, range)), [])
-  const set = useCallback((ids: readonly string[]) => setTicks(tickAll(ids)), [])
-  const clear = useCallback(() => setTicks(NO_TICKS), [])
+  const toggle = useCallback((id: string, range = false) => setTicks((now) => tick(now, latest.current.order, id, range)), [setTicks])
+  const set = useCallback((ids: readonly string[]) => setTicks(tickAll(ids)), [setTicks])
+  const clear = useCallback(() => setTicks(NO_TICKS), [setTicks])
   const toggleShown = useCallback(
     () => setTicks((now) => (latest.current.order.every((id) => now.ids.has(id)) ? NO_TICKS : tickAll(latest.current.order))),
-    []
+    [setTicks]
   )
   const selectAll = useCallback(async () => {
     const { order: shown, query: asked } = latest.current
@@ -56,9 +61,9 @@ export function useLibrarySelection(order: readonly string[], query: string): Li
     const result = await api.searchIds({ query: asked.trim() })
     // The user typed on meanwhile: this answer is for a search no longer shown.
     if (latest.current.query !== asked) return
-    setError(result.ok ? null : result.error)
     if (result.ok) setTicks(tickAll(result.value.ids))
-  }, [])
+    else setTicks((now) => now, result.error)
+  }, [setTicks])
 
-  return { ids: ticks.ids, toggle, selectAll, toggleShown, set, clear, error }
+  return { ids: current.ticks.ids, toggle, selectAll, toggleShown, set, clear, error: current.error }
 }
