@@ -14,6 +14,7 @@ import { listCommand } from './list'
 import { serveCommand } from './serve'
 import { showCommand } from './show'
 import { suggestCommand } from './suggest'
+import { tagCommand } from './tag'
 import { searchCommand } from './search'
 import { safeIo } from './terminal-text'
 import { tmCommand } from './tm'
@@ -30,6 +31,7 @@ export const commands: Command[] = [
   showCommand,
   editCommand,
   deleteCommand,
+  tagCommand,
   trashCommand,
   restoreCommand,
   annotateCommand,

@@ -1,5 +1,6 @@
 import enAnnotate from './locales/en/annotate.json'
 import enArchive from './locales/en/archive.json'
+import enBatch from './locales/en/batch.json'
 import enBundle from './locales/en/bundle.json'
 import enCli from './locales/en/cli.json'
 import enCommon from './locales/en/common.json'
@@ -20,6 +21,7 @@ import enTranslateAnnotations from './locales/en/translate-annotations.json'
 import enTrash from './locales/en/trash.json'
 import zhAnnotate from './locales/zh-CN/annotate.json'
 import zhArchive from './locales/zh-CN/archive.json'
+import zhBatch from './locales/zh-CN/batch.json'
 import zhBundle from './locales/zh-CN/bundle.json'
 import zhCli from './locales/zh-CN/cli.json'
 import zhCommon from './locales/zh-CN/common.json'
@@ -50,6 +52,7 @@ export const resources = {
     details: enDetails, translate: enTranslate, trash: enTrash,
     formats: enFormats,
     glossary: enGlossary,
+    batch: enBatch,
     interchange: enInterchange,
     translateAnnotations: enTranslateAnnotations,
     search: enSearch
@@ -60,6 +63,7 @@ export const resources = {
     details: zhDetails, translate: zhTranslate, trash: zhTrash,
     formats: zhFormats,
     glossary: zhGlossary,
+    batch: zhBatch,
     interchange: zhInterchange,
     translateAnnotations: zhTranslateAnnotations,
     search: zhSearch

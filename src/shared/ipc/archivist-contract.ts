@@ -18,7 +18,8 @@ export const UpdateArticleInput = z
   })
   .strict()
 
-const ids = z.array(Id).min(1).max(10_000)
+/** A selection may be every result of a search (Ctrl/⌘+A), as many as an export takes. */
+const ids = z.array(Id).min(1).max(100_000)
 
 /** What deleting or restoring answers: the trash as it is now, and the undo state of that step's scope. */
 export interface TrashChange {

@@ -20,6 +20,7 @@ import type { TrashView } from '../model/trash'
 import { interchangeOperations as ic, type XliffExport, type XliffImportResult } from './interchange-contract'
 import { memoryOperations as tm, type ConcordanceHitView, type MemoryMatchView, type TmxExport, type TmxImportResult } from './memory-contract'
 import { searchOperations as se, type SearchResults } from './search-contract'
+import { batchOperations as ba, type ArticleTagsView, type BatchResult, type LinkPreview } from './batch-contract'
 import { translationOperations as tr, type AddTranslationResult, type QaFindingView, type SegmentsView } from './translation-contract'
 
 /** An operation: its input schema, and its output type carried as a phantom. */
@@ -150,7 +151,17 @@ export const contract = {
   /** Adds a TMX file's units to the memory (memory/imported.json). */
   importTmx: operation(tm.importTmx).returns<TmxImportResult>(),
   /** Full-text search with the query syntax: ranked hits with snippets, and facet counts. */
-  search: operation(se.search).returns<SearchResults>()
+  search: operation(se.search).returns<SearchResults>(),
+  /** Adds and removes article tags on many articles: one undo step of the library. */
+  tagArticles: operation(ba.tagArticles).returns<BatchResult>(),
+  /** How many unlinked mentions in these articles bear one of an entity's names. */
+  previewLink: operation(ba.previewLink).returns<LinkPreview>(),
+  /** Links those mentions to the entity: one undo step of the library. */
+  linkMentions: operation(ba.linkMentions).returns<BatchResult>(),
+  /** The tags on these articles and across the archive, most used first. */
+  articleTags: operation(ba.articleTags).returns<ArticleTagsView>(),
+  /** The ids of every article a search matches, best first. */
+  searchIds: operation(ba.searchIds).returns<{ ids: string[] }>()
 } as const
 
 export type Contract = typeof contract

@@ -65,7 +65,12 @@ const names = [
   'memoryConcordance',
   'exportTmx',
   'importTmx',
-  'search'
+  'search',
+  'tagArticles',
+  'previewLink',
+  'linkMentions',
+  'articleTags',
+  'searchIds'
 ] as const satisfies readonly (keyof Contract)[]
 
 /** The list itself, or (failing to compile where it is assigned) the operations it lacks. */

@@ -37,6 +37,8 @@ export interface SearchResults {
   total: number
   hits: SearchHit[]
   facets: Record<FacetName, SearchFacetValue[]> | null
+  /** Every match's id, best first, when asked for (selecting all results). */
+  ids?: string[]
 }
 
 export const searchOperations = { search: SearchInput }

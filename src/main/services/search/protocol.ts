@@ -9,7 +9,7 @@ export type WorkerRequest =
   | { op: 'refresh'; ids: string[] }
   /** The registry changed: index again the articles of entities whose names changed. */
   | { op: 'registry' }
-  | { op: 'query'; query: SearchQuery; limit: number; facets: boolean }
+  | { op: 'query'; query: SearchQuery; limit: number; facets: boolean; ids?: boolean }
   /** Store the index now if it changed (before closing). */
   | { op: 'flush' }
 

@@ -29,6 +29,8 @@ interface Entry {
 export interface QueryOptions {
   limit: number
   facets: boolean
+  /** Also answer the id of every match, best first (selecting all results). */
+  ids?: boolean
 }
 
 /** What is persisted of the flexsearch index: its exported chunks and our id numbering. */
@@ -173,7 +175,8 @@ export class SearchIndex {
     else matched.sort((a, b) => newerFirst(a.entry.prepared.record.date, b.entry.prepared.record.date))
     const needles = positive.filter((c) => !c.field).map((c) => c.text)
     const hits = matched.slice(0, options.limit).map(({ entry, score }) => this.hit(entry.prepared, score, needles))
-    return { total: matched.length, hits, facets: options.facets ? this.facets(matched.map((m) => m.entry.facets)) : null }
+    const facets = options.facets ? this.facets(matched.map((m) => m.entry.facets)) : null
+    return { total: matched.length, hits, facets, ...(options.ids ? { ids: matched.map((m) => m.entry.prepared.record.id) } : {}) }
   }
 
   /** Earlier in the index's order is better; a title or an entity name holding the words, better still. */

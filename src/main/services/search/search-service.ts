@@ -11,6 +11,8 @@ export interface SearchRequest {
   query: string
   limit?: number
   facets?: boolean
+  /** Also answer every match's id (`SearchResults.ids`). */
+  ids?: boolean
 }
 
 export type IndexProgress = (done: number, total: number) => void
@@ -70,7 +72,7 @@ export class SearchService {
     }
     await this.open()
     this.sendPending()
-    return (await this.send({ op: 'query', query: parsed.query, limit: request.limit ?? 50, facets: request.facets ?? false })) as SearchResults
+    return (await this.send({ op: 'query', query: parsed.query, limit: request.limit ?? 50, facets: request.facets ?? false, ids: request.ids })) as SearchResults
   }
 
   /** Stores the index if it changed and stops the worker. */

@@ -112,7 +112,7 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       changed()
       return null
     case 'query':
-      return index.query(request.query, { limit: request.limit, facets: request.facets })
+      return index.query(request.query, { limit: request.limit, facets: request.facets, ids: request.ids })
     case 'flush':
       return persist()
   }

@@ -25,7 +25,9 @@ const paths = {
   edit: 'M12 20h9M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z',
   external: 'M18 13v6a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h6M15 3h6v6M10 14L21 3',
   plus: 'M12 5v14M5 12h14',
-  trash: 'M3 6h18M8 6V4h8v2M19 6l-1 14H6L5 6'
+  trash: 'M3 6h18M8 6V4h8v2M19 6l-1 14H6L5 6',
+  tag: 'M20.6 13.4l-7.2 7.2a2 2 0 0 1-2.8 0L2 12V2h10l8.6 8.6a2 2 0 0 1 0 2.8zM7 7h.01',
+  link: 'M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7'
 } as const
 
 export type IconName = keyof typeof paths

@@ -14,6 +14,7 @@ import { retypeAnnotations } from './retype-annotations'
 import type { ArticleCommand, ArticleContext, CommandContext, Outcome, RegistryCommand } from './types'
 import { updateAnnotation } from './update-annotation'
 import { updateMetadata } from './update-metadata'
+import { updateTags } from './update-tags'
 import { updateEntity } from './update-entity'
 import { updateRelation } from './update-relation'
 import { updateSchema } from './update-schema'
@@ -59,6 +60,8 @@ export function runArticleCommand(doc: ArticleDoc, command: ArticleCommand, ctx:
       return forgetRejections(doc, command.input, ctx)
     case 'updateMetadata':
       return updateMetadata(doc, command.input, ctx)
+    case 'updateTags':
+      return updateTags(doc, command.input, ctx)
     case 'addTranslation':
       return addTranslation(doc, command.input, ctx)
     case 'markMachineTranslation':

@@ -123,6 +123,13 @@ export interface MetadataInput {
   verbatim?: boolean
 }
 
+/** Article tags to add and remove; `set` (only inverses use it) puts a whole list back. */
+export interface TagsInput {
+  add?: string[]
+  remove?: string[]
+  set?: string[]
+}
+
 /** Article commands as data: serialisable, so an undo stack can be kept or logged. */
 export type ArticleCommand =
   | { kind: 'addAnnotation'; input: AddAnnotationInput }
@@ -139,6 +146,7 @@ export type ArticleCommand =
   | { kind: 'rejectSuggestions'; input: RejectSuggestionsInput }
   | { kind: 'forgetRejections'; input: ForgetRejectionsInput }
   | { kind: 'updateMetadata'; input: MetadataInput }
+  | { kind: 'updateTags'; input: TagsInput }
   | TranslationCommand
 
 export interface EntityInput {

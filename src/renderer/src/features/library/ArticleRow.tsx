@@ -14,7 +14,8 @@ interface Props {
   selected: boolean
   locale: string
   onActivate: (index: number, id: string) => void
-  onToggle: (id: string) => void
+  /** `range`: shift held, tick every row from the last one ticked. */
+  onToggle: (id: string, range: boolean) => void
   /** A search hit's text around the match, under the title. */
   snippet?: Snippet
 }
@@ -34,12 +35,12 @@ export const ArticleRow = memo(function ArticleRow({ article, index, top, height
       onClick={() => onActivate(index, article.id)}
     >
       <div role="gridcell" className="table__cell table__cell--title table__cell--with-check">
-        {/* Ticking a row selects it for Delete or Edit details; clicking elsewhere opens it. */}
+        {/* Ticking a row selects it for batch actions (shift ticks a range); clicking elsewhere opens it. */}
         <input
           type="checkbox"
           className="table__check"
           checked={selected}
-          onChange={() => onToggle(article.id)}
+          onChange={(event) => onToggle(article.id, (event.nativeEvent as MouseEvent).shiftKey === true)}
           onClick={(event) => event.stopPropagation()}
           aria-label={t('trash:selection.select', { title: article.title })}
           tabIndex={-1}

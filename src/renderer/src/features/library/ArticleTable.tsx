@@ -20,9 +20,9 @@ interface Props {
   onOpen: (id: string) => void
   /** The article to select and scroll to on arrival (the one last read). */
   initialId: string | null
-  /** Articles ticked for Delete or Edit details (Space ticks the active row). */
+  /** Articles ticked for batch actions (Space ticks the active row, Shift+Space the rows up to it). */
   selected: ReadonlySet<string>
-  onToggle: (id: string) => void
+  onToggle: (id: string, range: boolean) => void
   onToggleAll: () => void
   /** The Delete key: the ticked articles, or else the active one. */
   onDelete: (ids: string[]) => void
@@ -89,7 +89,7 @@ export const ArticleTable = memo(function ArticleTable({ articles, sort, onSort,
     }
     if (current && event.key === ' ') {
       event.preventDefault()
-      return onToggle(current.id)
+      return onToggle(current.id, event.shiftKey)
     }
     const target = gridKeyTarget(event.key, clamped, articles.length, page)
     if (target === null) return

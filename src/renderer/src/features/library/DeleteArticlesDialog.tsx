@@ -10,34 +10,37 @@ import { formatNumber } from '../../format'
 const NAMED = 3
 
 interface Props {
+  /** Every article to delete (all results of a search may be more than the rows shown). */
+  ids: string[]
+  /** Those of them the library shows, named in the question. */
   articles: ArticleListItem[]
   onDeleted: (count: number) => void
   onCancel: () => void
 }
 
 /** "Move 3 articles to the trash?" with their titles; moves them on confirmation. */
-export function DeleteArticlesDialog({ articles, onDeleted, onCancel }: Props) {
+export function DeleteArticlesDialog({ ids, articles, onDeleted, onCancel }: Props) {
   const { t, i18n } = useTranslation()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<AppError | null>(null)
   const fmt = (n: number) => formatNumber(n, i18n.language)
   const named = articles.slice(0, NAMED).map((a) => t('trash:confirm.quoted', { title: a.title }))
-  const rest = articles.length - named.length
+  const rest = ids.length - named.length
   const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
     rest > 0 ? [...named, t('trash:confirm.andMore', { count: rest, formatted: fmt(rest) })] : named
   )
 
   const confirm = async () => {
     setBusy(true)
-    const result = await api.deleteArticles({ ids: articles.map((a) => a.id) })
+    const result = await api.deleteArticles({ ids })
     setBusy(false)
-    if (result.ok) onDeleted(articles.length)
+    if (result.ok) onDeleted(ids.length)
     else setError(result.error)
   }
 
   return (
     <ConfirmDialog
-      title={t('trash:confirm.articlesTitle', { count: articles.length, formatted: fmt(articles.length) })}
+      title={t('trash:confirm.articlesTitle', { count: ids.length, formatted: fmt(ids.length) })}
       confirmLabel={t('trash:confirm.confirm')}
       busyLabel={t('trash:confirm.working')}
       cancelLabel={t('trash:confirm.cancel')}

@@ -9,6 +9,11 @@ import { errorText } from '../../errors'
 import { formatNumber } from '../../format'
 import { useImport } from '../import/import-context'
 import { api } from '../../api'
+import { BatchActions } from '../batch/BatchActions'
+import { BatchNotice } from '../batch/BatchNotice'
+import { useLibraryKeys } from '../batch/use-library-keys'
+import { useLibrarySelection } from '../batch/use-library-selection'
+import { useLibraryUndo } from '../batch/use-library-undo'
 import { FacetPanel } from '../search/FacetPanel'
 import { SyntaxHelp } from '../search/SyntaxHelp'
 import { ArticleTable } from './ArticleTable'
@@ -41,11 +46,19 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
     if (findSignal > 0) filter.current?.focus()
   }, [findSignal])
 
-  // Ticked articles; only those still shown count (a filter or a deletion hides the rest).
-  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set())
-  const selection = useMemo(() => visible.filter((a) => ticked.has(a.id)), [visible, ticked])
-  const selected = useMemo(() => new Set(selection.map((a) => a.id)), [selection])
+  // Ticked articles: a new search starts a new selection; Ctrl/⌘+A takes all its matches, shown or not.
+  const shownIds = useMemo(() => visible.map((a) => a.id), [visible])
+  const ticks = useLibrarySelection(shownIds, query)
+  const selected = ticks.ids
+  const selection = useMemo(() => visible.filter((a) => selected.has(a.id)), [visible, selected])
+  // Those shown first, in the library's order, then the matches beyond the rows listed.
+  const selectedIds = useMemo(() => {
+    const shown = selection.map((a) => a.id)
+    const listed = new Set(shown)
+    return [...shown, ...[...selected].filter((id) => !listed.has(id))]
+  }, [selection, selected])
   const [deleting, setDeleting] = useState<string[] | null>(null)
+  const deletingSet = useMemo(() => new Set(deleting), [deleting])
   const [editing, setEditing] = useState<string | null>(null)
   const [deleted, setDeleted] = useState<number | null>(null)
   const [failure, setFailure] = useState<AppError | null>(null)
@@ -55,15 +68,10 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
     setEditing(null)
     setRefocus((n) => n + 1)
   }
-  const toggle = useCallback((id: string) => setTicked((now) => {
-    const next = new Set(now)
-    if (!next.delete(id)) next.add(id)
-    return next
-  }), [])
-  const toggleAll = useCallback(() => setTicked((now) => (visible.every((a) => now.has(a.id)) ? new Set() : new Set(visible.map((a) => a.id)))), [visible])
   const onDeleted = (count: number) => {
     closeDialog()
-    setTicked(new Set())
+    ticks.clear()
+    library.setNotice(null)
     setDeleted(count)
     void reload()
   }
@@ -77,6 +85,19 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
     setEditing(null)
     setFailure(error)
   }, [])
+  const library = useLibraryUndo(reload, onFailed)
+  const onBatchDone = (text: string) => {
+    setDeleted(null)
+    setFailure(null)
+    library.setNotice({ text, undoable: true })
+  }
+  const onDelete = useCallback((ids: string[]) => setDeleting(selectedIds.length > 0 ? selectedIds : ids), [selectedIds])
+  useLibraryKeys({
+    selectAll: () => void ticks.selectAll(),
+    clear: () => selected.size > 0 && (ticks.clear(), true),
+    undo: () => void library.step('undo'),
+    redo: () => void library.step('redo')
+  })
 
   let body
   if (status.state === 'loading') {
@@ -120,9 +141,9 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
         onOpen={onOpen}
         initialId={lastOpened}
         selected={selected}
-        onToggle={toggle}
-        onToggleAll={toggleAll}
-        onDelete={setDeleting}
+        onToggle={ticks.toggle}
+        onToggleAll={ticks.toggleShown}
+        onDelete={onDelete}
         focusSignal={refocus}
         snippets={snippets}
       />
@@ -176,14 +197,23 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
           {errorText(t, search.error)}
         </p>
       )}
-      {selection.length > 0 && (
+      {selectedIds.length > 0 && (
         <SelectionBar
-          ids={selection.map((a) => a.id)}
-          count={selection.length}
-          onEdit={selection.length === 1 ? () => setEditing(selection[0]!.id) : null}
-          onDelete={() => setDeleting(selection.map((a) => a.id))}
-          onClear={() => setTicked(new Set())}
+          ids={selectedIds}
+          count={selectedIds.length}
+          onEdit={selectedIds.length === 1 ? () => setEditing(selectedIds[0]!) : null}
+          actions={<BatchActions ids={selectedIds} onDone={onBatchDone} />}
+          onDelete={() => setDeleting(selectedIds)}
+          onClear={ticks.clear}
         />
+      )}
+      {ticks.error && (
+        <p className="notice notice--error trash-notice" role="alert">
+          <span className="trash-notice__text">{errorText(t, ticks.error)}</span>
+        </p>
+      )}
+      {library.notice && (
+        <BatchNotice text={library.notice.text} onUndo={library.notice.undoable ? () => void library.step('undo') : null} onDismiss={() => library.setNotice(null)} />
       )}
       {deleted !== null && <DeletedNotice count={deleted} onUndo={() => void undoDelete()} onOpenTrash={onOpenTrash} onDismiss={() => setDeleted(null)} />}
       {failure && (
@@ -197,7 +227,8 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
       <div className="page__body">{body}</div>
       {deleting && (
         <DeleteArticlesDialog
-          articles={visible.filter((a) => deleting.includes(a.id))}
+          ids={deleting}
+          articles={visible.filter((a) => deletingSet.has(a.id))}
           onDeleted={onDeleted}
           onCancel={closeDialog}
         />
