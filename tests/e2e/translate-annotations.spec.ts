@@ -73,6 +73,18 @@ const SELECT_IN_FIELD = new Function(
   return at >= 0`
 ) as (field: unknown, word: string) => boolean
 
+/** In the page: the styles that lay out an element's text, which the field and its mirror must share. */
+const TEXT_LAYOUT = new Function(
+  'element',
+  `const style = getComputedStyle(element)
+  const names = ['fontFamily', 'fontSize', 'fontWeight', 'letterSpacing', 'wordSpacing', 'lineHeight', 'textIndent', 'whiteSpace', 'paddingLeft', 'paddingTop', 'borderLeftWidth', 'borderTopWidth']
+  return names.map((name) => name + ': ' + style[name])`
+) as (element: unknown) => string[]
+
+async function layoutOf(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluate(TEXT_LAYOUT)
+}
+
 async function selectWords(cell: Locator, word: string): Promise<void> {
   expect(await cell.evaluate(SELECT_WORDS, word)).toBe(true)
 }
@@ -284,6 +296,8 @@ test('tag both columns, accept projected names, keep tags while editing, reload;
   await openEditor(page)
   await first!.click()
   await expect(page.getByTestId('row-tag')).toHaveText(['PLACELiuxi Town'])
+  // The tags behind the field sit under their words: the mirror lays its text out as the field does, in a Chinese interface too.
+  expect(await layoutOf(page, '.tr-field__marks')).toEqual(await layoutOf(page, '[data-testid="segment-editor"]'))
   await app.screenshot('translate-annotations-zh-CN-dark-field')
   await page.getByTestId('segment-editor').press('Escape')
   await projectedIn(targetOf(fifth!)).click()

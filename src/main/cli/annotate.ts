@@ -1,5 +1,5 @@
 import { findOccurrences } from '@shared/annotation'
-import type { Annotation } from '@shared/model'
+import type { Annotation, TextVersion } from '@shared/model'
 import { call } from '../dispatch'
 import { archiveOption, EXIT, jsonOption, type Command, type ParsedValues } from './command'
 import { withSession } from './open'
@@ -106,26 +106,26 @@ export const annotateCommand: Command = {
       // --lang: a translation's text (by its language) instead of the article's own.
       const lang = str(values.lang)
       let source: string | undefined
-      let text: string | undefined
+      let version: TextVersion | undefined
       if (lang !== undefined || target.kind === 'quote') {
         const article = await call(dispatch, 'getArticle', { id: id! })
         if (!article.ok) return printFailure(io, article.error)
         const { versions } = article.value.doc
-        const version = lang === undefined ? versions[0] : (versions.find((v) => v.role === 'translation' && v.lang.toLowerCase() === lang.toLowerCase()) ??
+        version = lang === undefined ? versions[0] : (versions.find((v) => v.role === 'translation' && v.lang.toLowerCase() === lang.toLowerCase()) ??
               versions.find((v) => v.lang.toLowerCase() === lang.toLowerCase()))
         if (!version) {
           io.err(t('errors:translation.languageNotFound', { lang }))
           return EXIT.someFailed
         }
         source = lang === undefined ? undefined : version.id
-        text = version.text
       }
       if (target.kind === 'range') ranges = [target]
       else {
-        const found = findQuote(text!, target.quote, type)
+        const found = findQuote(version!.text, target.quote, type)
         const quote = clip(target.quote)
         if (found.length === 0) {
-          io.err(t('cli:annotate.quoteNotFound', { quote }))
+          // Names the text searched: the article's own, or the translation --lang chose.
+          io.err(t(version!.role === 'translation' ? 'cli:annotate.quoteNotFoundInTranslation' : 'cli:annotate.quoteNotFound', { quote, lang: version!.lang }))
           return EXIT.someFailed
         }
         if (target.occurrence !== 'all' && target.occurrence > found.length) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { AppError } from '@shared/ipc/result'
 import { errorText } from '../errors'
 import { Icon } from './Icon'
+import { DialogHeader } from './DialogHeader'
 
 interface Props {
   title: string
@@ -23,12 +24,7 @@ export function ConfirmDialog({ title, children, confirmLabel, busyLabel, cancel
   return (
     <div className="modal" onKeyDown={(event) => event.key === 'Escape' && !busy && onCancel()}>
       <div className="modal__panel confirm" role="alertdialog" aria-modal="true" aria-labelledby="confirm-title" aria-describedby="confirm-body" data-testid={testId}>
-        <header className="modal__header">
-          <h2 id="confirm-title">{title}</h2>
-          <button type="button" className="icon-button" onClick={onCancel} disabled={busy} aria-label={t('common:close')}>
-            <Icon name="close" />
-          </button>
-        </header>
+        <DialogHeader id="confirm-title" title={title} onClose={onCancel} closeDisabled={busy} />
         <div className="modal__body confirm__body" id="confirm-body">
           {children}
           {error && (

@@ -125,7 +125,7 @@ describe('annotate, suggest, entities on the command line', () => {
       expect(run.err).toContain('Usage: scriptorium annotate')
     }
     const missing = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Nobody Here'])
-    expect(missing).toMatchObject({ code: 1, err: '“Nobody Here” does not occur (as whole words) in the article\'s text.' })
+    expect(missing).toMatchObject({ code: 1, err: '“Nobody Here” does not occur (as whole words) in the article\'s own text (en).' })
     const tooFar = await cliIn(home, ['annotate', id, '--type', 'PERSON', '--quote', 'Gao Wenbin', '--occurrence', '99'])
     expect(tooFar.code).toBe(1)
     const badType = await cliIn(home, ['annotate', id, '--type', 'NOPE', '--quote', 'Gao Wenbin'])

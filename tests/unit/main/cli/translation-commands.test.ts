@@ -70,6 +70,13 @@ describe('scriptorium translation, segments, post-edit, qa', () => {
     const shown = JSON.parse((await run(['show', id, '--json'])).stdout) as { annotations: { version: { lang: string; role: string } }[]; alignments: unknown[] }
     expect(shown.annotations.map((a) => [a.version.lang, a.version.role])).toEqual([['zh', 'original'], ['en', 'translation'], ['en', 'translation']])
     expect(shown.alignments).toHaveLength(1)
+    // A quote missing from the translation: the message names the text searched, not the article's own.
+    const absent = await run(['annotate', id, '--lang', 'en', '--type', 'PERSON', '--quote', 'Wang Fang'])
+    expect(absent.code).toBe(1)
+    expect(absent.err.join('\n')).toBe('“Wang Fang” does not occur (as whole words) in the article\'s en translation.')
+    const own = await run(['annotate', id, '--type', 'PERSON', '--quote', 'Li Ming'])
+    expect(own.code).toBe(1)
+    expect(own.err.join('\n')).toBe('“Li Ming” does not occur (as whole words) in the article\'s own text (zh).')
     const missing = await run(['annotate', id, '--lang', 'fr', '--type', 'PERSON', '--quote', 'Li Ming'])
     expect(missing.code).toBe(1)
     expect(missing.err.join('\n')).toContain('no translation in “fr”')

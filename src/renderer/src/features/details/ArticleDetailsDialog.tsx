@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppError } from '@shared/ipc/result'
 import type { Article } from '@shared/model'
-import { Icon } from '../../components/Icon'
 import { errorText } from '../../errors'
 import { DETAILS_FIELDS, detailsPatch, draftOf, type DetailsField, type DetailsPatch } from './details-draft'
+import { DialogHeader } from '../../components/DialogHeader'
 
 interface Props {
   article: Article
@@ -73,12 +73,7 @@ export function ArticleDetailsDialog({ article, onSave, onClose }: Props) {
     <div className="modal" onKeyDown={(event) => event.key === 'Escape' && !busy && onClose()}>
       <div className="modal__panel details" role="dialog" aria-modal="true" aria-labelledby="details-heading" data-testid="details-dialog">
         <form className="details__form" onSubmit={(event) => void submit(event)} noValidate>
-          <header className="modal__header">
-            <h2 id="details-heading">{t('details:title')}</h2>
-            <button type="button" className="icon-button" onClick={onClose} disabled={busy} aria-label={t('common:close')}>
-              <Icon name="close" />
-            </button>
-          </header>
+          <DialogHeader id="details-heading" title={t('details:title')} onClose={onClose} closeDisabled={busy} />
           <div className="modal__body details__body">
             {input('title')}
             <div className="details__row">

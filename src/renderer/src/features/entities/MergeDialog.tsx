@@ -9,6 +9,7 @@ import { errorText } from '../../errors'
 import { formatNumber } from '../../format'
 import { filterEntities, sortEntities } from './filter-sort'
 import { TypeBadge } from './TypeBadge'
+import { DialogHeader } from '../../components/DialogHeader'
 
 interface Props {
   from: EntitySummary
@@ -43,12 +44,7 @@ export function MergeDialog({ from, entities, types, onMerged, onClose }: Props)
   return (
     <div className="modal" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <div className="modal__panel entity-merge" role="dialog" aria-modal="true" aria-labelledby="merge-title" data-testid="merge-dialog">
-        <header className="modal__header">
-          <h2 id="merge-title">{t('entities:merge.title', { name: from.name })}</h2>
-          <button type="button" className="icon-button" onClick={onClose} aria-label={t('common:close')}>
-            <Icon name="close" />
-          </button>
-        </header>
+        <DialogHeader id="merge-title" title={t('entities:merge.title', { name: from.name })} onClose={onClose} />
         <div className="modal__body">
           {into ? (
             <div className="entity-merge__confirm" data-testid="merge-confirm">

@@ -10,6 +10,7 @@ import { toBase64 } from '../import/read-files'
 import { useBundleImport } from './bundle-import-context'
 import { PreviewList } from './PreviewList'
 import { useJob } from './use-job'
+import { DialogHeader } from '../../components/DialogHeader'
 
 /**
  * A bundle chosen in the import dialog: checked first (a refused one lists why and changes
@@ -46,14 +47,7 @@ function BundlePanel({ file, onClose, onApplied }: { file: File; onClose: () => 
   return (
     <div className="modal" onKeyDown={(event) => event.key === 'Escape' && !running && (event.stopPropagation(), onClose())}>
       <div ref={panel} tabIndex={-1} className="modal__panel export-dialog" role="dialog" aria-modal="true" aria-labelledby="bundle-title" data-testid="bundle-dialog">
-        <header className="modal__header">
-          <h2 id="bundle-title">{title}</h2>
-          {!running && (
-            <button type="button" className="icon-button" onClick={onClose} aria-label={t('common:close')}>
-              <Icon name="close" />
-            </button>
-          )}
-        </header>
+        <DialogHeader id="bundle-title" title={title} onClose={running ? undefined : onClose} />
         <div className="modal__body">
           <p className="export-dialog__file">
             <Icon name="file" size={16} /> {file.name}

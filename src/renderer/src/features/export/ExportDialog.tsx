@@ -9,6 +9,7 @@ import { useExport, type ExportRequest } from './export-context'
 import { FormatChoice } from './FormatChoice'
 import { downloadUrl, saveExport } from './save-export'
 import { useJob } from './use-job'
+import { DialogHeader } from '../../components/DialogHeader'
 
 type Scope = 'article' | 'selected' | 'all'
 
@@ -59,12 +60,7 @@ function ExportPanel({ request, onClose }: { request: ExportRequest; onClose: ()
   return (
     <div className="modal" onKeyDown={(event) => event.key === 'Escape' && (event.stopPropagation(), dismiss())}>
       <div ref={panel} tabIndex={-1} className="modal__panel export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" data-testid="export-dialog">
-        <header className="modal__header">
-          <h2 id="export-title">{t('bundle:dialog.title')}</h2>
-          <button type="button" className="icon-button" onClick={dismiss} aria-label={t('common:close')}>
-            <Icon name="close" />
-          </button>
-        </header>
+        <DialogHeader id="export-title" title={t('bundle:dialog.title')} onClose={dismiss} />
         <div className="modal__body">
           {!job && (
             <>

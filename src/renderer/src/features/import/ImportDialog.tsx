@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportOutcome } from '@shared/model'
-import { Icon } from '../../components/Icon'
 import { ProgressBar } from '../../components/ProgressBar'
 import { formatNumber } from '../../format'
 import { useImport } from './import-context'
+import { DialogHeader } from '../../components/DialogHeader'
 
 function OutcomeRow({ outcome, onOpen }: { outcome: ImportOutcome; onOpen: (id: string) => void }) {
   const { t } = useTranslation()
@@ -69,14 +69,7 @@ export function ImportDialog({ onOpen }: { onOpen: (id: string) => void }) {
       }}
     >
       <div ref={panel} tabIndex={-1} className="modal__panel" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-dialog">
-        <header className="modal__header">
-          <h2 id="import-title">{finished ? t('importer:doneTitle') : t('importer:runningTitle')}</h2>
-          {finished && (
-            <button type="button" className="icon-button" onClick={dismiss} aria-label={t('common:close')}>
-              <Icon name="close" />
-            </button>
-          )}
-        </header>
+        <DialogHeader id="import-title" title={finished ? t('importer:doneTitle') : t('importer:runningTitle')} onClose={finished ? dismiss : undefined} />
         <div className="modal__body">
           <ProgressBar value={run.done} max={run.total} label={t('importer:progressLabel')} />
           <p className="import-summary" aria-live="polite">

@@ -34,7 +34,7 @@ export function FacetPanel({ query, results, onQuery }: Props) {
                 <li key={value}>
                   <button
                     type="button"
-                    className="facets__value"
+                    className="facets__value menu-row"
                     onClick={() => onQuery(refineQuery(query, clause))}
                     title={t('search:facets.refine', { clause, count })}
                     data-facet={facet}

@@ -42,7 +42,7 @@ export function SyntaxHelp() {
         ?
       </button>
       {open && (
-        <div id="search-syntax" className="syntax-help__popover" role="dialog" aria-label={t('search:help.title')}>
+        <div id="search-syntax" className="syntax-help__popover floating-panel" role="dialog" aria-label={t('search:help.title')}>
           <h2 className="syntax-help__title">{t('search:help.title')}</h2>
           <dl className="syntax-help__rows">
             {ROWS.map((row) => (

@@ -11,6 +11,7 @@ import { decodeText } from './decode-text'
 import { suggestedLang } from './targets'
 import { translateApi } from './translate-api'
 import type { TranslationOrigin } from './types'
+import { DialogHeader } from '../../components/DialogHeader'
 
 interface Props {
   doc: ArticleDoc
@@ -80,12 +81,7 @@ export function AddTranslationDialog({ doc, apply, onClose, onDone }: Props) {
     <div className="modal" onKeyDown={(event) => event.key === 'Escape' && !busy && onClose()}>
       <div className="modal__panel tr-add" role="dialog" aria-modal="true" aria-labelledby="add-translation-title" data-testid="add-translation-dialog">
         <form className="tr-add__form" onSubmit={(event) => void submit(event)} noValidate>
-          <header className="modal__header">
-            <h2 id="add-translation-title">{t('translate:add.title')}</h2>
-            <button type="button" className="icon-button" onClick={onClose} disabled={busy} aria-label={t('common:close')}>
-              <Icon name="close" />
-            </button>
-          </header>
+          <DialogHeader id="add-translation-title" title={t('translate:add.title')} onClose={onClose} closeDisabled={busy} />
           <div className="modal__body tr-add__body">
             {canMark && (
               <SegmentedControl<Mode>

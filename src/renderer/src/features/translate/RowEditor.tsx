@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { termInsertion } from '@shared/translation/term-insertion'
 import { AnnotatedField } from './annotations/AnnotatedField'
 import type { CellMarks } from './annotations/row-marks'
 import { createEffortTimer } from './effort-timer'
@@ -19,7 +20,7 @@ export interface RowEditorHandlers {
 
 export type AnnotateRequest = { kind: 'tag'; start: number; end: number; type: string } | { kind: 'accept' }
 
-/** A row tool's request: an editor command, a split at the caret, or text to insert at the caret. */
+/** A row tool's request: an editor command, a split at the caret, or a glossary term to insert at the caret. */
 export type RowRequest = { command: EditorCommand | 'split'; serial: number } | { command: 'insert'; text: string; serial: number }
 
 interface Props extends RowEditorHandlers {
@@ -131,18 +132,20 @@ export function RowEditor({ row, lang, marks, request, insertions, matchText, on
   useLayoutEffect(() => {
     runRef.current = run
   })
-  const insert = (text: string) => {
+  /** Types a glossary term at the caret, after a space when the language wants one there. */
+  const insertTerm = (term: string) => {
     const el = field.current
     if (!el) return
+    const text = termInsertion(el.value, el.selectionStart, term, lang)
     if (!insertAtCaret(el, text)) {
       const [start, end] = [el.selectionStart, el.selectionEnd]
       setDraft(el.value.slice(0, start) + text + el.value.slice(end))
     }
     timer.current.input(performance.now())
   }
-  const insertRef = useRef(insert)
+  const insertRef = useRef(insertTerm)
   useLayoutEffect(() => {
-    insertRef.current = insert
+    insertRef.current = insertTerm
   })
   useEffect(() => {
     if (request?.command === 'insert') insertRef.current(request.text)
@@ -154,7 +157,7 @@ export function RowEditor({ row, lang, marks, request, insertions, matchText, on
     if (term !== null) {
       event.preventDefault()
       const text = insertions?.[term - 1]
-      if (text) insert(text)
+      if (text) insertTerm(text)
       return
     }
     const command = commandFor(event, true)

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Icon } from '../../components/Icon'
 import { shortcutGroups } from './shortcuts'
+import { DialogHeader } from '../../components/DialogHeader'
 
 /** The keyboard shortcuts, by place (editor, reader, annotation); Esc or the button closes it. */
 export function ShortcutHelp({ mod, onClose }: { mod: string; onClose: () => void }) {
@@ -25,12 +25,7 @@ export function ShortcutHelp({ mod, onClose }: { mod: string; onClose: () => voi
       onClick={(event) => event.target === event.currentTarget && onClose()}
     >
       <div ref={panel} className="modal__panel tr-help" role="dialog" aria-modal="true" aria-labelledby="shortcut-help-title" tabIndex={-1} data-testid="shortcut-help">
-        <header className="modal__header">
-          <h2 id="shortcut-help-title">{t('translate:shortcuts.title')}</h2>
-          <button type="button" className="icon-button" onClick={onClose} aria-label={t('common:close')}>
-            <Icon name="close" />
-          </button>
-        </header>
+        <DialogHeader id="shortcut-help-title" title={t('translate:shortcuts.title')} onClose={onClose} />
         <div className="modal__body tr-help__body">
           {shortcutGroups(mod).map((group) => (
             <section key={group.title} className="tr-help__group">

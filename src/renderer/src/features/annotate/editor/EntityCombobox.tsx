@@ -86,7 +86,7 @@ export function EntityCombobox({ entities, initial, colors, onLink, onCreate }: 
         }}
       />
       {open && options.length > 0 && (
-        <ul className="combobox__list" id={listId} role="listbox" aria-label={t('annotate:entity.options')}>
+        <ul className="combobox__list floating-panel" id={listId} role="listbox" aria-label={t('annotate:entity.options')}>
           {options.map((option, i) => (
             <li
               key={option.kind === 'entity' ? option.entity.id : 'create'}

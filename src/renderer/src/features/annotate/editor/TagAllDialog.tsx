@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next'
 import type { OccurrenceView } from '@shared/ipc/annotation-contract'
 import type { AppError } from '@shared/ipc/result'
 import { api } from '../../../api'
-import { Icon } from '../../../components/Icon'
 import { Spinner } from '../../../components/Spinner'
 import { SegmentedControl } from '../../../components/SegmentedControl'
 import { errorText } from '../../../errors'
 import { formatNumber } from '../../../format'
+import { DialogHeader } from '../../../components/DialogHeader'
 
 type Scope = 'article' | 'archive'
 
@@ -61,12 +61,7 @@ export function TagAllDialog({ articleId, annotationId, exact, type, onConfirm, 
   return (
     <div className="modal" onKeyDown={(event) => event.key === 'Escape' && (event.stopPropagation(), onClose())}>
       <div className="modal__panel tag-all" role="dialog" aria-modal="true" aria-labelledby="tag-all-title" tabIndex={-1} ref={panel} data-testid="tag-all-dialog">
-        <header className="modal__header">
-          <h2 id="tag-all-title">{t('annotate:tagAll.title', { exact, type })}</h2>
-          <button type="button" className="icon-button" onClick={onClose} aria-label={t('common:close')}>
-            <Icon name="close" />
-          </button>
-        </header>
+        <DialogHeader id="tag-all-title" title={t('annotate:tagAll.title', { exact, type })} onClose={onClose} />
         <div className="modal__body">
           <SegmentedControl
             name="tag-all-scope"

@@ -67,13 +67,13 @@ export function AlignmentMenu({ mod, monolingual, hasNext, sourcePoint, onAlign 
         {t('glossary:alignment.menu')}
       </button>
       {open && (
-        <ul className="tr-align__menu" role="menu">
+        <ul className="tr-align__menu floating-panel" role="menu">
           {items.map((item) => (
             <li key={`${item.label}:${item.side}`} role="none">
               <button
                 type="button"
                 role="menuitem"
-                className="tr-align__item"
+                className="tr-align__item menu-row"
                 disabled={!item.enabled}
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => {

@@ -2,12 +2,12 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { XliffVersion } from '@shared/ipc/interchange-contract'
 import type { AppError } from '@shared/ipc/result'
-import { Icon } from '../../../components/Icon'
 import { SegmentedControl } from '../../../components/SegmentedControl'
 import { errorText } from '../../../errors'
 import { closeOnEscape } from './close-on-escape'
 import { downloadText } from '../download-text'
 import { interchangeApi } from './interchange-api'
+import { DialogHeader } from '../../../components/DialogHeader'
 
 interface Props {
   articleId: string
@@ -40,12 +40,7 @@ export function ExportXliffDialog({ articleId, lang, onClose, onDone }: Props) {
     <div className="modal" onKeyDown={(event) => closeOnEscape(event, busy ? null : onClose)}>
       <div className="modal__panel xliff-dialog" role="dialog" aria-modal="true" aria-labelledby="xliff-export-title" data-testid="xliff-export-dialog">
         <form onSubmit={(event) => void submit(event)} noValidate>
-          <header className="modal__header">
-            <h2 id="xliff-export-title">{t('interchange:export.title')}</h2>
-            <button type="button" className="icon-button" onClick={onClose} disabled={busy} aria-label={t('common:close')}>
-              <Icon name="close" />
-            </button>
-          </header>
+          <DialogHeader id="xliff-export-title" title={t('interchange:export.title')} onClose={onClose} closeDisabled={busy} />
           <div className="modal__body xliff-dialog__body">
             <SegmentedControl<XliffVersion>
               name="xliff-version"

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import type { XliffImportResult } from '@shared/ipc/interchange-contract'
 import type { AppError } from '@shared/ipc/result'
-import { Icon } from '../../../components/Icon'
 import { errorText } from '../../../errors'
 import { closeOnEscape } from './close-on-escape'
 import { formatNumber } from '../../../format'
+import { DialogHeader } from '../../../components/DialogHeader'
 
 interface Props {
   fileName: string
@@ -26,12 +26,7 @@ export function ImportSummaryDialog({ fileName, outcome, indexOf, onClose }: Pro
   return (
     <div className="modal" onKeyDown={(event) => closeOnEscape(event, onClose)}>
       <div className="modal__panel xliff-dialog" role="dialog" aria-modal="true" aria-labelledby="xliff-import-title" data-testid="xliff-import-summary">
-        <header className="modal__header">
-          <h2 id="xliff-import-title">{t(outcome.ok ? 'interchange:import.title' : 'interchange:import.failedTitle')}</h2>
-          <button type="button" className="icon-button" onClick={onClose} aria-label={t('common:close')}>
-            <Icon name="close" />
-          </button>
-        </header>
+        <DialogHeader id="xliff-import-title" title={t(outcome.ok ? 'interchange:import.title' : 'interchange:import.failedTitle')} onClose={onClose} />
         <div className="modal__body xliff-dialog__body">
           <p className="xliff-dialog__file">{fileName}</p>
           {outcome.ok ? (

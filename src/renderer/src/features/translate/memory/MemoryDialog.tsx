@@ -7,6 +7,7 @@ import { Highlighted } from './Highlighted'
 import { memoryApi, type ConcordanceHitView } from './memory-api'
 import { TmxActions } from './TmxActions'
 import '../../../styles/memory.css'
+import { DialogHeader } from '../../../components/DialogHeader'
 
 interface Props {
   articleId: string
@@ -65,12 +66,7 @@ export function MemoryDialog({ articleId, initial, onClose }: Props) {
   return (
     <div className="modal" onClick={(event) => event.target === event.currentTarget && onClose()}>
       <div className="modal__panel tm-dialog" role="dialog" aria-modal="true" aria-labelledby="memory-title" data-testid="memory-dialog">
-        <header className="modal__header">
-          <h2 id="memory-title">{t('translate:memory.title')}</h2>
-          <button type="button" className="icon-button" onClick={onClose} aria-label={t('common:close')}>
-            <Icon name="close" />
-          </button>
-        </header>
+        <DialogHeader id="memory-title" title={t('translate:memory.title')} onClose={onClose} />
         <div className="modal__body tm-dialog__body">
           <div className="tm-search">
             <label className="tm-search__field">
