@@ -6,6 +6,7 @@ import { archivistHandlers } from './archivist'
 import { articleHandlers } from './articles'
 import { bundleHandlers } from './bundle'
 import { entityHandlers } from './entities'
+import { exploreHandlers } from './explore'
 import { importHandlers } from './import'
 import { interchangeHandlers } from './interchange'
 import { memoryHandlers } from './memory'
@@ -14,5 +15,5 @@ import { translationHandlers } from './translation'
 
 /** Every feature contributes its handlers; the type makes a missing operation a compile error. */
 export function createHandlers(ctx: AppContext): Handlers {
-  return { ...appHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx), ...annotationHandlers(ctx), ...entityHandlers(ctx), ...archivistHandlers(ctx), ...translationHandlers(ctx), ...interchangeHandlers(ctx), ...memoryHandlers(ctx), ...bundleHandlers(ctx), ...searchHandlers(ctx) }
+  return { ...appHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx), ...annotationHandlers(ctx), ...entityHandlers(ctx), ...archivistHandlers(ctx), ...translationHandlers(ctx), ...interchangeHandlers(ctx), ...memoryHandlers(ctx), ...bundleHandlers(ctx), ...searchHandlers(ctx), ...exploreHandlers(ctx) }
 }

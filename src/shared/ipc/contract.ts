@@ -17,6 +17,7 @@ import { archivistOperations as t, type TrashChange } from './archivist-contract
 import { bundleOperations as b, type BundleCheckResult, type ExportResult, type FormatId, type JobView } from './bundle-contract'
 import type { BundlePreview } from '../bundle/merge-plan'
 import type { TrashView } from '../model/trash'
+import { exploreOperations as ex, type ExploreData } from './explore-contract'
 import { interchangeOperations as ic, type XliffExport, type XliffImportResult } from './interchange-contract'
 import { memoryOperations as tm, type ConcordanceHitView, type MemoryMatchView, type TmxExport, type TmxImportResult } from './memory-contract'
 import { searchOperations as se, type SearchResults } from './search-contract'
@@ -150,7 +151,9 @@ export const contract = {
   /** Adds a TMX file's units to the memory (memory/imported.json). */
   importTmx: operation(tm.importTmx).returns<TmxImportResult>(),
   /** Full-text search with the query syntax: ranked hits with snippets, and facet counts. */
-  search: operation(se.search).returns<SearchResults>()
+  search: operation(se.search).returns<SearchResults>(),
+  /** Articles and an entity's mentions per month, and the co-occurrence graph of entities. */
+  explore: operation(ex.explore).returns<ExploreData>()
 } as const
 
 export type Contract = typeof contract

@@ -1,0 +1,60 @@
+import { heaviestFirst, type Edge } from './cooccurrence'
+
+/** A registry entity as a node of the co-occurrence graph. */
+export interface GraphNode {
+  id: string
+  name: string
+  type: string
+  /** Linked mentions across the archive. */
+  mentions: number
+  /** Articles with at least one of them. */
+  articles: number
+}
+
+export interface GraphOptions {
+  /** Keep only entities of these types; empty or absent keeps every type. */
+  types?: readonly string[]
+  /** Leave out edges lighter than this. */
+  minWeight?: number
+  /** How many entities to keep, the most mentioned first. */
+  limit: number
+  /** An entity kept even when it is not among the most mentioned (the selected one). */
+  keep?: string | null
+}
+
+export interface Graph {
+  nodes: GraphNode[]
+  edges: Edge[]
+  /** Entities that passed the type filter, before the top N cut: how much is left out. */
+  candidates: number
+}
+
+const byMentions = (a: GraphNode, b: GraphNode): number => b.mentions - a.mentions || b.articles - a.articles || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1)
+
+/**
+ * The readable part of the graph: entities of the chosen types that are mentioned at all,
+ * the `limit` most mentioned (plus `keep`), and the edges between them of at least
+ * `minWeight`, heaviest first.
+ */
+export function topGraph(nodes: readonly GraphNode[], edges: readonly Edge[], options: GraphOptions): Graph {
+  const types = options.types && options.types.length > 0 ? new Set(options.types) : null
+  const candidates = nodes.filter((n) => n.mentions > 0 && (types === null || types.has(n.type))).sort(byMentions)
+  const kept = candidates.slice(0, Math.max(0, options.limit))
+  const extra = options.keep ? candidates.find((n) => n.id === options.keep) : undefined
+  if (extra && !kept.includes(extra)) kept.push(extra)
+  const ids = new Set(kept.map((n) => n.id))
+  const minWeight = options.minWeight ?? 1
+  const shown = edges.filter((e) => e.weight >= minWeight && ids.has(e.source) && ids.has(e.target)).sort(heaviestFirst)
+  return { nodes: kept, edges: shown, candidates: candidates.length }
+}
+
+/** The entity and its neighbours in the graph (empty when it is not in the graph). */
+export function neighbourhood(graph: Pick<Graph, 'nodes' | 'edges'>, id: string): Set<string> {
+  if (!graph.nodes.some((n) => n.id === id)) return new Set()
+  const ids = new Set([id])
+  for (const e of graph.edges) {
+    if (e.source === id) ids.add(e.target)
+    else if (e.target === id) ids.add(e.source)
+  }
+  return ids
+}
