@@ -25,7 +25,8 @@ const paths = {
   edit: 'M12 20h9M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z',
   external: 'M18 13v6a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h6M15 3h6v6M10 14L21 3',
   plus: 'M12 5v14M5 12h14',
-  trash: 'M3 6h18M8 6V4h8v2M19 6l-1 14H6L5 6'
+  trash: 'M3 6h18M8 6V4h8v2M19 6l-1 14H6L5 6',
+  explore: 'M3 3v18h18M7 15v2M11 11v6M15 7v10M19 12v5'
 } as const
 
 export type IconName = keyof typeof paths

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next'
+import type { Edge, GraphNode } from '@shared/explore'
+import type { ExploreScope } from '@shared/ipc/explore-contract'
+import type { TagType } from '@shared/model'
+import { formatNumber } from '../../format'
+import { TypeBadge } from '../entities/TypeBadge'
+
+const SHOWN = 15
+
+interface Props {
+  nodes: GraphNode[]
+  edges: Edge[]
+  schema: TagType[]
+  scope: ExploreScope
+}
+
+/** The graph's strongest pairs as a table: what the graph shows, for keyboard and screen readers. */
+export function PairTable({ nodes, edges, schema, scope }: Props) {
+  const { t, i18n } = useTranslation()
+  const byId = new Map(nodes.map((n) => [n.id, n]))
+  const cell = (id: string) => {
+    const node = byId.get(id)
+    if (!node) return null
+    return (
+      <span className="explore-pairs__entity">
+        <TypeBadge type={node.type} schema={schema} />
+        <a href={`#/entity/${encodeURIComponent(node.id)}`}>{node.name}</a>
+      </span>
+    )
+  }
+  const rest = edges.length - SHOWN
+  return (
+    <table className="explore-pairs" data-testid="explore-pairs">
+      <caption className="sr-only">{t('explore:pairs.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('explore:pairs.first')}</th>
+          <th scope="col">{t('explore:pairs.second')}</th>
+          <th scope="col" className="explore-pairs__weight">
+            {t(scope === 'sentence' ? 'explore:pairs.weightSentences' : 'explore:pairs.weightArticles')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {edges.slice(0, SHOWN).map((e) => (
+          <tr key={`${e.source}~${e.target}`} data-testid="explore-pair">
+            <td>{cell(e.source)}</td>
+            <td>{cell(e.target)}</td>
+            <td className="explore-pairs__weight">{formatNumber(e.weight, i18n.language)}</td>
+          </tr>
+        ))}
+      </tbody>
+      {rest > 0 && (
+        <tfoot>
+          <tr>
+            <td colSpan={3}>{t('explore:pairs.more', { count: rest })}</td>
+          </tr>
+        </tfoot>
+      )}
+    </table>
+  )
+}
