@@ -29,6 +29,10 @@ describe('topGraph', () => {
     expect(places.edges).toEqual([{ source: 'fenghe', target: 'yulong', weight: 1 }])
     expect(topGraph(nodes, edges, { limit: 10, minWeight: 2 }).edges.map((e) => e.weight)).toEqual([4, 2])
   })
+  it('orders equal weights by the names of the pair', () => {
+    const graph = topGraph(nodes, edges, { limit: 10, minWeight: 1 })
+    expect(graph.edges.filter((e) => e.weight === 1).map((e) => `${e.source}-${e.target}`)).toEqual(['fenghe-yulong', 'hu-qiao'])
+  })
   it('keeps the selected entity even outside the top N', () => {
     const graph = topGraph(nodes, edges, { limit: 1, keep: 'fenghe' })
     expect(graph.nodes.map((n) => n.id)).toEqual(['hu', 'fenghe'])

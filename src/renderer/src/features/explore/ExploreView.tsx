@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_EXPLORE_LIMIT } from '@shared/ipc/explore-contract'
 import { useLibraryQuery } from '../../app/library-context'
@@ -10,13 +10,15 @@ import { formatNumber } from '../../format'
 import '../../styles/entities.css'
 import '../../styles/explore.css'
 import { useRegistry } from '../entities/registry-context'
-import { CooccurrenceGraph } from './CooccurrenceGraph'
 import { EntityPicker } from './EntityPicker'
 import { GraphFilters, type GraphFilter } from './GraphFilters'
 import { monthName } from './month-format'
 import { PairTable } from './PairTable'
 import { Timeline } from './Timeline'
 import { useExplore } from './use-explore'
+
+// cytoscape is a large library: loaded when the graph is first shown, not at start-up.
+const CooccurrenceGraph = lazy(() => import('./CooccurrenceGraph').then((m) => ({ default: m.CooccurrenceGraph })))
 
 interface Props {
   /** The entity followed (from the route: #/explore/<id>), or null. */
@@ -95,7 +97,9 @@ export function ExploreView({ entity, navigate }: Props) {
               <p className="explore-empty">{empty}</p>
             ) : (
               <>
-                <CooccurrenceGraph nodes={data.nodes} edges={data.edges} schema={schema} selected={data.entity} onOpenEntity={openEntity} />
+                <Suspense fallback={<div className="explore-graph" />}>
+                  <CooccurrenceGraph nodes={data.nodes} edges={data.edges} schema={schema} selected={data.entity} onOpenEntity={openEntity} />
+                </Suspense>
                 <p className="explore-graph__legend">{t('explore:graph.legend')}</p>
               </>
             )}

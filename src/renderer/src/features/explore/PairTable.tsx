@@ -3,7 +3,6 @@ import type { Edge, GraphNode } from '@shared/explore'
 import type { ExploreScope } from '@shared/ipc/explore-contract'
 import type { TagType } from '@shared/model'
 import { formatNumber } from '../../format'
-import { TypeBadge } from '../entities/TypeBadge'
 
 const SHOWN = 15
 
@@ -18,13 +17,15 @@ interface Props {
 export function PairTable({ nodes, edges, schema, scope }: Props) {
   const { t, i18n } = useTranslation()
   const byId = new Map(nodes.map((n) => [n.id, n]))
+  const colors = new Map(schema.map((type) => [type.name, type.color]))
   const cell = (id: string) => {
     const node = byId.get(id)
     if (!node) return null
     return (
       <span className="explore-pairs__entity">
-        <TypeBadge type={node.type} schema={schema} />
+        <span className="explore-swatch" style={{ background: colors.get(node.type) ?? 'var(--text-faint)' }} title={node.type} aria-hidden="true" />
         <a href={`#/entity/${encodeURIComponent(node.id)}`}>{node.name}</a>
+        <span className="sr-only">{node.type}</span>
       </span>
     )
   }
@@ -42,13 +43,17 @@ export function PairTable({ nodes, edges, schema, scope }: Props) {
         </tr>
       </thead>
       <tbody>
-        {edges.slice(0, SHOWN).map((e) => (
-          <tr key={`${e.source}~${e.target}`} data-testid="explore-pair">
-            <td>{cell(e.source)}</td>
-            <td>{cell(e.target)}</td>
-            <td className="explore-pairs__weight">{formatNumber(e.weight, i18n.language)}</td>
-          </tr>
-        ))}
+        {edges.slice(0, SHOWN).map((e) => {
+          // The more mentioned of the two reads first.
+          const [first, second] = (byId.get(e.target)?.mentions ?? 0) > (byId.get(e.source)?.mentions ?? 0) ? [e.target, e.source] : [e.source, e.target]
+          return (
+            <tr key={`${e.source}~${e.target}`} data-testid="explore-pair">
+              <td>{cell(first)}</td>
+              <td>{cell(second)}</td>
+              <td className="explore-pairs__weight">{formatNumber(e.weight, i18n.language)}</td>
+            </tr>
+          )
+        })}
       </tbody>
       {rest > 0 && (
         <tfoot>
