@@ -1,4 +1,4 @@
-import type { Edge } from './cooccurrence'
+import type { Edge, PairCounts } from './cooccurrence'
 
 /** A registry entity as a node of the co-occurrence graph. */
 export interface GraphNode {
@@ -34,21 +34,21 @@ const byMentions = (a: GraphNode, b: GraphNode): number => b.mentions - a.mentio
 /**
  * The readable part of the graph: entities of the chosen types that are mentioned at all,
  * the `limit` most mentioned (plus `keep`), and the edges between them of at least
- * `minWeight`, heaviest first (equal weights by name).
+ * `minWeight`, heaviest first (equal weights by name), the more mentioned end as the source.
  */
-export function topGraph(nodes: readonly GraphNode[], edges: readonly Edge[], options: GraphOptions): Graph {
+export function topGraph(nodes: readonly GraphNode[], pairs: PairCounts, options: GraphOptions): Graph {
   const types = options.types && options.types.length > 0 ? new Set(options.types) : null
   const candidates = nodes.filter((n) => n.mentions > 0 && (types === null || types.has(n.type))).sort(byMentions)
   const kept = candidates.slice(0, Math.max(0, options.limit))
   const extra = options.keep ? candidates.find((n) => n.id === options.keep) : undefined
   if (extra && !kept.includes(extra)) kept.push(extra)
-  const ids = new Set(kept.map((n) => n.id))
   const minWeight = options.minWeight ?? 1
   const names = new Map(kept.map((n) => [n.id, n.name]))
   const label = (e: Edge) => [names.get(e.source)!, names.get(e.target)!].sort().join('\u0000')
   // Heaviest first; equal weights by the pair's names, so the order reads the same each time.
-  const shown = edges
-    .filter((e) => e.weight >= minWeight && ids.has(e.source) && ids.has(e.target))
+  const shown = pairs
+    .edgesAmong(kept.map((n) => n.id))
+    .filter((e) => e.weight >= minWeight)
     .map((e) => ({ e, label: label(e) }))
     .sort((a, b) => b.e.weight - a.e.weight || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
     .map(({ e }) => e)

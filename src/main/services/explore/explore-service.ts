@@ -1,6 +1,7 @@
-import { countGroup, edgesOf, timeline, topGraph, type Edge, type GraphNode } from '@shared/explore'
+import { PairCounts, timeline, topGraph, type GraphNode } from '@shared/explore'
 import { DEFAULT_EXPLORE_LIMIT, type ExploreData, type ExploreScope } from '@shared/ipc/explore-contract'
 import { AppFailure } from '@shared/ipc/result'
+import type { RegistryDoc } from '@shared/model'
 import type { Archive } from '../../archive/archive'
 import type { IndexedArticle, MentionIndex } from '../annotation/mention-index'
 import { SentenceGroups } from './sentence-cache'
@@ -13,20 +14,27 @@ export interface ExploreRequest {
   scope?: ExploreScope
 }
 
-/** Every registry entity's counts and every weighted pair, before any filter. */
-interface FullGraph {
+/** Everything counted in one pass over the mention index, for one state of the index and registry. */
+interface Counted {
+  revision: number
+  registry: RegistryDoc
+  /** Every registry entity with its mentions and articles. */
   nodes: GraphNode[]
-  edges: Edge[]
+  /** Pairs in the same article; in the same sentence once asked for. */
+  pairs: { article: PairCounts; sentence?: PairCounts }
+  /** Linked mentions per article, of any entity. */
+  linked: Map<string, number>
 }
 
 /**
  * The Explore view's figures, computed in main from the mention index (which follows every
- * change) and the catalog: nothing is stored, so they are never stale. The full graph is
- * kept while the index and the registry stay the same, so moving a filter costs only the cut.
+ * change) and the catalog: nothing is stored, so they are never stale. What is counted is
+ * kept while the index and the registry stay the same, so moving a filter or picking another
+ * entity costs only the cut and the timeline.
  */
 export class ExploreService {
   private readonly sentences: SentenceGroups
-  private readonly cached = new Map<ExploreScope, { revision: number; registry: object; graph: FullGraph }>()
+  private counted: Counted | null = null
 
   constructor(
     private readonly archive: Archive,
@@ -42,53 +50,61 @@ export class ExploreService {
     if (entity !== null && !registry.entities.some((e) => e.id === entity)) {
       throw new AppFailure('entity.notFound', `No entity "${entity}" in the registry`, { id: entity }, 'entity')
     }
-    const scope = request.scope ?? 'article'
-    const full = await this.fullGraph(scope, registry)
-    const graph = topGraph(full.nodes, full.edges, { types: request.types, minWeight: request.minWeight, limit: request.limit ?? DEFAULT_EXPLORE_LIMIT, keep: entity })
-    return { ...this.timeline(entity), entity, ...graph }
+    const counted = this.count(registry)
+    const pairs = request.scope === 'sentence' ? await this.sentencePairs(counted) : counted.pairs.article
+    const graph = topGraph(counted.nodes, pairs, { types: request.types, minWeight: request.minWeight, limit: request.limit ?? DEFAULT_EXPLORE_LIMIT, keep: entity })
+    const mentions = entity === null ? counted.linked : this.mentionsOf(entity)
+    const months = timeline(this.archive.list().map((summary) => ({ date: summary.date, mentions: mentions.get(summary.id) ?? 0 })))
+    return { ...months, entity, ...graph }
   }
 
-  /** Articles per month from the catalog, with the mentions the index counts in each. */
-  private timeline(entity: string | null): Pick<ExploreData, 'months' | 'undated'> {
-    const mentions = new Map<string, number>()
-    for (const article of this.index.all()) {
-      let count = 0
-      for (const a of article.annotations) if (a.entity !== null && (entity === null || a.entity === entity)) count++
-      if (count > 0) mentions.set(article.id, count)
-    }
-    return timeline(this.archive.list().map((summary) => ({ date: summary.date, mentions: mentions.get(summary.id) ?? 0 })))
-  }
-
-  private async fullGraph(scope: ExploreScope, registry: ReturnType<Archive['registry']>): Promise<FullGraph> {
-    const cached = this.cached.get(scope)
-    if (cached && cached.revision === this.index.revision && cached.registry === registry) return cached.graph
+  private count(registry: RegistryDoc): Counted {
     const revision = this.index.revision
+    if (this.counted && this.counted.revision === revision && this.counted.registry === registry) return this.counted
     const known = new Set(registry.entities.map((e) => e.id))
     const mentions = new Map<string, number>()
     const articles = new Map<string, number>()
-    const weights = new Map<string, number>()
-    const indexed = [...this.index.all()]
-    for (const article of indexed) {
-      const seen = new Set<string>()
-      for (const { entity } of article.annotations) {
-        if (entity === null || !known.has(entity)) continue
-        mentions.set(entity, (mentions.get(entity) ?? 0) + 1)
-        seen.add(entity)
+    const linked = new Map<string, number>()
+    const pairs = new PairCounts()
+    for (const article of this.index.all()) {
+      const own = new Map<string, number>()
+      for (const { entity } of article.annotations) if (entity !== null && known.has(entity)) own.set(entity, (own.get(entity) ?? 0) + 1)
+      if (own.size === 0) continue
+      let total = 0
+      for (const [entity, count] of own) {
+        total += count
+        mentions.set(entity, (mentions.get(entity) ?? 0) + count)
+        articles.set(entity, (articles.get(entity) ?? 0) + 1)
       }
-      for (const id of seen) articles.set(id, (articles.get(id) ?? 0) + 1)
-      if (scope === 'article') countGroup(weights, seen)
+      linked.set(article.id, total)
+      pairs.countGroup(own.keys())
     }
-    if (scope === 'sentence') await this.countSentences(indexed, known, weights)
     const nodes = registry.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: mentions.get(e.id) ?? 0, articles: articles.get(e.id) ?? 0 }))
-    const graph = { nodes, edges: edgesOf(weights) }
-    this.cached.set(scope, { revision, registry, graph })
-    return graph
+    this.counted = { revision, registry, nodes, pairs: { article: pairs }, linked }
+    return this.counted
   }
 
-  private async countSentences(indexed: IndexedArticle[], known: ReadonlySet<string>, weights: Map<string, number>): Promise<void> {
-    const linked = indexed.filter((article) => article.annotations.filter((a) => a.entity !== null).length > 1)
-    for (const groups of await this.sentences.of(linked)) {
-      for (const group of groups) countGroup(weights, group.filter((id) => known.has(id)))
+  /** One entity's linked mentions per article (a pass over the index: cheaper than keeping them all apart). */
+  private mentionsOf(entity: string): Map<string, number> {
+    const mentions = new Map<string, number>()
+    for (const article of this.index.all()) {
+      let count = 0
+      for (const a of article.annotations) if (a.entity === entity) count++
+      if (count > 0) mentions.set(article.id, count)
     }
+    return mentions
+  }
+
+  /** Pairs in the same sentence: the shards of articles naming two entities or more are read (once each, see SentenceGroups). */
+  private async sentencePairs(counted: Counted): Promise<PairCounts> {
+    if (counted.pairs.sentence) return counted.pairs.sentence
+    const known = new Set(counted.registry.entities.map((e) => e.id))
+    const several = (article: IndexedArticle) => new Set(article.annotations.map((a) => a.entity).filter((e) => e !== null && known.has(e))).size > 1
+    const pairs = new PairCounts()
+    for (const groups of await this.sentences.of([...this.index.all()].filter(several))) {
+      for (const group of groups) pairs.countGroup(group.filter((id) => known.has(id)))
+    }
+    counted.pairs.sentence = pairs
+    return pairs
   }
 }

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { neighbourhood, topGraph, type GraphNode } from '@shared/explore'
+import { neighbourhood, pairCounts, topGraph, type GraphNode } from '@shared/explore'
 
 const node = (id: string, type: string, mentions: number): GraphNode => ({ id, name: id.toUpperCase(), type, mentions, articles: mentions })
 const nodes = [node('hu', 'PERSON', 9), node('qiao', 'PERSON', 5), node('yulong', 'PLACE', 7), node('fenghe', 'PLACE', 3), node('nobody', 'PERSON', 0)]
-const edges = [
-  { source: 'hu', target: 'yulong', weight: 4 },
-  { source: 'fenghe', target: 'qiao', weight: 2 },
-  { source: 'hu', target: 'qiao', weight: 1 },
-  { source: 'fenghe', target: 'yulong', weight: 1 }
-]
+// hu–yulong in four articles, fenghe–qiao in two, hu–qiao and fenghe–yulong in one.
+const edges = pairCounts([['hu', 'yulong'], ['hu', 'yulong'], ['hu', 'yulong'], ['yulong', 'hu'], ['hu', 'qiao'], ['fenghe', 'qiao'], ['qiao', 'fenghe'], ['fenghe', 'yulong']])
 
 describe('topGraph', () => {
   it('keeps the N most mentioned entities and only the edges between them', () => {
@@ -26,12 +22,13 @@ describe('topGraph', () => {
   it('filters by type and by minimum weight', () => {
     const places = topGraph(nodes, edges, { limit: 10, types: ['PLACE'] })
     expect(places.nodes.map((n) => n.id)).toEqual(['yulong', 'fenghe'])
-    expect(places.edges).toEqual([{ source: 'fenghe', target: 'yulong', weight: 1 }])
+    expect(places.edges).toEqual([{ source: 'yulong', target: 'fenghe', weight: 1 }])
     expect(topGraph(nodes, edges, { limit: 10, minWeight: 2 }).edges.map((e) => e.weight)).toEqual([4, 2])
   })
   it('orders equal weights by the names of the pair', () => {
     const graph = topGraph(nodes, edges, { limit: 10, minWeight: 1 })
-    expect(graph.edges.filter((e) => e.weight === 1).map((e) => `${e.source}-${e.target}`)).toEqual(['fenghe-yulong', 'hu-qiao'])
+    // FENGHE–YULONG before HU–QIAO; the more mentioned end first.
+    expect(graph.edges.filter((e) => e.weight === 1).map((e) => `${e.source}-${e.target}`)).toEqual(['yulong-fenghe', 'hu-qiao'])
   })
   it('keeps the selected entity even outside the top N', () => {
     const graph = topGraph(nodes, edges, { limit: 1, keep: 'fenghe' })

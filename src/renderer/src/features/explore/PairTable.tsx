@@ -43,17 +43,13 @@ export function PairTable({ nodes, edges, schema, scope }: Props) {
         </tr>
       </thead>
       <tbody>
-        {edges.slice(0, SHOWN).map((e) => {
-          // The more mentioned of the two reads first.
-          const [first, second] = (byId.get(e.target)?.mentions ?? 0) > (byId.get(e.source)?.mentions ?? 0) ? [e.target, e.source] : [e.source, e.target]
-          return (
-            <tr key={`${e.source}~${e.target}`} data-testid="explore-pair">
-              <td>{cell(first)}</td>
-              <td>{cell(second)}</td>
-              <td className="explore-pairs__weight">{formatNumber(e.weight, i18n.language)}</td>
-            </tr>
-          )
-        })}
+        {edges.slice(0, SHOWN).map((e) => (
+          <tr key={`${e.source}~${e.target}`} data-testid="explore-pair">
+            <td>{cell(e.source)}</td>
+            <td>{cell(e.target)}</td>
+            <td className="explore-pairs__weight">{formatNumber(e.weight, i18n.language)}</td>
+          </tr>
+        ))}
       </tbody>
       {rest > 0 && (
         <tfoot>
