@@ -1,6 +1,8 @@
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { AppContext } from '../../../../src/main/app-context'
 import { createTranslator } from '../../../../src/main/i18n'
+import { SettingsStore } from '../../../../src/main/settings-store'
 import { cli, removeTempDirs, tempDir } from './helpers'
 
 afterEach(removeTempDirs)
@@ -106,5 +108,23 @@ describe('scriptorium explore', () => {
     const top = await cli(['explore', '--top', 'ten', '--archive', archive], home)
     expect(top.code).toBe(2)
     expect(top.err.join('\n')).toContain('--top “ten” is not a whole number from 1 to 500.')
+  })
+
+  it('while the app holds the archive, reads a snapshot (seeing the app’s changes) and says so', async () => {
+    const home = await tempDir()
+    const archive = join(home, 'archive')
+    const ctx = await AppContext.start({ archiveDir: archive, settings: await SettingsStore.open(join(home, 'app')), t: createTranslator('en'), mode: 'browser' })
+    try {
+      await ctx.archive.update('sample-2', (doc) => {
+        doc.article.date = '2021-06-01'
+      })
+      await ctx.archive.flush()
+      const run = await cli(['explore', '--archive', archive, '--json'], home)
+      expect(run.code).toBe(0)
+      expect((JSON.parse(run.stdout) as Explore).months[0]).toEqual({ month: '2021-06', articles: 1, mentions: 0 })
+      expect(run.err.join('\n')).toMatch(/open in Scriptorium \(process \d+ on .*nothing is changed/)
+    } finally {
+      await ctx.close()
+    }
   })
 })
