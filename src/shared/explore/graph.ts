@@ -29,7 +29,9 @@ export interface Graph {
   candidates: number
 }
 
-const byMentions = (a: GraphNode, b: GraphNode): number => b.mentions - a.mentions || b.articles - a.articles || a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1)
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+// Ties by name in code-unit order: localeCompare over thousands of equally mentioned entities cost more than all the rest.
+const byMentions = (a: GraphNode, b: GraphNode): number => b.mentions - a.mentions || b.articles - a.articles || byText(a.name, b.name) || byText(a.id, b.id)
 
 /**
  * The readable part of the graph: entities of the chosen types that are mentioned at all,
@@ -50,7 +52,7 @@ export function topGraph(nodes: readonly GraphNode[], pairs: PairCounts, options
     .edgesAmong(kept.map((n) => n.id))
     .filter((e) => e.weight >= minWeight)
     .map((e) => ({ e, label: label(e) }))
-    .sort((a, b) => b.e.weight - a.e.weight || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+    .sort((a, b) => b.e.weight - a.e.weight || byText(a.label, b.label))
     .map(({ e }) => e)
   return { nodes: kept, edges: shown, candidates: candidates.length }
 }
