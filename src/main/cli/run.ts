@@ -7,6 +7,7 @@ import { deleteCommand } from './delete'
 import { editCommand } from './edit'
 import { EXIT, type CliIo, type Command, type ParsedValues } from './command'
 import { entitiesCommand } from './entities'
+import { exploreCommand } from './explore'
 import { exportCommand } from './export'
 import { importCommand } from './import'
 import { restoreCommand } from './restore'
@@ -44,6 +45,7 @@ export const commands: Command[] = [
   tmCommand,
   entitiesCommand,
   searchCommand,
+  exploreCommand,
   checkCommand,
   serveCommand
 ]

@@ -7,6 +7,7 @@ import { articleHandlers } from './articles'
 import { batchHandlers } from './batch'
 import { bundleHandlers } from './bundle'
 import { entityHandlers } from './entities'
+import { exploreHandlers } from './explore'
 import { importHandlers } from './import'
 import { interchangeHandlers } from './interchange'
 import { memoryHandlers } from './memory'
@@ -15,5 +16,5 @@ import { translationHandlers } from './translation'
 
 /** Every feature contributes its handlers; the type makes a missing operation a compile error. */
 export function createHandlers(ctx: AppContext): Handlers {
-  return { ...appHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx), ...annotationHandlers(ctx), ...entityHandlers(ctx), ...archivistHandlers(ctx), ...translationHandlers(ctx), ...interchangeHandlers(ctx), ...memoryHandlers(ctx), ...bundleHandlers(ctx), ...searchHandlers(ctx), ...batchHandlers(ctx) }
+  return { ...appHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx), ...annotationHandlers(ctx), ...entityHandlers(ctx), ...archivistHandlers(ctx), ...translationHandlers(ctx), ...interchangeHandlers(ctx), ...memoryHandlers(ctx), ...bundleHandlers(ctx), ...searchHandlers(ctx), ...batchHandlers(ctx), ...exploreHandlers(ctx) }
 }

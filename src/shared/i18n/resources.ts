@@ -7,6 +7,7 @@ import enCommon from './locales/en/common.json'
 import enDetails from './locales/en/details.json'
 import enEntities from './locales/en/entities.json'
 import enErrors from './locales/en/errors.json'
+import enExplore from './locales/en/explore.json'
 import enFormats from './locales/en/formats.json'
 import enGlossary from './locales/en/glossary.json'
 import enImporter from './locales/en/importer.json'
@@ -28,6 +29,7 @@ import zhCommon from './locales/zh-CN/common.json'
 import zhDetails from './locales/zh-CN/details.json'
 import zhEntities from './locales/zh-CN/entities.json'
 import zhErrors from './locales/zh-CN/errors.json'
+import zhExplore from './locales/zh-CN/explore.json'
 import zhFormats from './locales/zh-CN/formats.json'
 import zhGlossary from './locales/zh-CN/glossary.json'
 import zhImporter from './locales/zh-CN/importer.json'
@@ -55,7 +57,8 @@ export const resources = {
     batch: enBatch,
     interchange: enInterchange,
     translateAnnotations: enTranslateAnnotations,
-    search: enSearch
+    search: enSearch,
+    explore: enExplore
   },
   'zh-CN': {
     annotate: zhAnnotate, archive: zhArchive, bundle: zhBundle, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
@@ -66,7 +69,8 @@ export const resources = {
     batch: zhBatch,
     interchange: zhInterchange,
     translateAnnotations: zhTranslateAnnotations,
-    search: zhSearch
+    search: zhSearch,
+    explore: zhExplore
   }
 } as const
 

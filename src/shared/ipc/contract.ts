@@ -17,6 +17,7 @@ import { archivistOperations as t, type TrashChange } from './archivist-contract
 import { bundleOperations as b, type BundleCheckResult, type ExportResult, type FormatId, type JobView } from './bundle-contract'
 import type { BundlePreview } from '../bundle/merge-plan'
 import type { TrashView } from '../model/trash'
+import { exploreOperations as ex, type ExploreData } from './explore-contract'
 import { interchangeOperations as ic, type XliffExport, type XliffImportResult } from './interchange-contract'
 import { memoryOperations as tm, type ConcordanceHitView, type MemoryMatchView, type TmxExport, type TmxImportResult } from './memory-contract'
 import { searchOperations as se, type SearchResults } from './search-contract'
@@ -161,7 +162,9 @@ export const contract = {
   /** The tags on these articles and across the archive, most used first. */
   articleTags: operation(ba.articleTags).returns<ArticleTagsView>(),
   /** The ids of every article a search matches, best first. */
-  searchIds: operation(ba.searchIds).returns<{ ids: string[] }>()
+  searchIds: operation(ba.searchIds).returns<{ ids: string[] }>(),
+  /** Articles and an entity's mentions per month, and the co-occurrence graph of entities. */
+  explore: operation(ex.explore).returns<ExploreData>()
 } as const
 
 export type Contract = typeof contract

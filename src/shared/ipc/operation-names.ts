@@ -70,7 +70,8 @@ const names = [
   'previewLink',
   'linkMentions',
   'articleTags',
-  'searchIds'
+  'searchIds',
+  'explore'
 ] as const satisfies readonly (keyof Contract)[]
 
 /** The list itself, or (failing to compile where it is assigned) the operations it lacks. */

@@ -75,7 +75,8 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   previewLink: { ids: ['a1'], entity: 'e1' },
   linkMentions: { ids: ['a1'], entity: 'e1' },
   articleTags: { ids: ['a1'] },
-  searchIds: { query: 'Yulong' }
+  searchIds: { query: 'Yulong' },
+  explore: { entity: 'e1', types: ['PERSON'], minWeight: 2, limit: 20, scope: 'sentence' }
 }
 
 function spyHandlers() {

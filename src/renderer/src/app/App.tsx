@@ -9,6 +9,7 @@ import { BundleImportProvider } from '../features/export/bundle-import-context'
 import { ExportDialog } from '../features/export/ExportDialog'
 import { ExportProvider, useExport } from '../features/export/export-context'
 import { EntityView } from '../features/entities/EntityView'
+import { ExploreView } from '../features/explore/ExploreView'
 import { RegistryProvider, useRegistry } from '../features/entities/registry-context'
 import { DropZone } from '../features/import/DropZone'
 import { FileChooser } from '../features/import/FileChooser'
@@ -86,6 +87,8 @@ function Shell() {
           <EntitiesView onOpen={openEntity} onOpenLibrary={toLibrary} />
         ) : route.view === 'entity' ? (
           <EntityView key={route.id} id={route.id} onOpenArticle={open} onOpenEntity={openEntity} onBack={toEntities} onDeleted={toTrash} />
+        ) : route.view === 'explore' ? (
+          <ExploreView entity={route.entity} navigate={navigate} />
         ) : route.view === 'trash' ? (
           <TrashView onChanged={trashChanged} />
         ) : route.view === 'settings' ? (

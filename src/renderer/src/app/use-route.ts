@@ -7,6 +7,7 @@ export type Route =
   | { view: 'entities' }
   | { view: 'entity'; id: string }
   | { view: 'trash' }
+  | { view: 'explore'; entity: string | null }
 
 /** The hash holds the current screen, so a reload returns to it. */
 function parse(hash: string): Route {
@@ -16,6 +17,7 @@ function parse(hash: string): Route {
   if (view === 'entities') return { view: 'entities' }
   if (view === 'trash') return { view: 'trash' }
   if (view === 'entity' && id) return { view: 'entity', id: decodeURIComponent(id) }
+  if (view === 'explore') return { view: 'explore', entity: id ? decodeURIComponent(id) : null }
   return { view: 'library' }
 }
 
@@ -25,6 +27,7 @@ function format(route: Route): string {
   if (route.view === 'entities') return '#/entities'
   if (route.view === 'trash') return '#/trash'
   if (route.view === 'entity') return `#/entity/${encodeURIComponent(route.id)}`
+  if (route.view === 'explore') return route.entity ? `#/explore/${encodeURIComponent(route.entity)}` : '#/explore'
   return '#/'
 }
 

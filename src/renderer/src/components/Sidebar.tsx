@@ -44,6 +44,10 @@ export function Sidebar({ route, navigate }: { route: Route; navigate: (route: R
             </span>
           )}
         </a>
+        <a href="#/explore" className="sidebar__link" aria-current={route.view === 'explore' ? 'page' : undefined}>
+          <Icon name="explore" />
+          <span>{t('explore:title')}</span>
+        </a>
         <a href="#/trash" className="sidebar__link" aria-current={route.view === 'trash' ? 'page' : undefined}>
           <Icon name="trash" />
           <span>{t('trash:title')}</span>

@@ -120,6 +120,10 @@ export function EntityView({ id, onOpenArticle, onOpenEntity, onBack, onDeleted 
         </div>
         <div className="toolbar__group">
           <UndoButtons state={history.state} onUndo={() => void history.undo()} onRedo={() => void history.redo()} />
+          <a className="button" href={`#/explore/${encodeURIComponent(entity.id)}`}>
+            <Icon name="explore" size={16} />
+            {t('explore:title')}
+          </a>
           <button type="button" className="button" onClick={() => setMerging(true)} disabled={entities.length < 2}>
             <Icon name="merge" size={16} />
             {t('entities:merge.open')}
