@@ -16,7 +16,7 @@ import { runInNewContext } from 'node:vm'
 import type { ArticleDoc } from '../../src/shared/model'
 import { countFacets, matchesQuery, parseQuery, prepareRecord, recordFromDoc, type SearchQuery, type SearchRecord } from '../../src/shared/search'
 import { EntityNameTable } from '../../src/main/services/search/entity-names'
-import { readStoredIndex, writeStoredIndex } from '../../src/main/services/search/index-store'
+import { INDEX_FORMAT, readStoredIndex, writeStoredIndex } from '../../src/main/services/search/index-store'
 import { SearchIndex } from '../../src/main/services/search/search-index'
 import { article, ENTITIES, HU_TAO } from './search/corpus'
 
@@ -86,7 +86,7 @@ try {
   console.log(`index build: ${ms(buildMs)} (${ms(buildMs / COUNT)} an article), heap ${mb(heapUsed)} (records with their folded text included)`)
 
   started = performance.now()
-  await writeStoredIndex(root, { manifest: { format: 2, stamps: {}, entities: ENTITIES }, records: index.records(), exported: await index.exportIndex() })
+  await writeStoredIndex(root, { manifest: { format: INDEX_FORMAT, stamps: {}, entities: ENTITIES }, records: index.records(), exported: await index.exportIndex() })
   const storeMs = performance.now() - started
   started = performance.now()
   const stored = await readStoredIndex(root)

@@ -19,7 +19,7 @@ import type { BundlePreview } from '../bundle/merge-plan'
 import type { TrashView } from '../model/trash'
 import { interchangeOperations as ic, type XliffExport, type XliffImportResult } from './interchange-contract'
 import { memoryOperations as tm, type ConcordanceHitView, type MemoryMatchView, type TmxExport, type TmxImportResult } from './memory-contract'
-import { searchOperations as se, type SearchResults } from './search-contract'
+import { searchOperations as se, type SearchIndexStatus, type SearchResults } from './search-contract'
 import { translationOperations as tr, type AddTranslationResult, type QaFindingView, type SegmentsView } from './translation-contract'
 
 /** An operation: its input schema, and its output type carried as a phantom. */
@@ -150,7 +150,9 @@ export const contract = {
   /** Adds a TMX file's units to the memory (memory/imported.json). */
   importTmx: operation(tm.importTmx).returns<TmxImportResult>(),
   /** Full-text search with the query syntax: ranked hits with snippets, and facet counts. */
-  search: operation(se.search).returns<SearchResults>()
+  search: operation(se.search).returns<SearchResults>(),
+  /** How far the index of the open archive is built (the library shows it under its box). */
+  searchStatus: operation(se.searchStatus).returns<SearchIndexStatus>()
 } as const
 
 export type Contract = typeof contract

@@ -70,7 +70,8 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   memoryConcordance: { text: '志愿', side: 'source' },
   exportTmx: { articleId: 'a1' },
   importTmx: { name: 'memory.tmx', data: 'PHRteC8+' },
-  search: { query: 'lang:zh "Yulong Lake"', limit: 10, facets: true }
+  search: { query: 'lang:zh "Yulong Lake"', limit: 10, facets: true },
+  searchStatus: {}
 }
 
 function spyHandlers() {

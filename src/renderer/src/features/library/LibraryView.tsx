@@ -10,6 +10,7 @@ import { formatNumber } from '../../format'
 import { useImport } from '../import/import-context'
 import { api } from '../../api'
 import { FacetPanel } from '../search/FacetPanel'
+import { IndexProgress } from '../search/IndexProgress'
 import { SyntaxHelp } from '../search/SyntaxHelp'
 import { ArticleTable } from './ArticleTable'
 import { DeletedNotice } from './DeletedNotice'
@@ -169,6 +170,7 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
           />
         </div>
         <SyntaxHelp />
+        <IndexProgress />
         </div>
       </header>
       {query.trim() !== '' && search.error && search.query === query.trim() && (
