@@ -15,6 +15,7 @@ import {
   type SearchRecord
 } from '@shared/search'
 import { EntityNameTable } from './entity-names'
+import { ClauseMemo, HOLDS, IN_NAMES, IN_TITLE, KNOWN } from './clause-memo'
 import { FacetCounter, type FacetCodes } from './facet-counter'
 import { TopHits } from './top-hits'
 
@@ -108,6 +109,7 @@ export class SearchIndex {
   private dead = 0
   private looseCount = 0
   private readonly lookups = new Map<string, TextMatches>()
+  private readonly memo = new ClauseMemo()
   private entities = new EntityNameTable()
   private readonly facetCounter = new FacetCounter()
 
@@ -137,6 +139,7 @@ export class SearchIndex {
     const names = record.entities.flatMap((id) => this.entities.namesOf(id))
     const known = this.entries.get(record.id)
     this.lookups.clear()
+    if (known) this.memo.forget(known.num)
     if (known && sameTexts(known.prepared.record.texts, record.texts)) return this.update(known, record, names)
     const prepared = prepareRecord(record, names)
     this.forget(record.id)
@@ -196,6 +199,7 @@ export class SearchIndex {
     this.entries.clear()
     this.byNum = []
     this.lookups.clear()
+    this.memo.clear()
     this.nextNum = 1
     this.dead = 0
     this.looseCount = 0
@@ -214,24 +218,33 @@ export class SearchIndex {
     const kept = this.lookups.get(key)
     if (kept) return kept
     const nums = this.flex.search(terms.join(' '), { limit: this.nextNum }) as number[]
-    const toCheck = positive.filter((clause) => !answeredByIndex(clause))
+    const checked = positive.map((clause) => !answeredByIndex(clause))
+    const facts = positive.map((c) => this.memo.of(`${c.field ?? ''}:${c.text}`, this.nextNum))
     const matches: TextMatches = { entries: [], ranks: [], scores: [], boosted: [] }
     for (let rank = 0; rank < nums.length; rank++) {
-      const entry = this.byNum[nums[rank] as number]
-      if (!entry || !holdsAll(entry.prepared, entry.loose ? positive : toCheck, ctx)) continue
+      const num = nums[rank] as number
+      const entry = this.byNum[num]
+      if (!entry) continue
       // Earlier in the index's order is better; a title or an entity name holding the words, better still.
       let score = 1 - rank / Math.max(1, nums.length)
       let boosted = false
-      for (const clause of positive) {
-        if (findText(entry.prepared.title, clause.text)) {
-          score += 1
-          boosted = true
+      let holds = true
+      for (let c = 0; c < positive.length && holds; c++) {
+        const known = facts[c] as Uint8Array
+        let fact = known[num] as number
+        if (fact === 0) {
+          const clause = positive[c] as TextClause
+          const p = entry.prepared
+          const found = !(checked[c] || entry.loose) || holdsClause(p, clause, ctx)
+          fact = KNOWN | (found ? HOLDS : 0) | (findText(p.title, clause.text) ? IN_TITLE : 0) | (findText(p.names, clause.text) ? IN_NAMES : 0)
+          known[num] = fact
         }
-        if (findText(entry.prepared.names, clause.text)) {
-          score += 0.5
-          boosted = true
-        }
+        holds = (fact & HOLDS) !== 0
+        if (fact & IN_TITLE) score += 1
+        if (fact & IN_NAMES) score += 0.5
+        if (fact & (IN_TITLE | IN_NAMES)) boosted = true
       }
+      if (!holds) continue
       matches.entries.push(entry)
       matches.ranks.push(rank)
       matches.scores.push(Math.round(score * 1000) / 1000)
@@ -310,6 +323,7 @@ export class SearchIndex {
     this.entries.clear()
     this.byNum = []
     this.lookups.clear()
+    this.memo.clear()
     this.nextNum = exported.next
     this.dead = exported.dead
     this.looseCount = 0

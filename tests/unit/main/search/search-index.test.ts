@@ -93,4 +93,21 @@ describe('SearchIndex', () => {
     expect(results.total).toBe(1)
     expect(results.facets?.type).toEqual([{ value: 'PERSON', label: 'PERSON', count: 1 }])
   })
+
+  it('asked again after an article changed, a phrase and the ranking follow the change', () => {
+    const index = new SearchIndex()
+    index.put(record('a', 'the water supply is back'))
+    index.put(record('b', 'water supply restored', { title: 'Water supply' }))
+    const ranked = (query: string) => {
+      const parsed = parseQuery(query)
+      if (!parsed.ok) throw new Error()
+      return index.query(parsed.query, { limit: 10, facets: false }).hits.map((hit) => hit.id)
+    }
+    expect(ranked('"water supply"')).toEqual(['b', 'a'])
+    index.put(record('a', 'the water and supply are back', { title: 'Supply news' }))
+    expect(ranked('"water supply"')).toEqual(['b'])
+    index.put(record('a', 'the water supply is back', { title: 'Water supply news' }))
+    index.put(record('b', 'water supply restored'))
+    expect(ranked('"water supply"')).toEqual(['a', 'b'])
+  })
 })
