@@ -8,7 +8,6 @@ import {
   prepareRecord,
   queryTerms,
   FACET_NAMES,
-  type Clause,
   type MatchContext,
   type PreparedRecord,
   type SearchQuery,
@@ -17,9 +16,8 @@ import {
 import { EntityNameTable } from './entity-names'
 import { ClauseMemo, HOLDS, IN_NAMES, IN_TITLE, KNOWN } from './clause-memo'
 import { FacetCounter, type FacetCodes } from './facet-counter'
+import { answeredByIndex, fieldTerms, holdsAll, newerFirst, sameTexts, type TextClause } from './record-terms'
 import { TopHits } from './top-hits'
-
-type TextClause = Extract<Clause, { kind: 'text' }>
 
 interface Entry {
   num: number
@@ -51,14 +49,12 @@ export interface ExportedIndex {
 const splitTerms = (content: string): string[] => (content === '' ? [] : content.split(' '))
 /**
  * Without `fastupdate` (which flexsearch cannot export and import), removing a document scans
- * the whole index (~100 ms at 50,000 articles). So a changed article is added again under a
- * new number and its old number is forgotten: its postings stay behind as garbage that
- * queries skip, until `compact` re-adds everything (see `needsCompaction`).
+ * the whole index (~100 ms at 50,000 articles). So an article whose texts changed is added
+ * again under a new number and its old number is forgotten: its postings stay behind as
+ * garbage that queries skip, until `compact` re-adds everything (see `needsCompaction`).
+ * An article whose texts did not change keeps its number (see `update`).
  */
 const newFlex = () => new Index({ tokenize: 'strict', encode: splitTerms })
-
-/** ISO dates compare as text; undated articles last. */
-const newerFirst = (a: string | null, b: string | null): number => ((b ?? '') > (a ?? '') ? 1 : (b ?? '') < (a ?? '') ? -1 : 0)
 
 /** What textMatches found, in parallel arrays. */
 interface TextMatches {
@@ -70,28 +66,6 @@ interface TextMatches {
 
 /** Lookups kept for queries asked again (a facet clicked, the next page): forgotten on any change. */
 const LOOKUPS_KEPT = 16
-
-const sameTexts = (a: SearchRecord['texts'], b: SearchRecord['texts']): boolean =>
-  a.length === b.length && a.every((text, i) => text.text === b[i]?.text && text.versionId === b[i]?.versionId && text.lang === b[i]?.lang)
-
-/** The terms of an article's small fields (all but its texts): what an annotation can change. */
-const fieldTerms = (p: PreparedRecord): Set<string> => {
-  const terms = new Set<string>()
-  for (const text of [p.title, p.source, p.notes, p.names]) indexTerms(text, terms)
-  return terms
-}
-
-const holdsAll = (p: PreparedRecord, clauses: readonly Clause[], ctx: MatchContext): boolean => {
-  for (const clause of clauses) if (holdsClause(p, clause, ctx) === clause.negated) return false
-  return true
-}
-
-/** A word the index answers exactly by itself: one whole term, nothing to check in the text. */
-const answeredByIndex = (clause: TextClause): boolean => {
-  if (clause.field) return false
-  const terms = queryTerms(clause.text)
-  return terms.length === 1 && terms[0] === clause.text
-}
 
 /**
  * The search index of one archive, in memory: flexsearch narrows a query to candidates by
