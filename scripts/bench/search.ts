@@ -100,7 +100,7 @@ try {
   // the records already in memory, interleaved so that the machine's load weighs on both alike.
   const ctx = { entityIds: (value: string) => table.idsNamed(value) }
   const prepared = records.map((record) => prepareRecord(record, record.entities.flatMap((id) => table.namesOf(id))))
-  const indexed = new Map<string, { p50: number; p95: number; again: number; total: number }>()
+  const indexed = new Map<string, { first: number; p50: number; p95: number; again: number; total: number }>()
   const scanned = new Map<string, number>()
   for (const [name, text] of QUERIES) {
     const parsed = query(text)
@@ -108,11 +108,13 @@ try {
     const scans: number[] = []
     const again: number[] = []
     let total = 0
+    let first = 0
     for (let i = 0; i < RUNS + 3; i++) {
       // An article written (unchanged) before each ask: the index forgets what it kept of the last query.
       index.put(records[i]!)
       let t0 = performance.now()
       total = index.query(parsed, { limit: 50, facets: true }).total
+      if (i === 0) first = performance.now() - t0
       if (i >= 3) times.push(performance.now() - t0)
       t0 = performance.now()
       index.query(parsed, { limit: 50, facets: true })
@@ -122,7 +124,7 @@ try {
       countFacets(prepared.filter((p) => matchesQuery(p, parsed, ctx)).map((p) => p.record))
       scans.push(performance.now() - t1)
     }
-    indexed.set(name, { p50: percentile(times, 50), p95: percentile(times, 95), again: percentile(again, 50), total })
+    indexed.set(name, { first, p50: percentile(times, 50), p95: percentile(times, 95), again: percentile(again, 50), total })
     scanned.set(name, percentile(scans, 50))
   }
   prepared.length = 0
@@ -141,17 +143,17 @@ try {
     disk.set(name, { ms: performance.now() - t0, total })
   }
 
-  console.log(`${'query (facets + 50 hits with snippets)'.padEnd(56)} ${'index p50 / p95'.padEnd(20)} ${'asked again p50'.padEnd(16)} ${'scan in memory'.padEnd(20)} ${'scan of shards'.padEnd(16)} matches`)
+  console.log(`${'query (facets + 50 hits with snippets)'.padEnd(56)} ${'first ask'.padEnd(10)} ${'index p50 / p95'.padEnd(20)} ${'asked again p50'.padEnd(16)} ${'scan in memory'.padEnd(20)} ${'scan of shards'.padEnd(16)} matches`)
   for (const [name, text] of QUERIES) {
     const i = indexed.get(name)!
     const s = scanned.get(name)!
     const d = disk.get(name)!
     const agree = d.total === i.total ? '' : ` (scan found ${d.total}!)`
     console.log(
-      `  ${`${name}: ${text}`.padEnd(54)} ${`${ms(i.p50)} / ${ms(i.p95)}`.padEnd(20)} ${ms(i.again).padEnd(16)} ${`${ms(s)} (${(s / i.p50).toFixed(0)}×)`.padEnd(20)} ${`${ms(d.ms)} (${(d.ms / i.p50).toFixed(0)}×)`.padEnd(16)} ${i.total}${agree}`
+      `  ${`${name}: ${text}`.padEnd(54)} ${ms(i.first).padEnd(10)} ${`${ms(i.p50)} / ${ms(i.p95)}`.padEnd(20)} ${ms(i.again).padEnd(16)} ${`${ms(s)} (${(s / i.p50).toFixed(0)}×)`.padEnd(20)} ${`${ms(d.ms)} (${(d.ms / i.p50).toFixed(0)}×)`.padEnd(16)} ${i.total}${agree}`
     )
   }
-  console.log('  goal: p95 ≤ 20 ms (index p50 / p95: each ask after a change, nothing kept of the query before; asked again: a facet clicked, the same words kept)')
+  console.log('  goal: p95 ≤ 20 ms (first ask: the query never asked before, nothing known of its words; index p50 / p95: asked after one article changed; asked again: a facet clicked, nothing changed)')
 
   // One annotation added to one article: the index follows.
   const updates: number[] = []
