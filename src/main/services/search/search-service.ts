@@ -72,7 +72,8 @@ export class SearchService {
       this.opened = opened
       opened.then(
         ({ articles }) => this.opened === opened && this.setStatus({ state: 'ready', done: articles, total: articles }),
-        () => this.opened === opened && this.setStatus({ ...this.current, state: 'failed' })
+        // The worker stopping forgets `opened` before this runs.
+        () => (this.opened === opened || this.opened === undefined) && this.setStatus({ ...this.current, state: 'failed' })
       )
     }
     return this.opened
