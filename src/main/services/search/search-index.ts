@@ -243,11 +243,13 @@ export class SearchIndex {
     const matches = this.textMatches(positive, ctx)
     if (matches) {
       const top = new TopHits<Entry>(options.limit)
-      matches.entries.forEach((entry, i) => {
-        if (!holdsAll(entry.prepared, others, ctx)) return
+      const filtered = others.length > 0
+      for (let i = 0; i < matches.entries.length; i++) {
+        const entry = matches.entries[i] as Entry
+        if (filtered && !holdsAll(entry.prepared, others, ctx)) continue
         counted(entry)
         top.offer(entry, matches.ranks[i] as number, matches.scores[i] as number, matches.boosted[i] as boolean)
-      })
+      }
       best = top.best()
     } else {
       // No word to look up: every article is checked, newest first.
