@@ -33,11 +33,11 @@ for (const { language, theme, indexing } of [
     if (language !== 'en') await new ApiClient(request, server.url).call('updateSettings', { language, theme })
     const app = new AppDriver(page)
     await page.goto(server.url)
-    await app.waitForLibrary()
 
-    // Building: the line under the box says how far, and the toolbar keeps its height.
+    // Building: the line under the box says how far (asked at once, while the list still loads), and the toolbar keeps its height.
     const progress = page.getByTestId('index-progress')
     await expect(progress).toHaveText(indexing, { timeout: 60_000 })
+    await app.waitForLibrary()
     const toolbar = page.locator('.library .toolbar')
     const height = (await toolbar.boundingBox())?.height
     await app.screenshot(`search-indexing-${language}-${theme}`)
