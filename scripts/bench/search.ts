@@ -16,7 +16,7 @@ import { runInNewContext } from 'node:vm'
 import type { ArticleDoc } from '../../src/shared/model'
 import { countFacets, matchesQuery, parseQuery, prepareRecord, recordFromDoc, type SearchQuery, type SearchRecord } from '../../src/shared/search'
 import { EntityNameTable } from '../../src/main/services/search/entity-names'
-import { readStoredIndex, writeStoredIndex } from '../../src/main/services/search/index-store'
+import { INDEX_FORMAT, readStoredIndex, writeStoredIndex } from '../../src/main/services/search/index-store'
 import { SearchIndex } from '../../src/main/services/search/search-index'
 import { article, ENTITIES, HU_TAO } from './search/corpus'
 
@@ -86,7 +86,7 @@ try {
   console.log(`index build: ${ms(buildMs)} (${ms(buildMs / COUNT)} an article), heap ${mb(heapUsed)} (records with their folded text included)`)
 
   started = performance.now()
-  await writeStoredIndex(root, { manifest: { format: 2, stamps: {}, entities: ENTITIES }, records: index.records(), exported: await index.exportIndex() })
+  await writeStoredIndex(root, { manifest: { format: INDEX_FORMAT, stamps: {}, entities: ENTITIES }, records: index.records(), exported: await index.exportIndex() })
   const storeMs = performance.now() - started
   started = performance.now()
   const stored = await readStoredIndex(root)
@@ -100,23 +100,31 @@ try {
   // the records already in memory, interleaved so that the machine's load weighs on both alike.
   const ctx = { entityIds: (value: string) => table.idsNamed(value) }
   const prepared = records.map((record) => prepareRecord(record, record.entities.flatMap((id) => table.namesOf(id))))
-  const indexed = new Map<string, { p50: number; p95: number; total: number }>()
+  const indexed = new Map<string, { first: number; p50: number; p95: number; again: number; total: number }>()
   const scanned = new Map<string, number>()
   for (const [name, text] of QUERIES) {
     const parsed = query(text)
     const times: number[] = []
     const scans: number[] = []
+    const again: number[] = []
     let total = 0
+    let first = 0
     for (let i = 0; i < RUNS + 3; i++) {
-      const t0 = performance.now()
+      // An article written (unchanged) before each ask: the index forgets what it kept of the last query.
+      index.put(records[i]!)
+      let t0 = performance.now()
       total = index.query(parsed, { limit: 50, facets: true }).total
+      if (i === 0) first = performance.now() - t0
       if (i >= 3) times.push(performance.now() - t0)
+      t0 = performance.now()
+      index.query(parsed, { limit: 50, facets: true })
+      if (i >= 3) again.push(performance.now() - t0)
       if (i % 6 !== 0) continue
       const t1 = performance.now()
       countFacets(prepared.filter((p) => matchesQuery(p, parsed, ctx)).map((p) => p.record))
       scans.push(performance.now() - t1)
     }
-    indexed.set(name, { p50: percentile(times, 50), p95: percentile(times, 95), total })
+    indexed.set(name, { first, p50: percentile(times, 50), p95: percentile(times, 95), again: percentile(again, 50), total })
     scanned.set(name, percentile(scans, 50))
   }
   prepared.length = 0
@@ -135,17 +143,17 @@ try {
     disk.set(name, { ms: performance.now() - t0, total })
   }
 
-  console.log(`${'query (facets + 50 hits with snippets)'.padEnd(56)} ${'index p50 / p95'.padEnd(20)} ${'scan in memory'.padEnd(20)} ${'scan of shards'.padEnd(16)} matches`)
+  console.log(`${'query (facets + 50 hits with snippets)'.padEnd(56)} ${'first ask'.padEnd(10)} ${'index p50 / p95'.padEnd(20)} ${'asked again p50'.padEnd(16)} ${'scan in memory'.padEnd(20)} ${'scan of shards'.padEnd(16)} matches`)
   for (const [name, text] of QUERIES) {
     const i = indexed.get(name)!
     const s = scanned.get(name)!
     const d = disk.get(name)!
     const agree = d.total === i.total ? '' : ` (scan found ${d.total}!)`
     console.log(
-      `  ${`${name}: ${text}`.padEnd(54)} ${`${ms(i.p50)} / ${ms(i.p95)}`.padEnd(20)} ${`${ms(s)} (${(s / i.p50).toFixed(0)}×)`.padEnd(20)} ${`${ms(d.ms)} (${(d.ms / i.p50).toFixed(0)}×)`.padEnd(16)} ${i.total}${agree}`
+      `  ${`${name}: ${text}`.padEnd(54)} ${ms(i.first).padEnd(10)} ${`${ms(i.p50)} / ${ms(i.p95)}`.padEnd(20)} ${ms(i.again).padEnd(16)} ${`${ms(s)} (${(s / i.p50).toFixed(0)}×)`.padEnd(20)} ${`${ms(d.ms)} (${(d.ms / i.p50).toFixed(0)}×)`.padEnd(16)} ${i.total}${agree}`
     )
   }
-  console.log('  goal: p95 ≤ 20 ms')
+  console.log('  goal: p95 ≤ 20 ms (first ask: the query never asked before, nothing known of its words; index p50 / p95: asked after one article changed; asked again: a facet clicked, nothing changed)')
 
   // One annotation added to one article: the index follows.
   const updates: number[] = []

@@ -31,16 +31,19 @@ export class AppContext {
     private current: Archive,
     readonly settings: SettingsStore,
     readonly t: Translate,
-    readonly mode: 'electron' | 'browser'
+    readonly mode: 'electron' | 'browser',
+    private readonly warmsSearch: boolean
   ) {
     this.unwatch = watchCatalog(current, this.feed)
     this.jobs = new Jobs(this.feed, t)
+    if (warmsSearch) this.search.warm()
   }
 
-  static async start(options: { archiveDir?: string; settings: SettingsStore; t: Translate; mode: 'electron' | 'browser'; readOnly?: boolean }): Promise<AppContext> {
+  /** `warmSearch`: open the search index in the background whenever an archive opens (the app, not a one-off command). */
+  static async start(options: { archiveDir?: string; settings: SettingsStore; t: Translate; mode: 'electron' | 'browser'; readOnly?: boolean; warmSearch?: boolean }): Promise<AppContext> {
     const dir = options.archiveDir ?? options.settings.get().archivePath ?? defaultArchiveDir()
     const archive = await openArchiveAt(dir, options.readOnly)
-    return new AppContext(archive, options.settings, options.t, options.mode)
+    return new AppContext(archive, options.settings, options.t, options.mode, options.warmSearch === true)
   }
 
   get archive(): Archive {
@@ -65,6 +68,7 @@ export class AppContext {
     this.unwatch()
     this.current = next
     this.unwatch = watchCatalog(next, this.feed)
+    if (this.warmsSearch) this.search.warm()
     await this.settings.update({ archivePath: dir })
     return next
   }

@@ -26,7 +26,7 @@ async function start(): Promise<void> {
   let t = createTranslator(language())
   let ctx: AppContext
   try {
-    ctx = await AppContext.start({ settings, t, mode: 'electron' })
+    ctx = await AppContext.start({ settings, t, mode: 'electron', warmSearch: true })
   } catch (error) {
     dialog.showErrorBox('Scriptorium', toAppError(error, t).message)
     app.quit()

@@ -20,6 +20,8 @@ export interface Session {
 export interface SessionOptions {
   /** The command only reads: while another process holds the archive, it reads a copy. */
   readOnly?: boolean
+  /** The command serves the app: the search index is opened in the background at once. */
+  warmSearch?: boolean
 }
 
 /**
@@ -55,11 +57,11 @@ export async function withSession(
     // The default folder is derived from io.env too, never from this process's environment.
     archiveDir = archiveDirFrom(values, io.env) ?? settings.get().archivePath ?? defaultArchiveDir(io.env)
     try {
-      ctx = await AppContext.start({ archiveDir, settings, t, mode: 'browser', readOnly: values['no-repair'] === true })
+      ctx = await AppContext.start({ archiveDir, settings, t, mode: 'browser', readOnly: values['no-repair'] === true, warmSearch: options.warmSearch })
     } catch (error) {
       if (!options.readOnly || !isLocked(error)) throw error
       snapshot = await snapshotArchive(archiveDir)
-      ctx = await AppContext.start({ archiveDir: snapshot.dir, settings, t, mode: 'browser', readOnly: true }).catch(async (failure: unknown) => {
+      ctx = await AppContext.start({ archiveDir: snapshot.dir, settings, t, mode: 'browser', readOnly: true, warmSearch: options.warmSearch }).catch(async (failure: unknown) => {
         await snapshot?.remove()
         throw failure
       })

@@ -29,6 +29,6 @@ export const serveCommand: Command = {
       await io.interrupted
       await server.close()
       return EXIT.ok
-    })
+    }, { warmSearch: true })
   }
 }

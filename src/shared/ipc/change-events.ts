@@ -1,6 +1,7 @@
 import type { ArticleChange } from './annotation-contract'
 import type { JobView } from './bundle-contract'
 import type { ArticleListItem } from './contract'
+import type { SearchIndexStatus } from './search-contract'
 
 /**
  * What main tells every window about changes, whoever made them (another window, a browser
@@ -16,8 +17,10 @@ export type ChangeEvent =
   | { type: 'registry' }
   /** A job started, moved on or ended (see bundle-contract.ts). */
   | { type: 'job'; job: JobView }
+  /** The search index is being built (how far) or became ready. */
+  | { type: 'searchIndex'; status: SearchIndexStatus }
 
-const TYPES: readonly string[] = ['article', 'catalog', 'registry', 'job']
+const TYPES: readonly string[] = ['article', 'catalog', 'registry', 'job', 'searchIndex']
 
 /** The bridge passes whatever main sent: act only on what we know. */
 export const isChangeEvent = (value: unknown): value is ChangeEvent =>

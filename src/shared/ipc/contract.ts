@@ -20,8 +20,8 @@ import type { TrashView } from '../model/trash'
 import { exploreOperations as ex, type ExploreData } from './explore-contract'
 import { interchangeOperations as ic, type XliffExport, type XliffImportResult } from './interchange-contract'
 import { memoryOperations as tm, type ConcordanceHitView, type MemoryMatchView, type TmxExport, type TmxImportResult } from './memory-contract'
-import { searchOperations as se, type SearchResults } from './search-contract'
 import { batchOperations as ba, type ArticleTagsView, type BatchResult, type LinkPreview } from './batch-contract'
+import { searchOperations as se, type SearchIndexStatus, type SearchResults } from './search-contract'
 import { translationOperations as tr, type AddTranslationResult, type QaFindingView, type SegmentsView } from './translation-contract'
 
 /** An operation: its input schema, and its output type carried as a phantom. */
@@ -164,7 +164,9 @@ export const contract = {
   /** The ids of every article a search matches, best first. */
   searchIds: operation(ba.searchIds).returns<{ ids: string[] }>(),
   /** Articles and an entity's mentions per month, and the co-occurrence graph of entities. */
-  explore: operation(ex.explore).returns<ExploreData>()
+  explore: operation(ex.explore).returns<ExploreData>(),
+  /** How far the index of the open archive is built (the library shows it under its box). */
+  searchStatus: operation(se.searchStatus).returns<SearchIndexStatus>()
 } as const
 
 export type Contract = typeof contract

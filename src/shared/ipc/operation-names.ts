@@ -71,7 +71,8 @@ const names = [
   'linkMentions',
   'articleTags',
   'searchIds',
-  'explore'
+  'explore',
+  'searchStatus'
 ] as const satisfies readonly (keyof Contract)[]
 
 /** The list itself, or (failing to compile where it is assigned) the operations it lacks. */

@@ -41,4 +41,14 @@ export interface SearchResults {
   ids?: string[]
 }
 
-export const searchOperations = { search: SearchInput }
+/**
+ * Where the search index of the open archive stands: opened in the background when the
+ * archive opens; `building` while articles are read into it (`done` of `total`).
+ */
+export interface SearchIndexStatus {
+  state: 'idle' | 'building' | 'ready' | 'failed'
+  done: number
+  total: number
+}
+
+export const searchOperations = { search: SearchInput, searchStatus: z.object({}).strict() }

@@ -15,14 +15,15 @@ export interface PreparedRecord {
   texts: string[]
 }
 
-export function prepareRecord(record: SearchRecord, entityNames: readonly string[]): PreparedRecord {
+/** `foldedTexts`: the record's texts already folded (an index reuses them when only annotations changed). */
+export function prepareRecord(record: SearchRecord, entityNames: readonly string[], foldedTexts?: string[]): PreparedRecord {
   return {
     record,
     title: fold(record.title),
     source: fold(record.source),
     notes: fold(record.notes),
     names: fold(entityNames.join('\n')),
-    texts: record.texts.map((t) => fold(t.text))
+    texts: foldedTexts ?? record.texts.map((t) => fold(t.text))
   }
 }
 

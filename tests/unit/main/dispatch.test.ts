@@ -76,7 +76,8 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   linkMentions: { ids: ['a1'], entity: 'e1' },
   articleTags: { ids: ['a1'] },
   searchIds: { query: 'Yulong' },
-  explore: { entity: 'e1', types: ['PERSON'], minWeight: 2, limit: 20, scope: 'sentence' }
+  explore: { entity: 'e1', types: ['PERSON'], minWeight: 2, limit: 20, scope: 'sentence' },
+  searchStatus: {}
 }
 
 function spyHandlers() {

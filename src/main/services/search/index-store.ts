@@ -7,7 +7,7 @@ import type { NamedEntity } from './entity-names'
 import type { ExportedIndex } from './search-index'
 
 /** Bumped when what is stored changes meaning: an older index is rebuilt, never misread. */
-export const INDEX_FORMAT = 2
+export const INDEX_FORMAT = 3
 export const SEARCH_DIR = 'search'
 
 /** What the index was built from: each shard's stamp (mtime and size) and the registry's names. */
@@ -42,8 +42,8 @@ export async function readStoredIndex(indexDir: string): Promise<StoredIndex | n
     for await (const line of lines(join(dir, 'records.ndjson'))) records.push(JSON.parse(line) as SearchRecord)
     const chunks: Array<[string, string]> = []
     for await (const line of lines(join(dir, 'flex.ndjson'))) chunks.push(JSON.parse(line) as [string, string])
-    const { numbers, next, dead } = JSON.parse(await readFile(join(dir, 'numbers.json'), 'utf8')) as Omit<ExportedIndex, 'chunks'>
-    return { manifest, records, exported: { chunks, numbers, next, dead } }
+    const { numbers, next, dead, loose } = JSON.parse(await readFile(join(dir, 'numbers.json'), 'utf8')) as Omit<ExportedIndex, 'chunks'>
+    return { manifest, records, exported: { chunks, numbers, next, dead, loose } }
   } catch {
     return null
   }
@@ -61,8 +61,8 @@ export async function writeStoredIndex(indexDir: string, stored: StoredIndex): P
   await mkdir(next, { recursive: true })
   await writeFile(join(next, 'records.ndjson'), stored.records.map((r) => JSON.stringify(r)).join('\n') + '\n')
   await writeFile(join(next, 'flex.ndjson'), stored.exported.chunks.map((c) => JSON.stringify(c)).join('\n') + '\n')
-  const { numbers, next: nextNumber, dead } = stored.exported
-  await writeFile(join(next, 'numbers.json'), JSON.stringify({ numbers, next: nextNumber, dead }))
+  const { numbers, next: nextNumber, dead, loose } = stored.exported
+  await writeFile(join(next, 'numbers.json'), JSON.stringify({ numbers, next: nextNumber, dead, loose }))
   await writeFile(join(next, 'manifest.json'), JSON.stringify(stored.manifest))
   await rm(old, { recursive: true, force: true })
   await rename(dir, old).catch((error: NodeJS.ErrnoException) => {

@@ -8,22 +8,24 @@ import {
   prepareRecord,
   queryTerms,
   FACET_NAMES,
-  type Clause,
   type MatchContext,
   type PreparedRecord,
   type SearchQuery,
   type SearchRecord
 } from '@shared/search'
 import { EntityNameTable } from './entity-names'
+import { ClauseMemo, HOLDS, IN_NAMES, IN_TITLE, KNOWN } from './clause-memo'
 import { FacetCounter, type FacetCodes } from './facet-counter'
-
-type TextClause = Extract<Clause, { kind: 'text' }>
+import { answeredByIndex, fieldTerms, holdsAll, newerFirst, sameTexts, type TextClause } from './record-terms'
+import { TopHits } from './top-hits'
 
 interface Entry {
   num: number
   prepared: PreparedRecord
   /** Its facet values, computed once: counting them is the bulk of a query with many matches. */
   facets: FacetCodes
+  /** Its postings may hold terms it no longer has (see `update`): every clause is checked against it. */
+  loose: boolean
 }
 
 export interface QueryOptions {
@@ -41,27 +43,31 @@ export interface ExportedIndex {
   next: number
   /** Numbers replaced or removed whose postings are still in the index. */
   dead: number
+  /** Articles whose postings may hold terms they no longer have. */
+  loose: string[]
 }
 
 /** Terms were made by indexTerms; flexsearch only splits them again. */
 const splitTerms = (content: string): string[] => (content === '' ? [] : content.split(' '))
 /**
  * Without `fastupdate` (which flexsearch cannot export and import), removing a document scans
- * the whole index (~100 ms at 50,000 articles). So a changed article is added again under a
- * new number and its old number is forgotten: its postings stay behind as garbage that
- * queries skip, until `compact` re-adds everything (see `needsCompaction`).
+ * the whole index (~100 ms at 50,000 articles). So an article whose texts changed is added
+ * again under a new number and its old number is forgotten: its postings stay behind as
+ * garbage that queries skip, until `compact` re-adds everything (see `needsCompaction`).
+ * An article whose texts did not change keeps its number (see `update`).
  */
 const newFlex = () => new Index({ tokenize: 'strict', encode: splitTerms })
 
-/** ISO dates compare as text; undated articles last. */
-const newerFirst = (a: string | null, b: string | null): number => ((b ?? '') > (a ?? '') ? 1 : (b ?? '') < (a ?? '') ? -1 : 0)
-
-/** A word the index answers exactly by itself: one whole term, nothing to check in the text. */
-const answeredByIndex = (clause: TextClause): boolean => {
-  if (clause.field) return false
-  const terms = queryTerms(clause.text)
-  return terms.length === 1 && terms[0] === clause.text
+/** What textMatches found, in parallel arrays. */
+interface TextMatches {
+  entries: Entry[]
+  ranks: number[]
+  scores: number[]
+  boosted: boolean[]
 }
+
+/** Lookups kept for queries asked again (a facet clicked, the next page): forgotten on any change. */
+const LOOKUPS_KEPT = 16
 
 /**
  * The search index of one archive, in memory: flexsearch narrows a query to candidates by
@@ -73,9 +79,13 @@ const answeredByIndex = (clause: TextClause): boolean => {
 export class SearchIndex {
   private flex = newFlex()
   private readonly entries = new Map<string, Entry>()
-  private readonly byNum = new Map<number, Entry>()
+  /** Entries by number (dense: numbers are given in order); a replaced number holds nothing. */
+  private byNum: Array<Entry | undefined> = []
   private nextNum = 1
   private dead = 0
+  private looseCount = 0
+  private readonly lookups = new Map<string, TextMatches>()
+  private readonly memo = new ClauseMemo()
   private entities = new EntityNameTable()
   private readonly facetCounter = new FacetCounter()
 
@@ -102,12 +112,18 @@ export class SearchIndex {
   }
 
   put(record: SearchRecord): void {
-    const prepared = prepareRecord(record, record.entities.flatMap((id) => this.entities.namesOf(id)))
+    const names = record.entities.flatMap((id) => this.entities.namesOf(id))
+    const known = this.entries.get(record.id)
+    this.lookups.clear()
+    if (known) this.memo.forget(known.num)
+    if (known && sameTexts(known.prepared.record.texts, record.texts)) return this.update(known, record, names)
+    const prepared = prepareRecord(record, names)
     this.forget(record.id)
-    this.add({ num: this.nextNum++, prepared, facets: this.facetCounter.encode(record) })
+    this.add({ num: this.nextNum++, prepared, facets: this.facetCounter.encode(record), loose: false })
   }
 
   remove(id: string): void {
+    this.lookups.clear()
     this.forget(id)
     this.entries.delete(id)
   }
@@ -115,22 +131,41 @@ export class SearchIndex {
   private add(entry: Entry): void {
     const { prepared } = entry
     this.entries.set(prepared.record.id, entry)
-    this.byNum.set(entry.num, entry)
-    const terms = new Set<string>()
-    for (const text of [prepared.title, prepared.source, prepared.notes, prepared.names, ...prepared.texts]) indexTerms(text, terms)
+    this.byNum[entry.num] = entry
+    const terms = fieldTerms(prepared)
+    for (const text of prepared.texts) indexTerms(text, terms)
     this.flex.add(entry.num, [...terms].join(' '))
+  }
+
+  /**
+   * Its texts are unchanged (an annotation, a note, a title or the registry changed): the
+   * article keeps its number and folded texts, and only terms new to its small fields are
+   * appended. Terms it lost stay in its postings, so it becomes loose until compaction.
+   */
+  private update(known: Entry, record: SearchRecord, names: string[]): void {
+    const prepared = prepareRecord(record, names, known.prepared.texts)
+    const before = fieldTerms(known.prepared)
+    const after = fieldTerms(prepared)
+    const added = [...after].filter((term) => !before.has(term))
+    if (added.length > 0) this.flex.append(known.num, added.join(' '))
+    const loose = known.loose || [...before].some((term) => !after.has(term))
+    if (loose && !known.loose) this.looseCount++
+    const entry: Entry = { num: known.num, prepared, facets: this.facetCounter.encode(record), loose }
+    this.entries.set(record.id, entry)
+    this.byNum[entry.num] = entry
   }
 
   private forget(id: string): void {
     const known = this.entries.get(id)
     if (!known) return
-    this.byNum.delete(known.num)
+    this.byNum[known.num] = undefined
     this.dead++
+    if (known.loose) this.looseCount--
   }
 
-  /** True when replaced articles' postings have grown to a quarter of the index. */
+  /** True when replaced articles' postings and loose articles have grown to a quarter of the index. */
   get needsCompaction(): boolean {
-    return this.dead > Math.max(1000, this.entries.size / 4)
+    return this.dead + this.looseCount > Math.max(1000, this.entries.size / 4)
   }
 
   /** Indexes every article again from its record (no shard is read), dropping the garbage. */
@@ -138,55 +173,103 @@ export class SearchIndex {
     const entries = [...this.entries.values()]
     this.flex = newFlex()
     this.entries.clear()
-    this.byNum.clear()
+    this.byNum = []
+    this.lookups.clear()
+    this.memo.clear()
     this.nextNum = 1
     this.dead = 0
-    for (const entry of entries) this.add({ ...entry, num: this.nextNum++ })
+    this.looseCount = 0
+    for (const entry of entries) this.add({ ...entry, num: this.nextNum++, loose: false })
   }
 
-  /** Articles holding every term, in the index's order; null when there is no term to look up. */
-  private lookup(terms: string[]): Entry[] | null {
+  /**
+   * Articles holding every positive text clause, in the index's order, each with its score;
+   * null when the clauses give no term to look up. Kept until the index changes: a facet
+   * clicked or a filter added asks the same words again.
+   */
+  private textMatches(positive: TextClause[], ctx: MatchContext): TextMatches | null {
+    const terms = [...new Set(positive.flatMap((c) => queryTerms(c.text)))]
     if (terms.length === 0) return null
+    const key = JSON.stringify(positive.map((c) => [c.field ?? '', c.text]))
+    const kept = this.lookups.get(key)
+    if (kept) return kept
     const nums = this.flex.search(terms.join(' '), { limit: this.nextNum }) as number[]
-    const found: Entry[] = []
-    for (const num of nums) {
-      const entry = this.byNum.get(num)
-      if (entry) found.push(entry)
+    const checked = positive.map((clause) => !answeredByIndex(clause))
+    const facts = positive.map((c) => this.memo.of(`${c.field ?? ''}:${c.text}`, this.nextNum))
+    const matches: TextMatches = { entries: [], ranks: [], scores: [], boosted: [] }
+    for (let rank = 0; rank < nums.length; rank++) {
+      const num = nums[rank] as number
+      const entry = this.byNum[num]
+      if (!entry) continue
+      // Earlier in the index's order is better; a title or an entity name holding the words, better still.
+      let score = 1 - rank / Math.max(1, nums.length)
+      let boosted = false
+      let holds = true
+      for (let c = 0; c < positive.length && holds; c++) {
+        const known = facts[c] as Uint8Array
+        let fact = known[num] as number
+        if (fact === 0) {
+          const clause = positive[c] as TextClause
+          const p = entry.prepared
+          const found = !(checked[c] || entry.loose) || holdsClause(p, clause, ctx)
+          fact = KNOWN | (found ? HOLDS : 0) | (findText(p.title, clause.text) ? IN_TITLE : 0) | (findText(p.names, clause.text) ? IN_NAMES : 0)
+          known[num] = fact
+        }
+        holds = (fact & HOLDS) !== 0
+        if (fact & IN_TITLE) score += 1
+        if (fact & IN_NAMES) score += 0.5
+        if (fact & (IN_TITLE | IN_NAMES)) boosted = true
+      }
+      if (!holds) continue
+      matches.entries.push(entry)
+      matches.ranks.push(rank)
+      matches.scores.push(Math.round(score * 1000) / 1000)
+      matches.boosted.push(boosted)
     }
-    return found
+    if (this.lookups.size >= LOOKUPS_KEPT) this.lookups.clear()
+    this.lookups.set(key, matches)
+    return matches
   }
 
   query(query: SearchQuery, options: QueryOptions): SearchResults {
     const positive = query.clauses.filter((c): c is TextClause => c.kind === 'text' && !c.negated)
     const others = query.clauses.filter((c) => !(c.kind === 'text' && !c.negated))
     const ctx: MatchContext = { entityIds: (value) => this.entities.idsNamed(value) }
-    const ranked = this.lookup([...new Set(positive.flatMap((c) => queryTerms(c.text)))])
-    const toCheck = positive.filter((clause) => !answeredByIndex(clause))
-    const candidates = ranked ?? [...this.entries.values()]
-    const matched: Array<{ entry: Entry; score: number }> = []
-    for (let rank = 0; rank < candidates.length; rank++) {
-      const entry = candidates[rank] as Entry
-      const p = entry.prepared
-      if (!toCheck.every((clause) => holdsClause(p, clause, ctx))) continue
-      if (!others.every((clause) => holdsClause(p, clause, ctx) !== clause.negated)) continue
-      matched.push({ entry, score: ranked ? this.score(p, positive, rank, candidates.length) : 0 })
+    const tally = options.facets ? this.facetCounter.tally() : null
+    let total = 0
+    const matchedIds: string[] | null = options.ids ? [] : null
+    const counted = (entry: Entry) => {
+      total++
+      if (tally) this.facetCounter.add(tally, entry.facets)
+      matchedIds?.push(entry.prepared.record.id)
     }
-    if (ranked) matched.sort((a, b) => b.score - a.score)
-    else matched.sort((a, b) => newerFirst(a.entry.prepared.record.date, b.entry.prepared.record.date))
+    let best: Array<{ item: Entry; score: number }>
+    const matches = this.textMatches(positive, ctx)
+    if (matches) {
+      const top = new TopHits<Entry>(options.limit)
+      const filtered = others.length > 0
+      for (let i = 0; i < matches.entries.length; i++) {
+        const entry = matches.entries[i] as Entry
+        if (filtered && !holdsAll(entry.prepared, others, ctx)) continue
+        counted(entry)
+        top.offer(entry, matches.ranks[i] as number, matches.scores[i] as number, matches.boosted[i] as boolean)
+      }
+      best = top.best()
+    } else {
+      // No word to look up: every article is checked, newest first.
+      const found: Entry[] = []
+      for (const entry of this.entries.values()) {
+        if (!holdsAll(entry.prepared, positive, ctx) || !holdsAll(entry.prepared, others, ctx)) continue
+        counted(entry)
+        found.push(entry)
+      }
+      found.sort((a, b) => newerFirst(a.prepared.record.date, b.prepared.record.date))
+      best = found.slice(0, options.limit).map((item) => ({ item, score: 0 }))
+    }
     const needles = positive.filter((c) => !c.field).map((c) => c.text)
-    const hits = matched.slice(0, options.limit).map(({ entry, score }) => this.hit(entry.prepared, score, needles))
-    const facets = options.facets ? this.facets(matched.map((m) => m.entry.facets)) : null
-    return { total: matched.length, hits, facets, ...(options.ids ? { ids: matched.map((m) => m.entry.prepared.record.id) } : {}) }
-  }
-
-  /** Earlier in the index's order is better; a title or an entity name holding the words, better still. */
-  private score(p: PreparedRecord, positive: TextClause[], rank: number, of: number): number {
-    let score = 1 - rank / Math.max(1, of)
-    for (const clause of positive) {
-      if (findText(p.title, clause.text)) score += 1
-      if (findText(p.names, clause.text)) score += 0.5
-    }
-    return Math.round(score * 1000) / 1000
+    const hits = best.map(({ item, score }) => this.hit(item.prepared, score, needles))
+    const facets = tally ? this.facets(tally) : null
+    return { total, hits, facets, ...(matchedIds ? { ids: bestFirst(hits, matchedIds) } : {}) }
   }
 
   private hit(p: PreparedRecord, score: number, needles: string[]): SearchHit {
@@ -195,8 +278,8 @@ export class SearchIndex {
     return { id: record.id, title: record.title, date: record.date, source: record.source, language: record.lang, score, snippets }
   }
 
-  private facets(codes: FacetCodes[]): Record<(typeof FACET_NAMES)[number], SearchFacetValue[]> {
-    const counted = this.facetCounter.count(codes)
+  private facets(tally: Uint32Array): Record<(typeof FACET_NAMES)[number], SearchFacetValue[]> {
+    const counted = this.facetCounter.ranked(tally)
     const label = (facet: string, value: string) => (facet === 'entity' ? this.entities.label(value) : value)
     return Object.fromEntries(
       FACET_NAMES.map((facet) => [facet, counted[facet].map(({ value, count }) => ({ value, count, label: label(facet, value) }))])
@@ -208,7 +291,8 @@ export class SearchIndex {
     await this.flex.export(async (key: string, data: string) => {
       chunks.push([key, data])
     })
-    return { chunks, numbers: [...this.entries].map(([id, entry]) => [id, entry.num]), next: this.nextNum, dead: this.dead }
+    const loose = [...this.entries].filter(([, entry]) => entry.loose).map(([id]) => id)
+    return { chunks, numbers: [...this.entries].map(([id, entry]) => [id, entry.num]), next: this.nextNum, dead: this.dead, loose }
   }
 
   /** Loads what exportIndex gave, with the records it indexed (prepared again, not re-indexed). */
@@ -216,17 +300,29 @@ export class SearchIndex {
     this.flex = newFlex()
     for (const [key, data] of exported.chunks) this.flex.import(key, data)
     const numbers = new Map(exported.numbers)
+    const loose = new Set(exported.loose)
     this.entries.clear()
-    this.byNum.clear()
+    this.byNum = []
+    this.lookups.clear()
+    this.memo.clear()
     this.nextNum = exported.next
     this.dead = exported.dead
+    this.looseCount = 0
     for (const record of records) {
       const num = numbers.get(record.id)
       if (num === undefined || num >= exported.next) continue
       const prepared = prepareRecord(record, record.entities.flatMap((id) => this.entities.namesOf(id)))
-      const entry = { num, prepared, facets: this.facetCounter.encode(record) }
+      const entry: Entry = { num, prepared, facets: this.facetCounter.encode(record), loose: loose.has(record.id) }
+      if (entry.loose) this.looseCount++
       this.entries.set(record.id, entry)
-      this.byNum.set(num, entry)
+      this.byNum[num] = entry
     }
   }
+}
+
+/** Every match's id, the ranked hits first and the rest in the order they were found. */
+function bestFirst(hits: SearchHit[], ids: string[]): string[] {
+  const first = hits.map((hit) => hit.id)
+  const shown = new Set(first)
+  return [...first, ...ids.filter((id) => !shown.has(id))]
 }

@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads'
-import type { SearchResults } from '@shared/ipc/search-contract'
+import type { SearchIndexStatus, SearchResults } from '@shared/ipc/search-contract'
 import { AppFailure } from '@shared/ipc/result'
 import { parseQuery } from '@shared/search'
 import type { Archive } from '../../archive/archive'
@@ -27,9 +27,10 @@ const QUERY_MESSAGES: Record<string, string> = {
 }
 
 /**
- * The search index of an open archive, kept in a worker: opened (or built) on first use,
- * then told of every article written, moved or deleted and of every registry change, in
- * order, so a query sent after a change sees it.
+ * The search index of an open archive, kept in a worker: opened (or built) in the background
+ * when the app opens the archive (`warm`), else on first use; then told of every article
+ * written, moved or deleted and of every registry change, in order, so a query sent after a
+ * change sees it. How far a build has come is published on the change feed.
  */
 export class SearchService {
   private worker: Worker | undefined
@@ -39,8 +40,9 @@ export class SearchService {
   private readonly progressListeners = new Set<IndexProgress>()
   private pendingIds = new Set<string>()
   private readonly unwatch: Array<() => void>
+  private current: SearchIndexStatus = { state: 'idle', done: 0, total: 0 }
 
-  constructor(private readonly archive: Archive, feed: ChangeFeed) {
+  constructor(private readonly archive: Archive, private readonly feed: ChangeFeed) {
     this.unwatch = [
       archive.onArticleWritten((id) => this.articleWritten(id)),
       feed.subscribe((event) => {
@@ -55,13 +57,33 @@ export class SearchService {
     return () => this.progressListeners.delete(listener)
   }
 
+  get status(): SearchIndexStatus {
+    return this.current
+  }
+
+  /** Opens the index now, in the background, so the first search finds it ready. */
+  warm(): void {
+    this.open().catch(() => undefined)
+  }
+
   /** Loads the stored index, or builds it from the shards; `rebuild` ignores what is stored. */
   open(rebuild = false): Promise<OpenOutcome> {
     if (rebuild || !this.opened) {
       const dir = this.archive.dir
-      this.opened = this.send({ op: 'open', dir, readOnly: this.archive.readOnly !== undefined, rebuild }) as Promise<OpenOutcome>
+      const opened = this.send({ op: 'open', dir, readOnly: this.archive.readOnly !== undefined, rebuild }) as Promise<OpenOutcome>
+      this.opened = opened
+      opened.then(
+        ({ articles }) => this.opened === opened && this.setStatus({ state: 'ready', done: articles, total: articles }),
+        // The worker stopping forgets `opened` before this runs.
+        () => (this.opened === opened || this.opened === undefined) && this.setStatus({ ...this.current, state: 'failed' })
+      )
     }
     return this.opened
+  }
+
+  private setStatus(status: SearchIndexStatus): void {
+    this.current = status
+    this.feed.publish({ type: 'searchIndex', status })
   }
 
   async search(request: SearchRequest): Promise<SearchResults> {
@@ -104,6 +126,7 @@ export class SearchService {
     const worker = spawnSearchWorker()
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') {
+        this.setStatus({ state: 'building', done: message.done, total: message.total })
         for (const listener of this.progressListeners) listener(message.done, message.total)
         return
       }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { SearchResults } from '@shared/ipc/search-contract'
+import type { SearchIndexStatus, SearchResults } from '@shared/ipc/search-contract'
 import { AppContext } from '../../../../src/main/app-context'
 import { createTranslator } from '../../../../src/main/i18n'
 import { SettingsStore } from '../../../../src/main/settings-store'
@@ -98,6 +98,26 @@ describe('search (service, worker and operation)', () => {
     try {
       expect((await ctx.search.search({ query: 'quokka' })).hits.map((hit) => hit.id)).toEqual(['sample-2'])
       expect((await ctx.search.search({ query: 'volunteers' })).total).toBeGreaterThan(0)
+    } finally {
+      await ctx.close()
+    }
+  })
+
+  it('opens the index in the background when the app opens the archive, publishing how far the build is', async () => {
+    const app = await openApp()
+    const articles = (await app.ok('listArticles', {})).length
+    await app.close()
+    expect(existsSync(join(app.archiveDir, 'index', 'search'))).toBe(false)
+    const ctx = await AppContext.start({ archiveDir: app.archiveDir, settings: await SettingsStore.open(app.home), t: createTranslator('en'), mode: 'browser', warmSearch: true })
+    const seen: SearchIndexStatus[] = []
+    ctx.feed.subscribe((event) => event.type === 'searchIndex' && seen.push(event.status))
+    try {
+      for (let waited = 0; ctx.search.status.state !== 'ready' && waited < 30_000; waited += 50) await new Promise((done) => setTimeout(done, 50))
+      // Built and stored with no search asked.
+      expect(ctx.search.status).toEqual({ state: 'ready', done: articles, total: articles })
+      expect(existsSync(join(app.archiveDir, 'index', 'search', 'manifest.json'))).toBe(true)
+      expect(seen[0]).toEqual({ state: 'building', done: 0, total: articles })
+      expect(seen.at(-1)).toEqual({ state: 'ready', done: articles, total: articles })
     } finally {
       await ctx.close()
     }

@@ -34,6 +34,12 @@ describe('indexTerms and queryTerms', () => {
     expect(queryTerms('covid-19')).toEqual(['covid', '19'])
     expect(queryTerms('中')).toEqual([])
   })
+
+  it('a query holds the terms the index holds for the same text, less its lone Chinese characters', () => {
+    const text = fold('Hu Tao 中 visited 志愿服务, 区 and café 12')
+    expect(queryTerms(text).sort()).toEqual([...indexTerms(text)].filter((term) => term !== '中' && term !== '区').sort())
+    expect(indexTerms(text).has('中')).toBe(true)
+  })
 })
 
 describe('splitQueryWord', () => {

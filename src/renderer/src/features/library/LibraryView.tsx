@@ -15,6 +15,7 @@ import { useLibraryKeys } from '../batch/use-library-keys'
 import { useLibrarySelection } from '../batch/use-library-selection'
 import { useLibraryUndo } from '../batch/use-library-undo'
 import { FacetPanel } from '../search/FacetPanel'
+import { IndexProgress } from '../search/IndexProgress'
 import { SyntaxHelp } from '../search/SyntaxHelp'
 import { ArticleTable } from './ArticleTable'
 import { DeletedNotice } from './DeletedNotice'
@@ -190,6 +191,7 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
           />
         </div>
         <SyntaxHelp />
+        <IndexProgress />
         </div>
       </header>
       {query.trim() !== '' && search.error && search.query === query.trim() && (
