@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import { describeOptionError } from './option-error'
 import { annotateCommand } from './annotate'
 import { checkCommand } from './check'
+import { concordanceCommand } from './concordance'
 import { deleteCommand } from './delete'
 import { editCommand } from './edit'
 import { EXIT, type CliIo, type Command, type ParsedValues } from './command'
@@ -42,6 +43,7 @@ export const commands: Command[] = [
   tmCommand,
   entitiesCommand,
   searchCommand,
+  concordanceCommand,
   checkCommand,
   serveCommand
 ]

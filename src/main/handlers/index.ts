@@ -5,6 +5,7 @@ import { appHandlers } from './app'
 import { archivistHandlers } from './archivist'
 import { articleHandlers } from './articles'
 import { bundleHandlers } from './bundle'
+import { concordanceHandlers } from './concordance'
 import { entityHandlers } from './entities'
 import { importHandlers } from './import'
 import { interchangeHandlers } from './interchange'
@@ -14,5 +15,5 @@ import { translationHandlers } from './translation'
 
 /** Every feature contributes its handlers; the type makes a missing operation a compile error. */
 export function createHandlers(ctx: AppContext): Handlers {
-  return { ...appHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx), ...annotationHandlers(ctx), ...entityHandlers(ctx), ...archivistHandlers(ctx), ...translationHandlers(ctx), ...interchangeHandlers(ctx), ...memoryHandlers(ctx), ...bundleHandlers(ctx), ...searchHandlers(ctx) }
+  return { ...appHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx), ...annotationHandlers(ctx), ...entityHandlers(ctx), ...archivistHandlers(ctx), ...translationHandlers(ctx), ...interchangeHandlers(ctx), ...memoryHandlers(ctx), ...bundleHandlers(ctx), ...searchHandlers(ctx), ...concordanceHandlers(ctx) }
 }

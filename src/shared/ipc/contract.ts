@@ -20,6 +20,7 @@ import type { TrashView } from '../model/trash'
 import { interchangeOperations as ic, type XliffExport, type XliffImportResult } from './interchange-contract'
 import { memoryOperations as tm, type ConcordanceHitView, type MemoryMatchView, type TmxExport, type TmxImportResult } from './memory-contract'
 import { searchOperations as se, type SearchResults } from './search-contract'
+import { concordanceOperations as co, type ConcordanceResult, type TagConcordanceResult } from './concordance-contract'
 import { translationOperations as tr, type AddTranslationResult, type QaFindingView, type SegmentsView } from './translation-contract'
 
 /** An operation: its input schema, and its output type carried as a phantom. */
@@ -150,7 +151,11 @@ export const contract = {
   /** Adds a TMX file's units to the memory (memory/imported.json). */
   importTmx: operation(tm.importTmx).returns<TmxImportResult>(),
   /** Full-text search with the query syntax: ranked hits with snippets, and facet counts. */
-  search: operation(se.search).returns<SearchResults>()
+  search: operation(se.search).returns<SearchResults>(),
+  /** Every occurrence of a word or phrase across the archive's texts, as keyword-in-context lines. */
+  concordance: operation(co.concordance).returns<ConcordanceResult>(),
+  /** Tags chosen occurrences (one type, optionally an entity) across articles: one undo step of the library. */
+  tagConcordance: operation(co.tagConcordance).returns<TagConcordanceResult>()
 } as const
 
 export type Contract = typeof contract

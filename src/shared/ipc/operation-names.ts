@@ -65,7 +65,9 @@ const names = [
   'memoryConcordance',
   'exportTmx',
   'importTmx',
-  'search'
+  'search',
+  'concordance',
+  'tagConcordance'
 ] as const satisfies readonly (keyof Contract)[]
 
 /** The list itself, or (failing to compile where it is assigned) the operations it lacks. */

@@ -70,7 +70,9 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   memoryConcordance: { text: '志愿', side: 'source' },
   exportTmx: { articleId: 'a1' },
   importTmx: { name: 'memory.tmx', data: 'PHRteC8+' },
-  search: { query: 'lang:zh "Yulong Lake"', limit: 10, facets: true }
+  search: { query: 'lang:zh "Yulong Lake"', limit: 10, facets: true },
+  concordance: { query: 'Yulong Lake', limit: 100 },
+  tagConcordance: { items: [{ articleId: 'a1', version: 'v1', start: 0, end: 4, match: 'Lake' }], type: 'PLACE', entity: null }
 }
 
 function spyHandlers() {

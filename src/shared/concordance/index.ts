@@ -1,0 +1,3 @@
+export * from './kwic-line'
+export * from './sort-keys'
+export * from './sort-lines'
