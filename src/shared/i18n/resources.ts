@@ -3,6 +3,7 @@ import enArchive from './locales/en/archive.json'
 import enBundle from './locales/en/bundle.json'
 import enCli from './locales/en/cli.json'
 import enCommon from './locales/en/common.json'
+import enConcordance from './locales/en/concordance.json'
 import enDetails from './locales/en/details.json'
 import enEntities from './locales/en/entities.json'
 import enErrors from './locales/en/errors.json'
@@ -23,6 +24,7 @@ import zhArchive from './locales/zh-CN/archive.json'
 import zhBundle from './locales/zh-CN/bundle.json'
 import zhCli from './locales/zh-CN/cli.json'
 import zhCommon from './locales/zh-CN/common.json'
+import zhConcordance from './locales/zh-CN/concordance.json'
 import zhDetails from './locales/zh-CN/details.json'
 import zhEntities from './locales/zh-CN/entities.json'
 import zhErrors from './locales/zh-CN/errors.json'
@@ -52,7 +54,8 @@ export const resources = {
     glossary: enGlossary,
     interchange: enInterchange,
     translateAnnotations: enTranslateAnnotations,
-    search: enSearch
+    search: enSearch,
+    concordance: enConcordance
   },
   'zh-CN': {
     annotate: zhAnnotate, archive: zhArchive, bundle: zhBundle, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
@@ -62,7 +65,8 @@ export const resources = {
     glossary: zhGlossary,
     interchange: zhInterchange,
     translateAnnotations: zhTranslateAnnotations,
-    search: zhSearch
+    search: zhSearch,
+    concordance: zhConcordance
   }
 } as const
 

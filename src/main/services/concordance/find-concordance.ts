@@ -1,13 +1,10 @@
-import { concordanceNeedle, kwicLines } from '@shared/concordance'
+import { DEFAULT_LINES, MAX_ARTICLES, concordanceNeedle, kwicLines } from '@shared/concordance'
 import type { ConcordanceLine, ConcordanceResult } from '@shared/ipc/concordance-contract'
 import { AppFailure } from '@shared/ipc/result'
 import type { ArticleDoc } from '@shared/model'
 import type { Archive } from '../../archive/archive'
 import type { SearchService } from '../search/search-service'
 
-export const DEFAULT_LINES = 2000
-/** Articles read for one concordance: beyond this the counts are lower bounds (and say so). */
-export const MAX_ARTICLES = 5000
 const READ_BATCH = 16
 
 /** Earlier articles first, then by id: the order lines arrive in, whatever the index ranks. */

@@ -9,6 +9,7 @@ import { errorText } from '../../errors'
 import { formatNumber } from '../../format'
 import { useImport } from '../import/import-context'
 import { api } from '../../api'
+import { ConcordanceLink } from '../concordance/ConcordanceLink'
 import { FacetPanel } from '../search/FacetPanel'
 import { SyntaxHelp } from '../search/SyntaxHelp'
 import { ArticleTable } from './ArticleTable'
@@ -152,6 +153,7 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
               {query ? t('library:countFiltered', { shown: fmt(results?.total ?? visible.length), total: fmt(total) }) : t('library:count', { count: total, formatted: fmt(total) })}
             </span>
           )}
+          <ConcordanceLink query={query} />
         </div>
         <div className="library-search">
         <div className="search">
