@@ -30,7 +30,7 @@ const Row = memo(function Row({ line, selected, onClick }: RowProps) {
     role: t(`concordance:role.${line.role}`)
   })}`
   return (
-    <div className={`concordance-line${selected ? ' is-selected' : ''}`} role="listitem" data-testid="concordance-line">
+    <div className="concordance-line" role="listitem" data-testid="concordance-line">
       <input
         type="checkbox"
         className="concordance-line__tick"

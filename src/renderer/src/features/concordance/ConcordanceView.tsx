@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MAX_ARTICLES, sortLines, type ConcordanceSort } from '@shared/concordance'
 import type { TagConcordanceResult } from '@shared/ipc/concordance-contract'
@@ -35,6 +35,7 @@ export function ConcordanceView({ query, onQuery }: Props) {
   const [tagging, setTagging] = useState(false)
   const [notice, setNotice] = useState<Notice | null>(null)
   const box = useRef<HTMLInputElement>(null)
+  const tagButton = useRef<HTMLButtonElement>(null)
   const status = useConcordance(query)
   const registry = useRegistry().status
   // A new query from outside (the library's link, back and forward) replaces what was typed.
@@ -58,20 +59,32 @@ export function ConcordanceView({ query, onQuery }: Props) {
   const chosen = lines.filter((line) => selection.isSelected(lineKey(line)))
   const chosenArticles = new Set(chosen.map((line) => line.id)).size
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    const inField = event.target instanceof HTMLInputElement && event.target.type !== 'checkbox'
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a' && !inField && lines.length > 0) {
-      event.preventDefault()
-      selection.selectAll()
+  // Ctrl/⌘+A selects every line, wherever the focus is on this screen, except in a text field or a dialog.
+  const { selectAll } = selection
+  const hasLines = lines.length > 0
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target instanceof HTMLElement ? event.target : null
+      const typing = target?.closest('textarea, select, [contenteditable="true"], [role="dialog"]') || (target instanceof HTMLInputElement && target.type !== 'checkbox')
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a' && !typing && hasLines && !tagging) {
+        event.preventDefault()
+        selectAll()
+      }
     }
-  }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [selectAll, hasLines, tagging])
   const tag = async (type: string, entity: string | null): Promise<AppError | null> => {
     const items = chosen.map(({ id, version, start, end, match }) => ({ articleId: id, version, start, end, match }))
     const answer = await api.tagConcordance({ items, type, entity })
     if (!answer.ok) return answer.error
-    setTagging(false)
+    closeDialog()
     setNotice({ kind: 'tagged', result: answer.value })
     return null
+  }
+  const closeDialog = () => {
+    setTagging(false)
+    tagButton.current?.focus()
   }
   const undo = async () => {
     const answer = await api.undo({ scope: 'library' })
@@ -92,7 +105,7 @@ export function ConcordanceView({ query, onQuery }: Props) {
   }
 
   return (
-    <section className="page concordance" aria-labelledby="concordance-title" onKeyDown={onKeyDown}>
+    <section className="page concordance" aria-labelledby="concordance-title">
       <header className="toolbar">
         <div className="toolbar__heading">
           <h1 id="concordance-title" className="toolbar__title">
@@ -105,7 +118,7 @@ export function ConcordanceView({ query, onQuery }: Props) {
           )}
         </div>
         <form
-          className="search concordance__search"
+          className="concordance__search"
           role="search"
           onSubmit={(event) => {
             event.preventDefault()
@@ -113,9 +126,11 @@ export function ConcordanceView({ query, onQuery }: Props) {
             onQuery(draft.trim())
           }}
         >
-          <Icon name="search" />
-          <input ref={box} type="search" className="search__input" value={draft} onChange={(event) => setDraft(event.target.value)} placeholder={t('concordance:placeholder')} aria-label={t('concordance:boxLabel')} />
-          <button type="submit" className="button button--small">
+          <div className="search">
+            <Icon name="search" />
+            <input ref={box} type="search" className="search__input" value={draft} onChange={(event) => setDraft(event.target.value)} placeholder={t('concordance:placeholder')} aria-label={t('concordance:boxLabel')} />
+          </div>
+          <button type="submit" className="button">
             {t('concordance:find')}
           </button>
         </form>
@@ -151,7 +166,7 @@ export function ConcordanceView({ query, onQuery }: Props) {
             <Icon name={descending ? 'prev' : 'next'} />
           </button>
           <span className="concordance__spacer" />
-          <button type="button" className="button button--primary" disabled={chosen.length === 0 || registry.state !== 'ready'} onClick={() => setTagging(true)} data-testid="tag-these">
+          <button type="button" ref={tagButton} className="button button--primary" disabled={chosen.length === 0 || registry.state !== 'ready'} onClick={() => setTagging(true)} data-testid="tag-these">
             {t('concordance:tagThese')}
           </button>
         </div>
@@ -189,7 +204,7 @@ export function ConcordanceView({ query, onQuery }: Props) {
           count={chosen.length}
           {...counts(chosen.length, chosenArticles)}
           onConfirm={tag}
-          onClose={() => setTagging(false)}
+          onClose={closeDialog}
         />
       )}
     </section>
