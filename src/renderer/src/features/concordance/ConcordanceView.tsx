@@ -201,7 +201,6 @@ export function ConcordanceView({ query, onQuery }: Props) {
       {tagging && registry.state === 'ready' && (
         <TagTheseDialog
           registry={registry.registry}
-          count={chosen.length}
           {...counts(chosen.length, chosenArticles)}
           onConfirm={tag}
           onClose={closeDialog}

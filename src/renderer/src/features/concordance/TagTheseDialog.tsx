@@ -9,13 +9,12 @@ interface Props {
   registry: RegistryView
   occurrences: string
   articles: string
-  count: number
   onConfirm: (type: string, entity: string | null) => Promise<AppError | null>
   onClose: () => void
 }
 
 /** "Tag these": the annotation type (the schema's) and, optionally, the entity to link each occurrence to. */
-export function TagTheseDialog({ registry, occurrences, articles, count, onConfirm, onClose }: Props) {
+export function TagTheseDialog({ registry, occurrences, articles, onConfirm, onClose }: Props) {
   const { t } = useTranslation()
   const ids = { title: useId(), type: useId(), entity: useId() }
   const types = registry.schema.types
@@ -78,7 +77,7 @@ export function TagTheseDialog({ registry, occurrences, articles, count, onConfi
             {t('concordance:tag.cancel')}
           </button>
           <button type="button" className="button button--primary" disabled={saving || type === ''} onClick={() => void confirm()} data-testid="tag-these-confirm">
-            {t('concordance:tag.confirm', { count, occurrences })}
+            {t('concordance:tag.confirm', { occurrences })}
           </button>
         </footer>
       </div>
