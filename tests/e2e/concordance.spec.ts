@@ -99,7 +99,8 @@ test('concordance: find every occurrence, sort both ways, open at the place, tag
   await expect(dialog).toBeHidden()
   const notice = page.getByTestId('concordance-notice')
   await expect(notice).toContainText(/^Tagged 7 occurrences in [23] articles\./)
-  const ids = [...new Set(await page.locator('.concordance-line__open').evaluateAll((links) => links.map((a) => /#\/article\/([^?]+)/.exec(a.getAttribute('href') ?? '')![1]!)))]
+  const hrefs = await Promise.all((await page.locator('.concordance-line__open').all()).map((link) => link.getAttribute('href')))
+  const ids = [...new Set(hrefs.map((href) => /#\/article\/([^?]+)/.exec(href ?? '')![1]!))]
   const annotations = async () => {
     let count = 0
     for (const id of ids) count += (await api.call<{ doc: { annotations: Array<{ type: string }> } }>('getArticle', { id })).doc.annotations.filter((a) => a.type === 'ORG').length

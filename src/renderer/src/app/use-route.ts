@@ -11,7 +11,7 @@ export type Route =
   | { view: 'concordance'; q: string }
 
 /** The hash holds the current screen, so a reload returns to it. */
-export function parseRoute(hash: string): Route {
+function parse(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?')
   const [view, id] = path.split('/')
   const params = new URLSearchParams(search)
@@ -32,7 +32,7 @@ function placeOf(params: URLSearchParams): { version?: string; at?: { start: num
   return { ...(version ? { version } : {}), ...(at ? { at } : {}) }
 }
 
-export function formatRoute(route: Route): string {
+function format(route: Route): string {
   if (route.view === 'reader') {
     const params = new URLSearchParams()
     if (route.version) params.set('version', route.version)
@@ -49,14 +49,17 @@ export function formatRoute(route: Route): string {
 }
 
 export function useRoute(): [Route, (route: Route) => void] {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash))
+  const [route, setRoute] = useState(() => parse(window.location.hash))
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash))
+    const onChange = () => setRoute(parse(window.location.hash))
     window.addEventListener('hashchange', onChange)
     return () => window.removeEventListener('hashchange', onChange)
   }, [])
   const navigate = useCallback((next: Route) => {
-    window.location.hash = formatRoute(next)
+    window.location.hash = format(next)
   }, [])
   return [route, navigate]
 }
+
+/** The link (`href`) of a screen, for anchors. */
+export { format as formatRoute }
