@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import { describeOptionError } from './option-error'
 import { annotateCommand } from './annotate'
 import { checkCommand } from './check'
+import { concordanceCommand } from './concordance'
 import { deleteCommand } from './delete'
 import { editCommand } from './edit'
 import { EXIT, type CliIo, type Command, type ParsedValues } from './command'
@@ -46,6 +47,7 @@ export const commands: Command[] = [
   entitiesCommand,
   searchCommand,
   exploreCommand,
+  concordanceCommand,
   checkCommand,
   serveCommand
 ]

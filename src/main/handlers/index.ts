@@ -6,6 +6,7 @@ import { archivistHandlers } from './archivist'
 import { articleHandlers } from './articles'
 import { batchHandlers } from './batch'
 import { bundleHandlers } from './bundle'
+import { concordanceHandlers } from './concordance'
 import { entityHandlers } from './entities'
 import { exploreHandlers } from './explore'
 import { importHandlers } from './import'
@@ -16,5 +17,5 @@ import { translationHandlers } from './translation'
 
 /** Every feature contributes its handlers; the type makes a missing operation a compile error. */
 export function createHandlers(ctx: AppContext): Handlers {
-  return { ...appHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx), ...annotationHandlers(ctx), ...entityHandlers(ctx), ...archivistHandlers(ctx), ...translationHandlers(ctx), ...interchangeHandlers(ctx), ...memoryHandlers(ctx), ...bundleHandlers(ctx), ...searchHandlers(ctx), ...batchHandlers(ctx), ...exploreHandlers(ctx) }
+  return { ...appHandlers(ctx), ...articleHandlers(ctx), ...importHandlers(ctx), ...annotationHandlers(ctx), ...entityHandlers(ctx), ...archivistHandlers(ctx), ...translationHandlers(ctx), ...interchangeHandlers(ctx), ...memoryHandlers(ctx), ...bundleHandlers(ctx), ...searchHandlers(ctx), ...batchHandlers(ctx), ...exploreHandlers(ctx), ...concordanceHandlers(ctx) }
 }

@@ -4,6 +4,7 @@ import enBatch from './locales/en/batch.json'
 import enBundle from './locales/en/bundle.json'
 import enCli from './locales/en/cli.json'
 import enCommon from './locales/en/common.json'
+import enConcordance from './locales/en/concordance.json'
 import enDetails from './locales/en/details.json'
 import enEntities from './locales/en/entities.json'
 import enErrors from './locales/en/errors.json'
@@ -26,6 +27,7 @@ import zhBatch from './locales/zh-CN/batch.json'
 import zhBundle from './locales/zh-CN/bundle.json'
 import zhCli from './locales/zh-CN/cli.json'
 import zhCommon from './locales/zh-CN/common.json'
+import zhConcordance from './locales/zh-CN/concordance.json'
 import zhDetails from './locales/zh-CN/details.json'
 import zhEntities from './locales/zh-CN/entities.json'
 import zhErrors from './locales/zh-CN/errors.json'
@@ -58,7 +60,8 @@ export const resources = {
     interchange: enInterchange,
     translateAnnotations: enTranslateAnnotations,
     search: enSearch,
-    explore: enExplore
+    explore: enExplore,
+    concordance: enConcordance
   },
   'zh-CN': {
     annotate: zhAnnotate, archive: zhArchive, bundle: zhBundle, cli: zhCli, common: zhCommon, entities: zhEntities, errors: zhErrors,
@@ -70,7 +73,8 @@ export const resources = {
     interchange: zhInterchange,
     translateAnnotations: zhTranslateAnnotations,
     search: zhSearch,
-    explore: zhExplore
+    explore: zhExplore,
+    concordance: zhConcordance
   }
 } as const
 

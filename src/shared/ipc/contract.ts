@@ -22,6 +22,7 @@ import { interchangeOperations as ic, type XliffExport, type XliffImportResult }
 import { memoryOperations as tm, type ConcordanceHitView, type MemoryMatchView, type TmxExport, type TmxImportResult } from './memory-contract'
 import { batchOperations as ba, type ArticleTagsView, type BatchResult, type LinkPreview } from './batch-contract'
 import { searchOperations as se, type SearchIndexStatus, type SearchResults } from './search-contract'
+import { concordanceOperations as co, type ConcordanceResult, type TagConcordanceResult } from './concordance-contract'
 import { translationOperations as tr, type AddTranslationResult, type QaFindingView, type SegmentsView } from './translation-contract'
 
 /** An operation: its input schema, and its output type carried as a phantom. */
@@ -166,7 +167,11 @@ export const contract = {
   /** Articles and an entity's mentions per month, and the co-occurrence graph of entities. */
   explore: operation(ex.explore).returns<ExploreData>(),
   /** How far the index of the open archive is built (the library shows it under its box). */
-  searchStatus: operation(se.searchStatus).returns<SearchIndexStatus>()
+  searchStatus: operation(se.searchStatus).returns<SearchIndexStatus>(),
+  /** Every occurrence of a word or phrase across the archive's texts, as keyword-in-context lines. */
+  concordance: operation(co.concordance).returns<ConcordanceResult>(),
+  /** Tags chosen occurrences (one type, optionally an entity) across articles: one undo step of the library. */
+  tagConcordance: operation(co.tagConcordance).returns<TagConcordanceResult>()
 } as const
 
 export type Contract = typeof contract

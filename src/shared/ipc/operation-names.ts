@@ -72,7 +72,9 @@ const names = [
   'articleTags',
   'searchIds',
   'explore',
-  'searchStatus'
+  'searchStatus',
+  'concordance',
+  'tagConcordance'
 ] as const satisfies readonly (keyof Contract)[]
 
 /** The list itself, or (failing to compile where it is assigned) the operations it lacks. */

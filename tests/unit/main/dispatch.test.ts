@@ -77,7 +77,9 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   articleTags: { ids: ['a1'] },
   searchIds: { query: 'Yulong' },
   explore: { entity: 'e1', types: ['PERSON'], minWeight: 2, limit: 20, scope: 'sentence' },
-  searchStatus: {}
+  searchStatus: {},
+  concordance: { query: 'Yulong Lake', limit: 100 },
+  tagConcordance: { items: [{ articleId: 'a1', version: 'v1', start: 0, end: 4, match: 'Lake' }], type: 'PLACE', entity: null }
 }
 
 function spyHandlers() {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { MenuEvent } from '@shared/ipc/menu-events'
 import { Sidebar } from '../components/Sidebar'
 import { Spinner } from '../components/Spinner'
+import { ConcordanceView } from '../features/concordance/ConcordanceView'
 import { EntitiesView } from '../features/entities/EntitiesView'
 import { BundleImportDialog } from '../features/export/BundleImportDialog'
 import { BundleImportProvider } from '../features/export/bundle-import-context'
@@ -82,13 +83,15 @@ function Shell() {
       <main id="main" className="main">
         <ReadOnlyBanner />
         {route.view === 'reader' ? (
-          <ReaderView key="reader" id={route.id} onBack={toLibrary} onOpen={open} />
+          <ReaderView key="reader" id={route.id} version={route.version} at={route.at} onBack={toLibrary} onOpen={open} />
         ) : route.view === 'entities' ? (
           <EntitiesView onOpen={openEntity} onOpenLibrary={toLibrary} />
         ) : route.view === 'entity' ? (
           <EntityView key={route.id} id={route.id} onOpenArticle={open} onOpenEntity={openEntity} onBack={toEntities} onDeleted={toTrash} />
         ) : route.view === 'explore' ? (
           <ExploreView entity={route.entity} navigate={navigate} />
+        ) : route.view === 'concordance' ? (
+          <ConcordanceView query={route.q} onQuery={(q) => navigate({ view: 'concordance', q })} />
         ) : route.view === 'trash' ? (
           <TrashView onChanged={trashChanged} />
         ) : route.view === 'settings' ? (

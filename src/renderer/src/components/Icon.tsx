@@ -6,6 +6,7 @@ const paths = {
   import: 'M12 3v12M7 10l5 5 5-5M5 21h14',
   export: 'M12 15V3M7 8l5-5 5 5M5 21h14',
   search: 'M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14zM21 21l-4.3-4.3',
+  concordance: 'M3 6h5M16 6h5M3 12h5M16 12h5M3 18h5M16 18h5M10 5h4v14h-4z',
   back: 'M15 18l-6-6 6-6',
   prev: 'M18 15l-6-6-6 6',
   next: 'M6 9l6 6 6-6',

@@ -48,6 +48,10 @@ export function Sidebar({ route, navigate }: { route: Route; navigate: (route: R
           <Icon name="explore" />
           <span>{t('explore:title')}</span>
         </a>
+        <a href="#/concordance" className="sidebar__link" aria-current={route.view === 'concordance' ? 'page' : undefined}>
+          <Icon name="concordance" />
+          <span>{t('concordance:title')}</span>
+        </a>
         <a href="#/trash" className="sidebar__link" aria-current={route.view === 'trash' ? 'page' : undefined}>
           <Icon name="trash" />
           <span>{t('trash:title')}</span>

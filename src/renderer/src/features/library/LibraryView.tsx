@@ -14,6 +14,7 @@ import { BatchNotice } from '../batch/BatchNotice'
 import { useLibraryKeys } from '../batch/use-library-keys'
 import { useLibrarySelection } from '../batch/use-library-selection'
 import { useLibraryUndo } from '../batch/use-library-undo'
+import { ConcordanceLink } from '../concordance/ConcordanceLink'
 import { FacetPanel } from '../search/FacetPanel'
 import { IndexProgress } from '../search/IndexProgress'
 import { SyntaxHelp } from '../search/SyntaxHelp'
@@ -174,6 +175,7 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
               {query ? t('library:countFiltered', { shown: fmt(results?.total ?? visible.length), total: fmt(total) }) : t('library:count', { count: total, formatted: fmt(total) })}
             </span>
           )}
+          <ConcordanceLink query={query} />
         </div>
         <div className="library-search">
         <div className="search">

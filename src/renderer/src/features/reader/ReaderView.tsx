@@ -19,6 +19,7 @@ import { ArticleMeta } from './ArticleMeta'
 import { readerClass } from './reader-class'
 import { ReaderToolbar } from './ReaderToolbar'
 import { useArticle } from './use-article'
+import { useFlashAt } from './use-flash-at'
 import { useReaderKeys } from './use-reader-keys'
 import { VersionSwitcher } from './VersionSwitcher'
 
@@ -26,9 +27,12 @@ interface Props {
   id: string
   onBack: () => void
   onOpen: (id: string) => void
+  /** Open at this place (a concordance line): the version is shown and the range flashes. */
+  version?: string
+  at?: { start: number; end: number }
 }
 
-export function ReaderView({ id, onBack, onOpen }: Props) {
+export function ReaderView({ id, onBack, onOpen, version: linkedVersion, at }: Props) {
   const { t } = useTranslation()
   const [attempt, setAttempt] = useState(0)
   const article = useArticle(id, attempt)
@@ -37,7 +41,7 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
   const [editingDetails, setEditingDetails] = useState(false)
   const { settings } = useSettings()
   // The chosen text version, remembered for the article it was chosen in.
-  const [choice, setChoice] = useState<{ articleId: string; versionId: string } | null>(null)
+  const [choice, setChoice] = useState<{ articleId: string; versionId: string } | null>(linkedVersion ? { articleId: id, versionId: linkedVersion } : null)
   const versionId = choice?.articleId === id ? choice.versionId : null
   // Reading or post-editing a translation, remembered for the article it was chosen in.
   const [translating, setTranslating] = useState<{ articleId: string; mode: ReaderMode; lang: string | null }>({ articleId: id, mode: 'read', lang: null })
@@ -51,6 +55,16 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
   useEffect(() => {
     if (article.state === 'ready') heading.current?.focus({ preventScroll: true })
   }, [article.state, id])
+  // A link to a place (on arrival, or a new one later) shows its version, read rather than post-edited.
+  const link = linkedVersion ? `${id}:${linkedVersion}:${at?.start}-${at?.end}` : null
+  const [seenLink, setSeenLink] = useState(link)
+  if (link !== seenLink) {
+    setSeenLink(link)
+    if (linkedVersion) {
+      setChoice({ articleId: id, versionId: linkedVersion })
+      setTranslating({ articleId: id, mode: 'read', lang: null })
+    }
+  }
 
   const ready = article.state === 'ready'
   const { undo, actions } = session
@@ -92,6 +106,9 @@ export function ReaderView({ id, onBack, onOpen }: Props) {
   }, [ready, undo, actions, reloadLibrary, t, translateSwitch])
 
   const shown = session.view ?? (article.state === 'ready' ? article.view : null)
+  const shownVersion = shown?.doc.versions.find((v) => v.id === versionId) ?? shown?.doc.versions[0]
+  const flashOn = at && mode === 'read' && shownVersion && (!linkedVersion || shownVersion.id === linkedVersion) ? shownVersion : null
+  useFlashAt(scroller, flashOn && at ? { versionId: flashOn.id, text: flashOn.text, start: at.start, end: at.end } : null)
   let body
   if (article.state === 'loading') {
     body = <Spinner label={t('reader:loading')} />
