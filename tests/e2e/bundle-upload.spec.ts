@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { writeLargeBundle } from '../fixtures/bundle/large-bundle'
 import { AppDriver, SCREENSHOTS } from './support/app'
 import { REPO, startServer, type Server } from './support/server'
@@ -17,7 +17,7 @@ test.afterEach(async () => {
   await server.stop()
 })
 
-async function slowUploads(page: import('@playwright/test').Page, bytesPerSecond: number): Promise<void> {
+async function slowUploads(page: Page, bytesPerSecond: number): Promise<void> {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Network.enable')
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: bytesPerSecond })

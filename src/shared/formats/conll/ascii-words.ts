@@ -13,8 +13,10 @@ export interface WordSegment {
   segment: string
 }
 
-const ASCII = /^[\x00-\x7f]*$/
-export const isAscii = (text: string): boolean => ASCII.test(text)
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false
+  return true
+}
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 const isDigit = (c: number): boolean => c >= 48 && c <= 57

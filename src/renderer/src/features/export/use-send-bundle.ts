@@ -20,7 +20,7 @@ export interface SendState {
  * The check job that starts is given to `follow`. Leaving the dialog stops an upload.
  */
 export function useSendBundle(file: File, follow: (started: Result<JobView<BundleCheckResult>>) => void): SendState {
-  const [sent, setSent] = useState<SendState['sent']>(null)
+  const [sent, setSent] = useState<SendState['sent']>(isElectron ? null : { done: 0, total: file.size })
   const [error, setError] = useState<AppError | null>(null)
   const stop = useRef<() => void>(() => undefined)
 
@@ -33,7 +33,6 @@ export function useSendBundle(file: File, follow: (started: Result<JobView<Bundl
       )
       return () => void (live = false)
     }
-    setSent({ done: 0, total: file.size })
     const upload = uploadFile(file, (done, total) => live && setSent({ done, total }))
     stop.current = upload.cancel
     void upload.result.then(async (uploaded) => {
