@@ -16,11 +16,11 @@ export const bundleHandlers = (ctx: AppContext): Pick<Handlers, 'exportFormats' 
     if (!choose) throw new AppFailure('bundle.noSaveDialog', 'No save dialog in browser mode', {}, 'id')
     return { path: await ctx.bundles.save(id, choose) }
   },
-  startBundleCheck: (input) => {
-    if ('data' in input) return ctx.bundles.startCheck(input.name, Buffer.from(input.data, 'base64'))
-    const path = ctx.uploads.take(input.upload)
-    if (path === null) throw new AppFailure('bundle.uploadExpired', `No upload ${input.upload}`, {}, 'upload')
-    return ctx.bundles.startCheck(input.name, { path })
+  startBundleCheck: ({ name, data, upload }) => {
+    if (data !== undefined) return ctx.bundles.startCheck(name, Buffer.from(data, 'base64'))
+    const path = upload === undefined ? null : ctx.uploads.take(upload)
+    if (path === null) throw new AppFailure('bundle.uploadExpired', `No upload ${upload}`, {}, 'upload')
+    return ctx.bundles.startCheck(name, { path })
   },
   startBundleApply: async ({ ticket }) => ctx.bundles.startApply(ticket),
   jobStatus: async ({ id }) => ctx.jobs.view(id),

@@ -24,14 +24,17 @@ export type UploadOutcome =
 class OverLimit extends Error {}
 
 /** Counts the bytes going through and stops the stream past `limit` (a missing or lying Content-Length). */
-function limitTo(limit: number): Transform {
-  let size = 0
-  return new Transform({
-    transform(chunk: Buffer, _encoding, next) {
-      size += chunk.length
-      next(size > limit ? new OverLimit() : null, chunk)
-    }
-  })
+class ByteLimit extends Transform {
+  bytes = 0
+
+  constructor(private readonly limit: number) {
+    super()
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, next: (error?: Error | null, data?: Buffer) => void): void {
+    this.bytes += chunk.length
+    next(this.bytes > this.limit ? new OverLimit() : null, chunk)
+  }
 }
 
 /**
@@ -43,11 +46,9 @@ export async function receiveUpload(req: IncomingMessage, uploads: UploadTarget,
   const tooLarge = { ok: false, status: 413, code: 'server.uploadTooLarge', limitMb: Math.floor(limit / (1024 * 1024)) } as const
   if (Number(req.headers['content-length'] ?? 0) > limit) return tooLarge
   const { id, path } = await uploads.create()
-  const file = createWriteStream(path, { flags: 'wx' })
-  let bytes = 0
-  file.on('finish', () => (bytes = file.bytesWritten))
+  const counted = new ByteLimit(limit)
   try {
-    await pipeline(req, limitTo(limit), file)
+    await pipeline(req, counted, createWriteStream(path, { flags: 'wx' }))
   } catch (error) {
     await rm(path, { force: true })
     if (error instanceof OverLimit) return tooLarge
@@ -55,6 +56,7 @@ export async function receiveUpload(req: IncomingMessage, uploads: UploadTarget,
   }
   // A connection closed early may still end the request stream cleanly: check the size it declared.
   const declared = req.headers['content-length']
+  const bytes = counted.bytes
   if (req.readableAborted || (declared !== undefined && Number(declared) !== bytes)) {
     await rm(path, { force: true })
     return { ok: false, status: 400, code: 'server.uploadIncomplete' }

@@ -55,8 +55,11 @@ export const bundleOperations = {
   startExport: z.object({ ids: z.array(Id).min(1).max(100_000).optional(), formats: z.array(z.enum(FORMAT_IDS)).min(1).max(FORMAT_IDS.length) }).strict(),
   /** Electron: asks where to save a finished export (the native dialog) and moves it there. */
   saveExport: z.object({ id: jobId }).strict(),
-  /** The bundle's bytes as base64 (Electron, small files), or the id of its upload (browser mode). */
-  startBundleCheck: z.union([z.object({ name: z.string().min(1).max(1024), data: base64 }).strict(), z.object({ name: z.string().min(1).max(1024), upload: uploadId }).strict()]),
+  /** The bundle's bytes as base64 (Electron, small files) or the id of its upload (browser mode): one of the two. */
+  startBundleCheck: z
+    .object({ name: z.string().min(1).max(1024), data: base64.optional(), upload: uploadId.optional() })
+    .strict()
+    .refine((input) => (input.data === undefined) !== (input.upload === undefined), { message: 'give either data or upload', path: ['data'] }),
   startBundleApply: z.object({ ticket: z.string().regex(/^b_[0-9a-f]{16}$/) }).strict(),
   jobStatus: z.object({ id: jobId }).strict(),
   cancelJob: z.object({ id: jobId }).strict()
