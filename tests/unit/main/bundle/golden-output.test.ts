@@ -5,8 +5,7 @@ import { DEFAULT_SCHEMA, SCHEMA_VERSION } from '@shared/model'
 import { availableFormats } from '../../../../src/main/services/bundle/formats'
 import { writeBundle } from '../../../../src/main/services/bundle/write-bundle'
 import { readZipBag } from '../../../../src/main/services/bundle/zip-read'
-import { goldenDocs } from '../../../fixtures/bundle/golden-docs'
-import { ENTITIES } from '../../shared/formats/interchange-fixture'
+import { goldenDocs, goldenEntities } from '../../../fixtures/bundle/golden-docs'
 import { removeTempDirs, tempDir } from '../annotation/helpers'
 
 afterEach(removeTempDirs)
@@ -27,7 +26,7 @@ describe('bundle output is byte-for-byte stable', () => {
     const out = join(await tempDir('scriptorium-golden-'), 'golden.zip')
     const docs = goldenDocs()
     const request = { out, formats: availableFormats(), locale: 'en', organization: 'Golden', agent: 'Scriptorium test', description: 'golden', readme: 'Read me.\n' }
-    await writeBundle(request, { schemaVersion: SCHEMA_VERSION, schema: DEFAULT_SCHEMA, entities: ENTITIES }, docs.length, each(docs))
+    await writeBundle(request, { schemaVersion: SCHEMA_VERSION, schema: DEFAULT_SCHEMA, entities: goldenEntities }, docs.length, each(docs))
     const bag = await readZipBag(out, (path) => path === 'manifest-sha256.txt')
     expect(bag.problems).toEqual([])
     const lines = (text: string): string[] => text.trimEnd().split('\n')
