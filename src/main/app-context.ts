@@ -7,6 +7,7 @@ import { watchCatalog } from './catalog-feed'
 import { ChangeFeed } from './change-feed'
 import { defaultArchiveDir } from './paths'
 import { BundleJobs } from './services/bundle/bundle-jobs'
+import { UploadStore } from './services/bundle/uploads'
 import { Jobs } from './services/jobs/jobs'
 import { loadSamples } from './services/samples'
 import { SearchService } from './services/search/search-service'
@@ -22,6 +23,8 @@ export class AppContext {
   /** Long work (exports, bundle imports), followed through the feed. */
   readonly jobs: Jobs
   readonly bundles = new BundleJobs(this)
+  /** Browser mode: bundles streamed to `POST /api/upload`, waiting for `startBundleCheck`. */
+  readonly uploads = new UploadStore()
   /** Electron: the native save dialog (main's index.ts sets it); absent in browser mode. */
   chooseSavePath?: (fileName: string) => Promise<string | null>
   private unwatch: () => void
@@ -75,6 +78,7 @@ export class AppContext {
 
   async close(): Promise<void> {
     this.jobs.close()
+    this.uploads.close()
     this.unwatch()
     await this.closeSearch()
     await this.current.close()

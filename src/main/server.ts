@@ -8,6 +8,7 @@ import { sendDownload, DOWNLOAD_PATH, type DownloadLookup } from './server/downl
 import { streamChanges } from './server/event-stream'
 import { BodyTooLarge, checkOrigin, checkToken, readBody, type Refusal } from './server/request-guard'
 import { serveStatic } from './server/static-files'
+import { MAX_UPLOAD_BYTES, receiveUpload, UPLOAD_PATH, type UploadTarget } from './server/upload'
 
 /** A 20 MB file travels as ~27 MB of base64 inside JSON. */
 export const MAX_BODY_BYTES = 30 * 1024 * 1024
@@ -24,6 +25,9 @@ export interface ServerOptions {
   feed?: ChangeFeed
   /** Finished exports, streamed on `GET /api/download?job=…&key=…` (a one-time key, not the token). */
   downloads?: DownloadLookup
+  /** Where `POST /api/upload` streams a file (a bundle too large for a JSON body), up to `uploadLimit` bytes. */
+  uploads?: UploadTarget
+  uploadLimit?: number
 }
 
 export interface RunningServer {
@@ -63,6 +67,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const tokenRefusal = checkToken(req, token)
     if (tokenRefusal) return refuse(res, tokenRefusal, options.t)
     if (events) return streamChanges(req, res, events)
+    if (url.pathname === UPLOAD_PATH && options.uploads) {
+      const outcome = await receiveUpload(req, options.uploads, options.uploadLimit ?? MAX_UPLOAD_BYTES)
+      if (outcome.ok) return sendJson(res, 200, { ok: true, value: { upload: outcome.upload, bytes: outcome.bytes } })
+      if (outcome.status === 413) res.setHeader('Connection', 'close')
+      const params = outcome.code === 'server.uploadTooLarge' ? { limit: outcome.limitMb } : {}
+      return sendJson(res, outcome.status, { ok: false, error: { code: outcome.code, message: options.t(`errors:${outcome.code}`, params), params } })
+    }
     let input: unknown
     try {
       const body = await readBody(req, limit)

@@ -16,6 +16,14 @@ interface Report {
   windows: { options: { webPreferences?: Record<string, unknown> }; loaded: { file?: string; url?: string } | null }[]
   errorBoxes: { title: string; content: string }[]
   calls: Record<'fromApp' | 'invalidInput' | 'fromForeignPage', { ok: boolean; value?: { path: string; articleCount: number }; error?: { code: string } }>
+  saveExport: {
+    job: { state: string; result?: { fileName: string; bytes: number } }
+    saved: { ok: boolean; value?: { path: string | null } }
+    savedFile: { size: number; head: number[] } | null
+    cancelled: { ok: boolean; value?: { path: string | null } }
+    folderAfter: string[]
+    dialogs: { title?: string; defaultPath?: string; filters?: { extensions: string[] }[] }[]
+  }
   permissionGranted: boolean | null
   quit: boolean
   failure: string | null
@@ -75,6 +83,19 @@ describe('the built main process (out/main/index.js) with a stand-in Electron', 
     expect(preload).toBe(BUILT_PRELOAD)
     expect(existsSync(preload)).toBe(true)
     expect(window!.loaded?.file && existsSync(window!.loaded.file)).toBe(true)
+  })
+
+  it('saves a finished export where the native save dialog says, and writes nothing when it is cancelled', () => {
+    const { job, saved, savedFile, cancelled, folderAfter, dialogs } = report.saveExport
+    expect(job.state).toBe('done')
+    const chosen = join(tmp, 'saved', 'my bundle.zip')
+    expect(saved).toEqual({ ok: true, value: { path: chosen } })
+    // The whole zip, as the job wrote it: a local file header first.
+    expect(savedFile).toEqual({ size: job.result!.bytes, head: [0x50, 0x4b, 0x03, 0x04] })
+    expect(dialogs).toHaveLength(2)
+    expect(dialogs[0]).toMatchObject({ title: 'Save the bundle', defaultPath: job.result!.fileName, filters: [{ extensions: ['zip'] }] })
+    expect(cancelled).toEqual({ ok: true, value: { path: null } })
+    expect(folderAfter).toEqual(['my bundle.zip'])
   })
 
   it('denies permission requests (camera, microphone, notifications…)', () => {

@@ -20,7 +20,7 @@ export const serveCommand: Command = {
     return withSession(values, io, t, async ({ ctx, dispatch }) => {
       let server
       try {
-        server = await startServer({ dispatch, t, rendererDir: rendererDir(), port, feed: ctx.feed, downloads: (job, key) => ctx.bundles.download(job, key) })
+        server = await startServer({ dispatch, t, rendererDir: rendererDir(), port, feed: ctx.feed, downloads: (job, key) => ctx.bundles.download(job, key), uploads: ctx.uploads })
       } catch (error) {
         io.err(t('cli:error.listen', { port, detail: (error as Error).message }))
         return EXIT.someFailed

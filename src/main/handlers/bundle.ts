@@ -16,7 +16,12 @@ export const bundleHandlers = (ctx: AppContext): Pick<Handlers, 'exportFormats' 
     if (!choose) throw new AppFailure('bundle.noSaveDialog', 'No save dialog in browser mode', {}, 'id')
     return { path: await ctx.bundles.save(id, choose) }
   },
-  startBundleCheck: ({ name, data }) => ctx.bundles.startCheck(name, Buffer.from(data, 'base64')),
+  startBundleCheck: ({ name, data, upload }) => {
+    if (data !== undefined) return ctx.bundles.startCheck(name, Buffer.from(data, 'base64'))
+    const path = upload === undefined ? null : ctx.uploads.take(upload)
+    if (path === null) throw new AppFailure('bundle.uploadExpired', `No upload ${upload}`, {}, 'upload')
+    return ctx.bundles.startCheck(name, { path })
+  },
   startBundleApply: async ({ ticket }) => ctx.bundles.startApply(ticket),
   jobStatus: async ({ id }) => ctx.jobs.view(id),
   cancelJob: async ({ id }) => ctx.jobs.cancel(id)

@@ -76,6 +76,9 @@ function httpApi(token: string): Api {
 /** Browser mode's token (taken once, at load); empty in Electron. */
 const token = window.api ? '' : takeToken()
 
+/** Browser mode's token, for requests that are not operations (the streamed upload of a file). */
+export const accessToken = (): string => token
+
 /** The transport: the preload's `window.api` in Electron, else HTTP. */
 const transport: Api = window.api ?? httpApi(token)
 

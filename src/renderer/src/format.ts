@@ -40,6 +40,11 @@ export function formatCompact(value: number, locale: string): string {
   return cached(`compact:${locale}`, () => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 })).format(value)
 }
 
+/** "12.5 MB": a file's size, one decimal. */
+export function formatMegabytes(bytes: number, locale: string): string {
+  return cached(`megabytes:${locale}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1, minimumFractionDigits: 1 })).format(bytes / (1024 * 1024))
+}
+
 export function formatPercent(value: number, locale: string): string {
   return cached(`percent:${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent' })).format(value)
 }

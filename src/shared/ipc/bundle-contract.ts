@@ -46,6 +46,8 @@ export interface BundleCheckResult {
 /** Base64 of a bundle's bytes, within the server's body limit. */
 const base64 = z.string().max(28 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
 const jobId = z.string().regex(/^j_[0-9a-f]{16}$/)
+/** A file streamed to `POST /api/upload` in browser mode (any size up to the server's limit). */
+const uploadId = z.string().regex(/^u_[0-9a-f]{16}$/)
 
 export const bundleOperations = {
   exportFormats: z.object({}).strict(),
@@ -53,7 +55,11 @@ export const bundleOperations = {
   startExport: z.object({ ids: z.array(Id).min(1).max(100_000).optional(), formats: z.array(z.enum(FORMAT_IDS)).min(1).max(FORMAT_IDS.length) }).strict(),
   /** Electron: asks where to save a finished export (the native dialog) and moves it there. */
   saveExport: z.object({ id: jobId }).strict(),
-  startBundleCheck: z.object({ name: z.string().min(1).max(1024), data: base64 }).strict(),
+  /** The bundle's bytes as base64 (Electron, small files) or the id of its upload (browser mode): one of the two. */
+  startBundleCheck: z
+    .object({ name: z.string().min(1).max(1024), data: base64.optional(), upload: uploadId.optional() })
+    .strict()
+    .refine((input) => (input.data === undefined) !== (input.upload === undefined), { message: 'give either data or upload', path: ['data'] }),
   startBundleApply: z.object({ ticket: z.string().regex(/^b_[0-9a-f]{16}$/) }).strict(),
   jobStatus: z.object({ id: jobId }).strict(),
   cancelJob: z.object({ id: jobId }).strict()

@@ -7,14 +7,21 @@ export interface Sentence {
   text: string
 }
 
+/** One segmenter per locale: making one costs more than segmenting a short article. */
+const segmenters = new Map<string, Intl.Segmenter>()
+function sentenceSegmenter(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale)
+  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' })))
+  return segmenter
+}
+
 /**
  * Sentences by Intl.Segmenter (ICU's rules: "。！？" end Chinese sentences, line breaks end
  * any sentence). The locale matters little for sentences; it is passed for abbreviations.
  */
 export function segmentSentences(text: string, locale = 'en', map: OffsetMap = createOffsetMap(text)): Sentence[] {
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' })
   const sentences: Sentence[] = []
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of sentenceSegmenter(locale).segment(text)) {
     const trimmed = segment.trimEnd()
     const lead = trimmed.length - trimmed.trimStart().length
     if (trimmed.length === lead) continue

@@ -17,8 +17,13 @@ export const recorded = {
   errorBoxes: [],
   permissionRequestHandler: null,
   quit: false,
-  stubCalls: []
+  stubCalls: [],
+  /** What showSaveDialog was asked (its options). */
+  saveDialogs: []
 }
+
+/** The answers showSaveDialog gives, in turn; cancelled when none is left. */
+export const saveDialogAnswers = []
 
 const event = () => ({ defaultPrevented: false, preventDefault() { this.defaultPrevented = true } })
 
@@ -117,7 +122,10 @@ export const Menu = {
 export const dialog = {
   showErrorBox(title, content) { recorded.errorBoxes.push({ title, content }) },
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
-  showSaveDialog: async () => ({ canceled: true }),
+  showSaveDialog: async (_window, options) => {
+    recorded.saveDialogs.push(options)
+    return saveDialogAnswers.shift() ?? { canceled: true }
+  },
   showMessageBox: async () => ({ response: 0, checkboxChecked: false })
 }
 

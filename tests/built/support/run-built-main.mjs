@@ -3,13 +3,14 @@
  * tests/built/main.test.ts, and writes what it did to the JSON file argv[3]:
  * `node run-built-main.mjs out/main/index.js report.json`.
  */
-import { writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { register } from 'node:module'
+import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 const [mainFile, reportFile, appPageUrl] = process.argv.slice(2)
 register('./electron-loader.mjs', import.meta.url)
-const { app, recorded } = await import('./fake-electron.mjs')
+const { app, recorded, saveDialogAnswers } = await import('./fake-electron.mjs')
 
 const STARTUP_TIMEOUT_MS = 20_000
 
@@ -24,7 +25,33 @@ async function until(condition, what) {
 /** Calls a registered handler as a message from a frame at `url` would. */
 const invoke = (channel, url, input) => recorded.handlers.get(channel)?.({ senderFrame: { url } }, input)
 
-const report = { handles: [], duplicateHandles: [], ipcListeners: [], windows: [], errorBoxes: [], calls: {}, permissionGranted: null, quit: false, failure: null }
+const report = { handles: [], duplicateHandles: [], ipcListeners: [], windows: [], errorBoxes: [], calls: {}, saveExport: null, permissionGranted: null, quit: false, failure: null }
+
+/**
+ * An export as the renderer runs it in Electron: start the job, wait for it, then `saveExport`
+ * twice through the native save dialog: once a place is chosen (the zip is written there),
+ * once the dialog is cancelled (nothing is written).
+ */
+async function exportAndSave() {
+  const started = await invoke('api:startExport', appPageUrl, { formats: ['json', 'txt'] })
+  if (!started?.ok) return { started }
+  let job = started.value
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS
+  while (job.state === 'running' && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const status = await invoke('api:jobStatus', appPageUrl, { id: job.id })
+    if (status.ok) job = status.value
+  }
+  const folder = join(dirname(reportFile), 'saved')
+  const chosen = join(folder, 'my bundle.zip')
+  mkdirSync(folder)
+  saveDialogAnswers.push({ canceled: false, filePath: chosen })
+  const saved = await invoke('api:saveExport', appPageUrl, { id: job.id })
+  const savedFile = existsSync(chosen) ? { size: statSync(chosen).size, head: [...readFileSync(chosen).subarray(0, 4)] } : null
+  saveDialogAnswers.push({ canceled: true })
+  const cancelled = await invoke('api:saveExport', appPageUrl, { id: job.id })
+  return { job: { state: job.state, result: job.result }, saved, savedFile, cancelled, folderAfter: readdirSync(folder), dialogs: recorded.saveDialogs }
+}
 try {
   await import(pathToFileURL(mainFile).href)
   // The menu is the last thing start-up sets; an error dialog means it gave up.
@@ -34,6 +61,7 @@ try {
     invalidInput: await invoke('api:getArticle', appPageUrl, { id: '../../etc/passwd' }),
     fromForeignPage: await invoke('api:archiveInfo', 'https://example.com/', {})
   }
+  report.saveExport = await exportAndSave()
   report.permissionGranted = await new Promise((resolve) => recorded.permissionRequestHandler?.(null, 'media', resolve) ?? resolve(null))
   app.quit()
   await until(() => recorded.quit, 'the app to quit')

@@ -1,7 +1,7 @@
 import type { Translate } from '../../i18n'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { rmSync } from 'node:fs'
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BundlePreview } from '@shared/bundle/merge-plan'
@@ -84,12 +84,20 @@ export class BundleJobs {
     return target
   }
 
-  async startCheck(name: string, bytes: Buffer): Promise<JobView<BundleCheckResult>> {
+  /** Checks a bundle sent as bytes, or streamed to a file (an upload, which this now owns and removes). */
+  async startCheck(name: string, source: Buffer | { path: string }): Promise<JobView<BundleCheckResult>> {
     const folder = await mkdtemp(join(tmpdir(), 'scriptorium-bundle-'))
     // Named as uploaded, so a problem with the zip itself names the user's file.
     const safe = (name.split(/[\\/]/).pop() ?? '').replace(/[^\p{L}\p{N}._ -]/gu, '_')
     const path = join(folder, /^[^.]/.test(safe) ? safe : `bundle${safe}`)
-    await writeFile(path, bytes)
+    try {
+      if (Buffer.isBuffer(source)) await writeFile(path, source)
+      else await rename(source.path, path)
+    } catch (error) {
+      await rm(folder, { recursive: true, force: true })
+      if (!Buffer.isBuffer(source)) await rm(source.path, { force: true })
+      throw error
+    }
     return this.ctx.jobs.start<BundleCheckResult>({
       kind: 'bundleCheck',
       run: (progress) => {

@@ -1,5 +1,6 @@
 import { asUtf16, createOffsetMap } from '../../anchoring/code-points'
 import { segmentSentences } from '../../segmentation/sentences'
+import { asciiWordSegments, isAscii, type WordSegment } from './ascii-words'
 
 /** A token in code points of the version's text. */
 export interface Token {
@@ -15,6 +16,12 @@ function wordSegmenter(lang: string): Intl.Segmenter {
   return segmenter
 }
 
+/** Word segments without whitespace; ASCII text takes a path that gives Intl's segments without ICU. */
+function wordSegments(slice: string, lang: string): Iterable<WordSegment> {
+  if (isAscii(slice)) return asciiWordSegments(slice)
+  return [...wordSegmenter(lang).segment(slice)].filter(({ segment }) => segment.trim() !== '')
+}
+
 /** Cuts a token at each boundary strictly inside it, so no token straddles a mention's edge. */
 function cut(token: Token, boundaries: readonly number[]): Token[] {
   const inside = boundaries.filter((b) => b > token.start && b < token.end)
@@ -26,7 +33,7 @@ function cut(token: Token, boundaries: readonly number[]): Token[] {
 
 /**
  * Sentences of tokens, for CoNLL. Sentences are the project's (segmentSentences); tokens are
- * Intl.Segmenter's word segments, whitespace dropped and punctuation kept (Chinese is cut by
+ * Intl.Segmenter's word segments (ASCII: see ascii-words), whitespace dropped and punctuation kept (Chinese is cut by
  * its dictionary), further cut at every mention boundary. Sentences that a kept mention runs
  * across are joined, so a mention never spans the blank line between two sentences.
  */
@@ -44,8 +51,7 @@ export function tokenSentences(text: string, lang: string, spans: readonly { sta
     const from = map.toUtf16(start as never)
     const slice = text.slice(from, map.toUtf16(end as never))
     const tokens: Token[] = []
-    for (const { segment, index } of wordSegmenter(lang).segment(slice)) {
-      if (segment.trim() === '') continue
+    for (const { segment, index } of wordSegments(slice, lang)) {
       const tokenStart = map.toCodePoint(asUtf16(from + index))
       const token = { start: tokenStart, end: map.toCodePoint(asUtf16(from + index + segment.length)), text: segment }
       tokens.push(...cut(token, boundaries))

@@ -5,12 +5,13 @@ import type { BundleCheckResult } from '@shared/ipc/bundle-contract'
 import { api } from '../../api'
 import { Icon } from '../../components/Icon'
 import { ProgressBar } from '../../components/ProgressBar'
-import { formatNumber } from '../../format'
-import { toBase64 } from '../import/read-files'
+import { errorText } from '../../errors'
+import { formatMegabytes, formatNumber } from '../../format'
 import { useBundleImport } from './bundle-import-context'
 import { PreviewList } from './PreviewList'
 import { useJob } from './use-job'
 import { DialogHeader } from '../../components/DialogHeader'
+import { useSendBundle } from './use-send-bundle'
 
 /**
  * A bundle chosen in the import dialog: checked first (a refused one lists why and changes
@@ -28,21 +29,18 @@ function BundlePanel({ file, onClose, onApplied }: { file: File; onClose: () => 
   const apply = useJob<BundlePreview>()
   const panel = useRef<HTMLDivElement>(null)
   const fmt = (n: number) => formatNumber(n, i18n.language)
-  const startCheck = check.follow
-
-  // One check per chosen file (the panel is keyed by it).
-  useEffect(() => {
-    panel.current?.focus()
-    void toBase64(file).then((data) => api.startBundleCheck({ name: file.name, data }).then(startCheck))
-  }, [file, startCheck])
+  const size = (bytes: number) => formatMegabytes(bytes, i18n.language)
+  // One upload and check per chosen file (the panel is keyed by it).
+  const send = useSendBundle(file, check.follow)
+  useEffect(() => panel.current?.focus(), [])
   const applied = apply.job?.state === 'done'
   useEffect(() => {
     if (applied) onApplied()
   }, [applied, onApplied])
 
   const checked = check.job?.state === 'done' ? check.job.result : undefined
-  const running = check.job?.state === 'running' || apply.job?.state === 'running' || (!check.job && !check.error)
-  const failure = check.error ?? apply.error ?? (check.job?.state === 'failed' ? check.job.error : null) ?? (apply.job?.state === 'failed' ? apply.job.error : null)
+  const running = check.job?.state === 'running' || apply.job?.state === 'running' || (!check.job && !check.error && !send.error)
+  const failure = send.error ?? check.error ?? apply.error ?? (check.job?.state === 'failed' ? check.job.error : null) ?? (apply.job?.state === 'failed' ? apply.job.error : null)
   const title = applied ? t('bundle:importDialog.appliedTitle') : checked?.problems.length ? t('bundle:importDialog.refusedTitle') : t('bundle:importDialog.title')
   return (
     <div className="modal" onKeyDown={(event) => event.key === 'Escape' && !running && (event.stopPropagation(), onClose())}>
@@ -52,11 +50,24 @@ function BundlePanel({ file, onClose, onApplied }: { file: File; onClose: () => 
           <p className="export-dialog__file">
             <Icon name="file" size={16} /> {file.name}
           </p>
-          {running && <ProgressBar value={0} max={0} label={t('bundle:importDialog.checking')} />}
-          {running && <p className="import-summary">{t(apply.job ? 'bundle:importDialog.applying' : 'bundle:importDialog.checking')}</p>}
+          {send.sent ? (
+            <>
+              <ProgressBar value={send.sent.done} max={send.sent.total} label={t('bundle:importDialog.uploading', { done: size(send.sent.done), total: size(send.sent.total) })} />
+              <p className="import-summary" data-testid="bundle-upload">
+                {t('bundle:importDialog.uploading', { done: size(send.sent.done), total: size(send.sent.total) })}
+              </p>
+            </>
+          ) : (
+            running && (
+              <>
+                <ProgressBar value={0} max={0} label={t('bundle:importDialog.checking')} />
+                <p className="import-summary">{t(apply.job ? 'bundle:importDialog.applying' : 'bundle:importDialog.checking')}</p>
+              </>
+            )
+          )}
           {failure && (
             <p className="notice notice--error" role="alert">
-              {failure.message}
+              {errorText(t, failure)}
             </p>
           )}
           {checked && checked.problems.length > 0 && (
@@ -79,6 +90,18 @@ function BundlePanel({ file, onClose, onApplied }: { file: File; onClose: () => 
           {checked?.preview && <PreviewList preview={apply.job?.result ?? checked.preview} applied={applied} />}
         </div>
         <footer className="modal__footer">
+          {send.sent && (
+            <button
+              type="button"
+              className="button button--ghost"
+              onClick={() => {
+                send.cancel()
+                onClose()
+              }}
+            >
+              {t('bundle:importDialog.cancelUpload')}
+            </button>
+          )}
           {checked?.ticket && !apply.job && (
             <>
               <button type="button" className="button button--ghost" onClick={onClose}>
