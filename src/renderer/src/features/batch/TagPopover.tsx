@@ -88,7 +88,7 @@ export function TagPopover({ ids, onDone }: Props) {
               className="input"
               value={text}
               onChange={(event) => setText(event.target.value)}
-              placeholder={t('batch:tag.placeholder')}
+              placeholder={t('batch:tag.hint')}
               aria-label={t('batch:tag.field')}
               list="batch-tag-suggestions"
               maxLength={200}

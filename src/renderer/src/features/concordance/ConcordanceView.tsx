@@ -128,7 +128,7 @@ export function ConcordanceView({ query, onQuery }: Props) {
         >
           <div className="search">
             <Icon name="search" />
-            <input ref={box} type="search" className="search__input" value={draft} onChange={(event) => setDraft(event.target.value)} placeholder={t('concordance:placeholder')} aria-label={t('concordance:boxLabel')} />
+            <input ref={box} type="search" className="search__input" value={draft} onChange={(event) => setDraft(event.target.value)} placeholder={t('concordance:boxHint')} aria-label={t('concordance:boxLabel')} />
           </div>
           <button type="submit" className="button">
             {t('concordance:find')}

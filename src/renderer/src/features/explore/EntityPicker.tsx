@@ -72,7 +72,7 @@ export function EntityPicker({ entities, schema, selected, onSelect }: Props) {
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={open && matches[active] ? `${listId}-${active}` : undefined}
-          placeholder={t('explore:picker.placeholder')}
+          placeholder={t('explore:picker.hint')}
           value={query}
           onChange={(event) => {
             setQuery(event.target.value)

@@ -187,7 +187,7 @@ export function LibraryView({ onOpen, lastOpened, findSignal, onOpenSettings, on
             value={query}
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={(event) => event.key === 'Escape' && setQuery('')}
-            placeholder={t('search:placeholder')}
+            placeholder={t('search:boxHint')}
             aria-label={t('search:boxLabel')}
             disabled={status.state !== 'ready' || total === 0}
           />
