@@ -24,11 +24,17 @@ const SPANS: [string, string][] = [
 ]
 const now = new Date('2026-01-01T00:00:00.000Z').toISOString()
 
+/** One of 37 sources by the id's number; the named articles (b_long…) have their own. */
+function sourceOf(id: string): string {
+  const n = Number(id.slice(2))
+  return Number.isInteger(n) ? `Bench News ${n % 37}` : 'Bench Reports'
+}
+
 function doc(id: string, title: string, text: string, annotations: Annotation[] = []): ArticleDoc {
   return {
     schemaVersion: SCHEMA_VERSION,
     article: {
-      id, title, date: '2023-03-06', source: `Bench News ${Number(id.slice(2)) % 37}`, language: 'en', tags: [], importedAt: now,
+      id, title, date: '2023-03-06', source: sourceOf(id), language: 'en', tags: [], importedAt: now,
       origin: { fileName: `${id}.txt`, sha256: '0'.repeat(64), format: 'txt', encoding: 'utf-8' }
     },
     versions: [{ id: `v_${id}`, lang: 'en', role: 'original', origin: 'unknown', text }],
