@@ -5,6 +5,7 @@ import type { Translate } from '../i18n'
 import { archiveJson, type CliIo, type Command, EXIT } from './command'
 import { withSession } from './open'
 import { printFailure } from './output'
+import { wholeNumber } from './whole-number'
 
 const DEFAULT_LIMIT = 200
 const MAX_LIMIT = 20_000
@@ -32,10 +33,9 @@ export const concordanceCommand: Command = {
   run: async (values, positionals, io, t) => {
     // Several words unquoted by the shell are one phrase, as typed.
     const query = positionals.join(' ')
-    const limitText = typeof values.limit === 'string' ? values.limit : String(DEFAULT_LIMIT)
-    const limit = Number(limitText)
-    if (!/^\d+$/.test(limitText) || limit < 1 || limit > MAX_LIMIT) {
-      io.err(t('cli:concordance.badLimit', { value: limitText, max: MAX_LIMIT }))
+    const limit = wholeNumber(values.limit, DEFAULT_LIMIT, 1, MAX_LIMIT)
+    if (limit === null) {
+      io.err(t('cli:concordance.badLimit', { value: String(values.limit), max: MAX_LIMIT }))
       return EXIT.usage
     }
     if (concordanceNeedle(query) === '') {

@@ -2,21 +2,14 @@ import type { ExploreData } from '@shared/ipc/explore-contract'
 import { DEFAULT_EXPLORE_LIMIT } from '@shared/ipc/explore-contract'
 import { call } from '../dispatch'
 import type { Translate } from '../i18n'
-import { archiveJson, type CliIo, type Command, EXIT, type ParsedValues } from './command'
+import { archiveJson, type CliIo, type Command, EXIT } from './command'
 import { withSession } from './open'
 import { printFailure, table } from './output'
+import { wholeNumber } from './whole-number'
 
 const MAX_TOP = 500
 const PAIRS_SHOWN = 20
 const BAR_WIDTH = 30
-
-/** A whole number from `min` to `max` given as an option, the default when absent, or null when malformed. */
-function wholeNumber(value: ParsedValues[string], fallback: number, min: number, max: number): number | null {
-  if (value === undefined) return fallback
-  if (typeof value !== 'string' || !/^\d+$/.test(value)) return null
-  const n = Number(value)
-  return n >= min && n <= max ? n : null
-}
 
 /** The months as lines of bars, then the strongest pairs, for people. */
 function printExplore(io: CliIo, t: Translate, data: ExploreData): void {

@@ -5,6 +5,7 @@ import type { Translate } from '../i18n'
 import { archiveJson, type CliIo, type Command, EXIT } from './command'
 import { withSession } from './open'
 import { printFailure } from './output'
+import { wholeNumber } from './whole-number'
 
 const DEFAULT_LIMIT = 20
 const MAX_LIMIT = 1000
@@ -40,10 +41,9 @@ export const searchCommand: Command = {
   run: async (values, positionals, io, t) => {
     // Several words unquoted by the shell are one query, as typed.
     const query = positionals.join(' ')
-    const limitText = typeof values.limit === 'string' ? values.limit : String(DEFAULT_LIMIT)
-    const limit = Number(limitText)
-    if (!/^\d+$/.test(limitText) || limit < 1 || limit > MAX_LIMIT) {
-      io.err(t('cli:search.badLimit', { value: limitText, max: MAX_LIMIT }))
+    const limit = wholeNumber(values.limit, DEFAULT_LIMIT, 1, MAX_LIMIT)
+    if (limit === null) {
+      io.err(t('cli:search.badLimit', { value: String(values.limit), max: MAX_LIMIT }))
       return EXIT.usage
     }
     // A malformed query is a usage error, told before the archive is opened.

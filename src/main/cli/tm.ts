@@ -10,6 +10,7 @@ import { readChecked } from '../services/import/import-file'
 import { archiveJson, EXIT, type CliIo, type Command, type ParsedValues } from './command'
 import { withSession } from './open'
 import { printFailure, table } from './output'
+import { wholeNumber } from './whole-number'
 import { writeErrorReason } from './write-error'
 
 const str = (v: ParsedValues[string]): string | undefined => (typeof v === 'string' ? v : undefined)
@@ -106,9 +107,8 @@ export const tmCommand: Command = {
     }
     if (sub === 'search') {
       if (arg === undefined || arg.trim() === '') return usage(io, t, 'tm.needText')
-      const limitText = str(values.limit) ?? '20'
-      const limit = Number(limitText)
-      if (!/^\d+$/.test(limitText) || limit < 1 || limit > 100) return usage(io, t, 'tm.badLimit', { value: limitText })
+      const limit = wholeNumber(values.limit, 20, 1, 100)
+      if (limit === null) return usage(io, t, 'tm.badLimit', { value: String(values.limit) })
       return withSession(values, io, t, async ({ dispatch }) => {
         const result = await search(dispatch, arg, limit)
         if (!result.ok) return printFailure(io, result.error)
