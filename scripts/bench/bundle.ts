@@ -12,39 +12,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
-import { asCodePoint } from '../../src/shared/anchoring/code-points'
-import { buildSelectors } from '../../src/shared/anchoring/selectors'
-import { SCHEMA_VERSION, type ArticleDoc } from '../../src/shared/model'
 import { Archive } from '../../src/main/archive'
 import { createTranslator } from '../../src/main/i18n'
 import { exportBundle } from '../../src/main/services/bundle/export-service'
 import { availableFormats } from '../../src/main/services/bundle/formats'
 import { applyBundle, verifiedBundle } from '../../src/main/services/bundle/import-service'
+import { benchArticle } from './bundle-article'
 
 const SIZES = [1_000, 5_000]
-const ANNOTATIONS = 20
-const SENTENCE = 'The Xinxiang Council met volunteers at the harbour on Monday to plan the spring market. '
-
-function synthetic(i: number): ArticleDoc {
-  const text = SENTENCE.repeat(30)
-  const id = `bench-${String(i).padStart(5, '0')}`
-  const at = '2024-05-01T00:00:00.000Z'
-  const annotations = Array.from({ length: ANNOTATIONS }, (_, k) => {
-    const start = k * SENTENCE.length + 4
-    const { position, quote } = buildSelectors(text, asCodePoint(start), asCodePoint(start + 'Xinxiang Council'.length))
-    return { id: `n_${k}`, type: 'ORG', target: { source: 'original', position, quote }, entity: null, note: k % 5 === 0 ? 'checked' : '', attributes: {}, orphan: false, createdAt: at, createdBy: 'bench', modifiedAt: at }
-  })
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    article: { id, title: `Synthetic article ${i}`, date: '2024-05-01', source: 'Bench Daily', language: 'en', tags: [], importedAt: at, origin: { fileName: `${id}.txt`, sha256: 'b'.repeat(64), format: 'txt', encoding: 'utf-8' } },
-    versions: [{ id: 'original', lang: 'en', role: 'original', origin: 'unknown', text }],
-    annotations,
-    relations: [],
-    alignments: [],
-    history: []
-  }
-}
-
 /** One measure in this process: what it cost in time, and the process's peak RSS. */
 async function measure(mode: string, dir: string): Promise<void> {
   let ms = 0
@@ -84,7 +59,7 @@ async function main(): Promise<void> {
   for (const size of SIZES) {
     const dir = await mkdtemp(join(tmpdir(), 'scriptorium-bench-bundle-'))
     try {
-      const archive = await Archive.open(join(dir, 'archive'), { seed: () => Array.from({ length: size }, (_, i) => synthetic(i)) })
+      const archive = await Archive.open(join(dir, 'archive'), { seed: () => Array.from({ length: size }, (_, i) => benchArticle(i)) })
       await archive.close()
       await (await Archive.open(join(dir, 'target'), { seed: () => [] })).close()
       const copy = child('copy', dir)
