@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Archive } from '../../src/main/archive'
 import { articleId, writeFixture } from './compound-fixture'
-import { CLI, requireBuild, seeded, serve, type Served } from './support'
+import { CLI, killDuring, requireBuild, seeded, serve, type Served } from './support'
 
 /**
  * SIGKILLs `scriptorium serve` (the BUILT command line) at random moments while it applies a
@@ -99,14 +99,7 @@ describe('crash: SIGKILL during batch actions (`scriptorium serve`)', () => {
     it.each(Array.from({ length: TRIALS }, (_, trial) => trial))('killed at a random moment, trial %i: every article or none', async (trial) => {
       const { dir, server } = await start(String(trial))
       const delay = random() * window * 1.3
-      let answered = false
-      const call = server.call(change.operation, change.input).then(
-        () => (answered = true),
-        () => undefined
-      )
-      setTimeout(() => server.child.kill('SIGKILL'), delay)
-      await server.exited
-      await call
+      const answered = await killDuring(server, change.operation, change.input, delay)
       const state = await stateOf(dir)
       const label = `kill ${delay.toFixed(1)} ms after the request${answered ? ' (answered)' : ''}`
       expect(state.quarantined, `${label}: quarantined`).toBe(0)

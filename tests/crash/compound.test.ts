@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_SCHEMA } from '@shared/model'
 import { articleId, DUPLICATE, KEPT, placeRange, RENAMED, snapshot, writeFixture, type Snapshot } from './compound-fixture'
-import { CLI, requireBuild, seeded, serve, type Served } from './support'
+import { CLI, killDuring, requireBuild, seeded, serve, type Served } from './support'
 
 /**
  * SIGKILLs `scriptorium serve` (the BUILT command line) at random moments while it applies
@@ -174,14 +174,7 @@ describe('crash: SIGKILL during compound changes (`scriptorium serve`)', () => {
       if (trial + 1 < TRIALS) void prepare(trial + 1)
       // From the request to a little past the usual answer: before, during and after the writes.
       const delay = random() * window * 1.3
-      let answered = false
-      const call = server.call(change.operation, change.input).then(
-        () => (answered = true),
-        () => undefined
-      )
-      setTimeout(() => server.child.kill('SIGKILL'), delay)
-      await server.exited
-      await call
+      const answered = await killDuring(server, change.operation, change.input, delay)
       const state = await snapshot(dir)
       const label = `kill ${delay.toFixed(1)} ms after the request${answered ? ' (answered)' : ''}`
       expectConsistent(state, label)

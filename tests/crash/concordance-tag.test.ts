@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { snapshot, writeFixture } from './compound-fixture'
-import { CLI, requireBuild, seeded, serve, type Served } from './support'
+import { callOk, CLI, requireBuild, seeded, serve, stop } from './support'
 
 /**
  * SIGKILLs `scriptorium serve` (the BUILT command line) at random moments while it applies a
@@ -33,17 +33,6 @@ let window = 0
 const home = () => join(root, 'home')
 const tally = { none: 0, all: 0, recovered: 0 }
 
-async function call<T>(server: Served, operation: string, input: unknown): Promise<T> {
-  const answer = (await server.call(operation, input)) as { ok: boolean; value: T; error?: unknown }
-  if (!answer.ok) throw new Error(`${operation}: ${JSON.stringify(answer.error)}`)
-  return answer.value
-}
-
-async function stop(server: Served): Promise<void> {
-  server.child.kill('SIGKILL')
-  await server.exited
-}
-
 /** How many of the tagged occurrences the archive holds after its own open (which finishes a journaled change), and what else it found. */
 async function inspect(dir: string) {
   const s = await snapshot(dir)
@@ -60,7 +49,7 @@ describe('crash: SIGKILL during "tag these" from the concordance (`scriptorium s
     await writeFixture(template, ARTICLES)
     const server = await serve(template, home())
     try {
-      const found = await call<{ lines: Array<{ id: string; version: string; start: number; end: number; match: string }> }>(server, 'concordance', { query: 'volunteers' })
+      const found = await callOk<{ lines: Array<{ id: string; version: string; start: number; end: number; match: string }> }>(server, 'concordance', { query: 'volunteers' })
       items = found.lines.map(({ id, version, start, end, match }) => ({ articleId: id, version, start, end, match }))
     } finally {
       await stop(server)
@@ -79,7 +68,7 @@ describe('crash: SIGKILL during "tag these" from the concordance (`scriptorium s
     await cp(template, dir, { recursive: true })
     const server = await serve(dir, home())
     const started = performance.now()
-    const done = await call<{ tagged: number; articles: number }>(server, 'tagConcordance', { items, type: TYPE })
+    const done = await callOk<{ tagged: number; articles: number }>(server, 'tagConcordance', { items, type: TYPE })
     window = performance.now() - started
     await stop(server)
     expect(done).toMatchObject({ tagged: ARTICLES, articles: ARTICLES })

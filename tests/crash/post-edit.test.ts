@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ArticleDoc } from '@shared/model'
 import { Archive } from '../../src/main/archive'
 import { sortKeys } from '../../src/main/archive/stable-json'
-import { CLI, requireBuild, seeded, serve } from './support'
+import { callOk, CLI, requireBuild, seeded, serve, stop } from './support'
 
 /**
  * SIGKILLs `scriptorium serve` (the BUILT command line) at random moments while it saves one
@@ -36,26 +36,19 @@ let fixture: Fixture
 let window = 0
 const tally = { landed: 0, answered: 0, inFlightLanded: 0 }
 
-async function call<T>(server: Awaited<ReturnType<typeof serve>>, operation: string, input: unknown): Promise<T> {
-  const answer = (await server.call(operation, input)) as { ok: boolean; value: T; error?: unknown }
-  if (!answer.ok) throw new Error(`${operation}: ${JSON.stringify(answer.error)}`)
-  return answer.value
-}
-
 /** A Chinese article with its English machine translation, aligned row by row. */
 async function makeTemplate(dir: string): Promise<Fixture> {
   const zh = Array.from({ length: SEGMENTS }, (_, i) => `第${i + 1}项工程已经完工。`).join('')
   const en = Array.from({ length: SEGMENTS }, (_, i) => `Project ${i + 1} has been completed.`).join(' ')
   const server = await serve(dir, join(root, 'home'))
   try {
-    const imported = await call<{ id?: string }>(server, 'importContent', { name: 'works.txt', data: Buffer.from(`工程进展\n${zh}`).toString('base64') })
+    const imported = await callOk<{ id?: string }>(server, 'importContent', { name: 'works.txt', data: Buffer.from(`工程进展\n${zh}`).toString('base64') })
     const articleId = imported.id!
-    const added = await call<{ delta: { to: number } }>(server, 'addTranslation', { articleId, lang: 'en', text: en, engine: 'crash' })
-    const segments = await call<{ rows: { id: string }[] }>(server, 'getSegments', { articleId, lang: 'en' })
+    const added = await callOk<{ delta: { to: number } }>(server, 'addTranslation', { articleId, lang: 'en', text: en, engine: 'crash' })
+    const segments = await callOk<{ rows: { id: string }[] }>(server, 'getSegments', { articleId, lang: 'en' })
     return { articleId, revision: added.delta.to, rows: segments.rows }
   } finally {
-    server.child.kill('SIGKILL')
-    await server.exited
+    await stop(server)
   }
 }
 
@@ -113,8 +106,7 @@ describe('crash: SIGKILL during post-edit saves (`scriptorium serve`)', () => {
     const answered = { count: 0 }
     await edit(server, answered)
     window = performance.now() - started
-    server.child.kill('SIGKILL')
-    await server.exited
+    await stop(server)
     const state = await inspect(dir)
     expect(state).toMatchObject({ edited: Array.from({ length: EDITS }, (_, i) => i), revision: fixture.revision + EDITS, damage: [], quarantined: [], canonical: true })
   })

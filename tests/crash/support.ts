@@ -70,3 +70,32 @@ export async function serve(archiveDir: string, home: string): Promise<Served> {
     })
   return { child, call, exited }
 }
+
+/** Calls one operation and answers its value; a refusal fails the test with its error. */
+export async function callOk<T>(server: Served, operation: string, input: unknown): Promise<T> {
+  const answer = (await server.call(operation, input)) as { ok: boolean; value: T; error?: unknown }
+  if (!answer.ok) throw new Error(`${operation}: ${JSON.stringify(answer.error)}`)
+  return answer.value
+}
+
+/** Kills the server outright and waits until it is gone. */
+export async function stop(server: Served): Promise<void> {
+  server.child.kill('SIGKILL')
+  await server.exited
+}
+
+/**
+ * Sends one operation and SIGKILLs the server `delay` ms later; resolves once the server is
+ * gone, with whether the operation was answered before the kill.
+ */
+export async function killDuring(server: Served, operation: string, input: unknown, delay: number): Promise<boolean> {
+  let answered = false
+  const sent = server.call(operation, input).then(
+    () => (answered = true),
+    () => undefined
+  )
+  setTimeout(() => server.child.kill('SIGKILL'), delay)
+  await server.exited
+  await sent
+  return answered
+}
