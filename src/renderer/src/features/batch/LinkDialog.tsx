@@ -4,10 +4,12 @@ import type { EntitySummary, RegistryView } from '@shared/ipc/annotation-contrac
 import type { BatchResult, LinkPreview } from '@shared/ipc/batch-contract'
 import type { AppError } from '@shared/ipc/result'
 import { api } from '../../api'
+import { DialogHeader } from '../../components/DialogHeader'
 import { Icon } from '../../components/Icon'
 import { errorText } from '../../errors'
 import { formatNumber } from '../../format'
 import { filterEntities, sortEntities } from '../entities/filter-sort'
+import { EntityPickList } from '../entities/EntityPickList'
 import { TypeBadge } from '../entities/TypeBadge'
 import '../../styles/entities.css'
 import '../../styles/batch.css'
@@ -62,12 +64,7 @@ export function LinkDialog({ ids, onLinked, onClose }: Props) {
   return (
     <div className="modal" onKeyDown={(event) => event.key === 'Escape' && !busy && (event.stopPropagation(), onClose())}>
       <div className="modal__panel batch-link" role="dialog" aria-modal="true" aria-labelledby="batch-link-title" data-testid="batch-link">
-        <header className="modal__header">
-          <h2 id="batch-link-title">{t('batch:link.title', { count: ids.length, formatted: fmt(ids.length) })}</h2>
-          <button type="button" className="icon-button" onClick={onClose} aria-label={t('common:close')}>
-            <Icon name="close" />
-          </button>
-        </header>
+        <DialogHeader id="batch-link-title" title={t('batch:link.title', { count: ids.length, formatted: fmt(ids.length) })} onClose={onClose} />
         <div className="modal__body">
           {entity ? (
             <div className="batch-link__preview" aria-live="polite" data-testid="batch-link-preview">
@@ -87,35 +84,17 @@ export function LinkDialog({ ids, onLinked, onClose }: Props) {
           ) : (
             <>
               <p className="batch-link__hint">{t('batch:link.explain')}</p>
-              <div className="search">
-                <Icon name="search" />
-                <input
-                  type="search"
-                  className="search__input"
-                  value={query}
-                  autoFocus
-                  onChange={(event) => setQuery(event.target.value)}
-                  placeholder={t('batch:link.searchPlaceholder')}
-                  aria-label={t('batch:link.searchLabel')}
-                />
-              </div>
-              {registry && candidates.length === 0 ? (
-                <p className="entity-panel__empty">{t('batch:link.noEntities')}</p>
-              ) : (
-                <ul className="entity-link-list batch-link__list" aria-label={t('batch:link.listLabel')}>
-                  {candidates.map((candidate) => (
-                    <li key={candidate.id}>
-                      <button type="button" className="entity-link-list__item" onClick={() => setEntity(candidate)} data-testid="batch-link-candidate">
-                        <span className="entity-link-list__main">
-                          <TypeBadge type={candidate.type} schema={registry?.schema.types ?? []} />
-                          <span className="entity-link-list__title">{candidate.name}</span>
-                          <span className="batch-link__names">{Object.values(candidate.names).filter((name) => name !== candidate.name).join(' · ')}</span>
-                        </span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <EntityPickList
+                query={query}
+                onQuery={setQuery}
+                candidates={candidates}
+                types={registry?.schema.types ?? []}
+                onPick={setEntity}
+                below={(candidate) => <span className="batch-link__names">{Object.values(candidate.names).filter((name) => name !== candidate.name).join(' · ')}</span>}
+                labels={{ search: t('batch:link.searchLabel'), searchHint: t('batch:link.searchPlaceholder'), list: t('batch:link.listLabel'), empty: registry ? t('batch:link.noEntities') : null }}
+                className="batch-link"
+                testId="batch-link-candidate"
+              />
             </>
           )}
           {error && (

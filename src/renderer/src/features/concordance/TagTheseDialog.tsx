@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppError } from '@shared/ipc/result'
 import type { RegistryView } from '@shared/ipc/annotation-contract'
-import { Icon } from '../../components/Icon'
+import { DialogHeader } from '../../components/DialogHeader'
 import { errorText } from '../../errors'
 
 interface Props {
@@ -36,12 +36,7 @@ export function TagTheseDialog({ registry, occurrences, articles, onConfirm, onC
   return (
     <div className="modal" onKeyDown={(event) => event.key === 'Escape' && (event.stopPropagation(), onClose())}>
       <div className="modal__panel tag-these" role="dialog" aria-modal="true" aria-labelledby={ids.title} ref={panel} data-testid="tag-these-dialog">
-        <header className="modal__header">
-          <h2 id={ids.title}>{t('concordance:tag.title', { occurrences })}</h2>
-          <button type="button" className="icon-button" onClick={onClose} aria-label={t('concordance:tag.close')}>
-            <Icon name="close" />
-          </button>
-        </header>
+        <DialogHeader id={ids.title} title={t('concordance:tag.title', { occurrences })} onClose={onClose} />
         <div className="modal__body tag-these__body">
           <p className="tag-these__where">{t('concordance:tag.where', { articles })}</p>
           <label className="field" htmlFor={ids.type}>

@@ -4,11 +4,10 @@ import type { EntitySummary } from '@shared/ipc/annotation-contract'
 import type { AppError } from '@shared/ipc/result'
 import type { TagType } from '@shared/model'
 import { api } from '../../api'
-import { Icon } from '../../components/Icon'
 import { errorText } from '../../errors'
 import { formatNumber } from '../../format'
 import { filterEntities, sortEntities } from './filter-sort'
-import { TypeBadge } from './TypeBadge'
+import { EntityPickList } from './EntityPickList'
 import { DialogHeader } from '../../components/DialogHeader'
 
 interface Props {
@@ -54,35 +53,17 @@ export function MergeDialog({ from, entities, types, onMerged, onClose }: Props)
           ) : (
             <>
               <p className="entity-merge__hint">{t('entities:merge.hint')}</p>
-              <div className="search entity-merge__search">
-                <Icon name="search" />
-                <input
-                  type="search"
-                  className="search__input"
-                  value={query}
-                  autoFocus
-                  onChange={(event) => setQuery(event.target.value)}
-                  placeholder={t('entities:filterPlaceholder')}
-                  aria-label={t('entities:merge.searchLabel')}
-                />
-              </div>
-              {candidates.length === 0 ? (
-                <p className="entity-panel__empty">{t('entities:merge.noCandidates')}</p>
-              ) : (
-                <ul className="entity-link-list entity-merge__list" aria-label={t('entities:merge.listLabel')}>
-                  {candidates.map((entity) => (
-                    <li key={entity.id}>
-                      <button type="button" className="entity-link-list__item" onClick={() => setInto(entity)} data-testid="merge-candidate">
-                        <span className="entity-link-list__main">
-                          <TypeBadge type={entity.type} schema={types} />
-                          <span className="entity-link-list__title">{entity.name}</span>
-                        </span>
-                        <span className="entity-link-list__count">{t('entities:mentionCount', { count: entity.mentionCount, formatted: fmt(entity.mentionCount) })}</span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <EntityPickList
+                query={query}
+                onQuery={setQuery}
+                candidates={candidates}
+                types={types}
+                onPick={setInto}
+                aside={(entity) => <span className="entity-link-list__count">{t('entities:mentionCount', { count: entity.mentionCount, formatted: fmt(entity.mentionCount) })}</span>}
+                labels={{ search: t('entities:merge.searchLabel'), searchHint: t('entities:filterPlaceholder'), list: t('entities:merge.listLabel'), empty: t('entities:merge.noCandidates') }}
+                className="entity-merge"
+                testId="merge-candidate"
+              />
             </>
           )}
           {error && (
