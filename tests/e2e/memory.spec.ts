@@ -44,11 +44,9 @@ async function openArticle(app: AppDriver, title: string): Promise<void> {
   await expect(app.page.getByTestId('article-text')).toBeVisible()
 }
 
-async function addMt(page: Page, mt: string): Promise<void> {
-  await page.getByTestId('add-translation').click()
-  await page.getByTestId('translation-text').fill(mt)
-  await page.getByTestId('add-translation-submit').click()
-  await expect(page.getByTestId('translate-editor')).toBeVisible()
+async function addMt(app: AppDriver, mt: string): Promise<void> {
+  await app.addTranslation(mt)
+  await expect(app.page.getByTestId('translate-editor')).toBeVisible()
 }
 
 async function openEditor(page: Page): Promise<void> {
@@ -67,7 +65,7 @@ test('a confirmed segment is offered on a similar one and taken with Ctrl+I; con
 
   // Article one: confirm its first segment.
   await openArticle(app, HEXI)
-  await addMt(page, HEXI_MT)
+  await addMt(app, HEXI_MT)
   await rows(page).first().click()
   const editor = page.getByTestId('segment-editor')
   await expect(editor).toBeFocused()
@@ -77,7 +75,7 @@ test('a confirmed segment is offered on a similar one and taken with Ctrl+I; con
 
   // Article two: the similar first segment is offered the confirmed one, 92 %.
   await openArticle(app, HEDONG)
-  await addMt(page, HEDONG_MT)
+  await addMt(app, HEDONG_MT)
   await rows(page).first().click()
   await expect(editor).toHaveValue(HEDONG_FIRST_MT)
   const match = page.getByTestId('memory-match')

@@ -53,6 +53,22 @@ export class AppDriver {
     await expect(this.page.getByTestId('import-dialog')).toBeHidden()
   }
 
+  /** Imports one file and opens it in the reader by its title. */
+  async importAndOpen(path: string, title: string): Promise<void> {
+    await this.importFiles([path])
+    await this.closeImport()
+    await this.row(title).click()
+    await expect(this.page.getByTestId('article-text')).toBeVisible()
+  }
+
+  /** Adds `text` to the open article as its machine translation, from the reader's form. */
+  async addTranslation(text: string, engine?: string): Promise<void> {
+    await this.page.getByTestId('add-translation').click()
+    await this.page.getByTestId('translation-text').fill(text)
+    if (engine) await this.page.getByTestId('translation-engine').fill(engine)
+    await this.page.getByTestId('add-translation-submit').click()
+  }
+
   async drag(steps: DragStep[], files: { name: string; base64: string }[]): Promise<void> {
     await this.page.evaluate(`(${DRAG_SCRIPT})(${JSON.stringify(steps)}, ${JSON.stringify(files)})`)
   }
