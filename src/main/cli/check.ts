@@ -2,19 +2,14 @@ import { join } from 'node:path'
 import { DamageLog, DAMAGE_LOG_FILE, unreported } from '../archive/damage-log'
 import { translationMemory } from '../services/memory'
 import { archiveJson, type CliIo, type Command, EXIT } from './command'
+import { withIndexProgress } from './index-progress'
 import { withSession } from './open'
 import type { AppContext } from '../app-context'
 import type { Translate } from '../i18n'
 
 async function rebuildSearchIndex(ctx: AppContext, io: CliIo, t: Translate): Promise<{ articles: number }> {
-  const stop = ctx.search.onProgress((done, total) => io.status?.(t('cli:search.indexing', { done, total })))
-  try {
-    const { articles } = await ctx.search.open(true)
-    return { articles }
-  } finally {
-    stop()
-    io.status?.('')
-  }
+  const { articles } = await withIndexProgress(ctx, io, t, () => ctx.search.open(true))
+  return { articles }
 }
 
 export const checkCommand: Command = {

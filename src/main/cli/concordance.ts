@@ -3,6 +3,7 @@ import type { ConcordanceResult } from '@shared/ipc/concordance-contract'
 import { call } from '../dispatch'
 import type { Translate } from '../i18n'
 import { archiveJson, type CliIo, type Command, EXIT } from './command'
+import { withIndexProgress } from './index-progress'
 import { withSession } from './open'
 import { printFailure } from './output'
 import { wholeNumber } from './whole-number'
@@ -43,9 +44,7 @@ export const concordanceCommand: Command = {
       return EXIT.usage
     }
     return withSession(values, io, t, async ({ ctx, dispatch }) => {
-      const stop = ctx.search.onProgress((done, total) => io.status?.(t('cli:search.indexing', { done, total })))
-      const result = await call(dispatch, 'concordance', { query, limit }).finally(stop)
-      io.status?.('')
+      const result = await withIndexProgress(ctx, io, t, () => call(dispatch, 'concordance', { query, limit }))
       if (!result.ok) return printFailure(io, result.error)
       if (values.json) {
         const rows = result.value.lines.map(({ id, version, lang, start, end, left, match, right }) => ({ id, version, lang, start, end, left, match, right }))

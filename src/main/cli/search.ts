@@ -3,6 +3,7 @@ import { parseQuery } from '@shared/search'
 import { call } from '../dispatch'
 import type { Translate } from '../i18n'
 import { archiveJson, type CliIo, type Command, EXIT } from './command'
+import { withIndexProgress } from './index-progress'
 import { withSession } from './open'
 import { printFailure } from './output'
 import { wholeNumber } from './whole-number'
@@ -53,9 +54,7 @@ export const searchCommand: Command = {
       return EXIT.usage
     }
     return withSession(values, io, t, async ({ ctx, dispatch }) => {
-      const stop = ctx.search.onProgress((done, total) => io.status?.(t('cli:search.indexing', { done, total })))
-      const result = await call(dispatch, 'search', { query, limit }).finally(stop)
-      io.status?.('')
+      const result = await withIndexProgress(ctx, io, t, () => call(dispatch, 'search', { query, limit }))
       if (!result.ok) return printFailure(io, result.error)
       const { hits, total } = result.value
       if (values.json) {
