@@ -127,3 +127,29 @@ test('select search results (click, shift-click, Ctrl/⌘+A, Esc), tag them, lin
     if (existsSync(shot)) copyFileSync(shot, join(REPO, `docs/screenshots/${name}.png`))
   }
 })
+
+test('Ctrl/⌘+A selects every match of a search, past the rows listed, and a batch tags them all', async ({ page, request }) => {
+  const api = new ApiClient(request, server.url)
+  const MATCHES = 230
+  const ids: string[] = []
+  for (let i = 0; i < MATCHES; i++) {
+    const text = `Harbour report ${i}\n\nThe harbour office counted ${i} boats at the pier today.\n`
+    ids.push((await api.call<{ id: string }>('importContent', { name: `harbour-${i}.txt`, data: Buffer.from(text).toString('base64') })).id)
+  }
+  const app = new AppDriver(page)
+  await page.goto(server.url)
+  await app.waitForLibrary()
+  await app.filter('harbour')
+  await expect(page.getByTestId('selection-bar')).toBeHidden()
+  await app.grid.focus()
+  await page.keyboard.press('ControlOrMeta+a')
+  await expect(page.getByTestId('selection-count')).toHaveText(`${MATCHES} selected`)
+
+  await page.getByTestId('batch-tag-button').click()
+  await page.getByTestId('batch-tag').getByLabel('New tag').fill('harbour')
+  await page.getByTestId('batch-tag').getByLabel('New tag').press('Enter')
+  await expect(page.getByTestId('batch-notice')).toHaveText(new RegExp(`Tagged ${MATCHES} articles with “harbour”\\.`))
+  // The search shows its best SEARCH_LIMIT (200) hits; every one of the 230 is tagged.
+  const tagged = await Promise.all(ids.map(async (id) => (await api.call<Doc>('getArticle', { id })).doc.article.tags))
+  expect(tagged.filter((tags) => tags.includes('harbour'))).toHaveLength(MATCHES)
+})
