@@ -82,10 +82,28 @@ function commandHelp(command: Command, t: Translate): string[] {
   ]
 }
 
+/**
+ * `scriptorium --archive DIR list` reads as `scriptorium list --archive DIR`: the archive is
+ * the one option every command shares, and people put it first as often as last.
+ */
+function archiveOptionAfterCommand(argv: string[]): string[] {
+  const leading: string[] = []
+  let i = 0
+  while (i < argv.length) {
+    const arg = argv[i]!
+    if (arg.startsWith('--archive=')) leading.push(arg)
+    else if (arg === '--archive' && i + 1 < argv.length) leading.push(arg, argv[++i]!)
+    else break
+    i++
+  }
+  if (leading.length === 0) return argv
+  return i === argv.length ? [] : [argv[i]!, ...leading, ...argv.slice(i + 1)]
+}
+
 /** Runs one command line; returns the exit code (0 ok, 1 some inputs failed, 2 usage). */
 export async function runCli(argv: string[], rawIo: CliIo, t: Translate): Promise<number> {
   const io = safeIo(rawIo, false)
-  const [name, ...rest] = argv
+  const [name, ...rest] = archiveOptionAfterCommand(argv)
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     generalHelp(t).forEach((line) => io.out(line))
     return name === undefined ? EXIT.usage : EXIT.ok

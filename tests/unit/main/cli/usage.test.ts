@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { pickLanguage } from '@shared/i18n/resources'
 import { commands } from '../../../../src/main/cli/run'
@@ -54,6 +56,26 @@ describe('scriptorium usage', () => {
     expect(run.code).toBe(2)
     expect(run.out).toEqual([])
     expect(run.err.join('\n')).toMatch(message)
+  })
+
+  it.each([
+    ['--archive DIR', (dir: string) => ['--archive', dir]],
+    ['--archive=DIR', (dir: string) => [`--archive=${dir}`]]
+  ])('takes %s before the command as after it', async (_label, archive) => {
+    const home = await tempDir()
+    const dir = join(home, 'first')
+    const run = await cli([...archive(dir), 'list', '--json'], home)
+    expect(run.code).toBe(0)
+    expect(existsSync(join(dir, 'archive.json'))).toBe(true)
+    expect(JSON.parse(run.stdout).length).toBeGreaterThan(0)
+  })
+
+  it('prints the help and exits 2 for --archive DIR with no command', async () => {
+    const home = await tempDir()
+    const run = await cli(['--archive', join(home, 'a')], home)
+    expect(run.code).toBe(2)
+    expect(run.stdout).toContain('Usage: scriptorium <command> [options]')
+    expect(existsSync(join(home, 'a'))).toBe(false)
   })
 
   it('exits 2 on an import input that the contract refuses', async () => {
