@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { AppDriver } from './support/app'
@@ -157,4 +157,25 @@ test('the new screens in the dark theme: selection, confirmation, details, trash
   await page.getByTestId('deleted-notice').getByRole('button', { name: 'Open Trash' }).click()
   await expect(page.getByTestId('trash-articles')).toContainText('Fenghe Promotes')
   await app.screenshot('trash-en-dark')
+})
+
+test('a plain text whose first line is a whole paragraph shows it as a smaller title', async ({ page }) => {
+  const app = new AppDriver(page)
+  const first =
+    'The night market on Willow Lane reopened on Saturday after three months of repairs to its drains and lamps, ' +
+    'and the stallholders who had waited since the spring floods said that trade on the first evening was better than they had hoped.'
+  const file = join(server.tmp, 'willow-lane.txt')
+  writeFileSync(file, `${first}\n\nThe district will review the lamps again in the autumn.\n`)
+  await page.goto(server.url)
+  await app.waitForLibrary()
+  await app.row(LANXIA).click()
+  const heading = page.locator('#article-title')
+  const normalSize = await heading.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  await app.openLibrary()
+  await app.importAndOpen(file, /The night market on Willow Lane/)
+  await expect(heading).toHaveText(first)
+  const longSize = await heading.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  expect(longSize).toBeLessThan(normalSize * 0.8)
+  await expect(page.getByTestId('article-text')).toHaveText('The district will review the lamps again in the autumn.')
+  await app.screenshot('reader-long-title-en')
 })

@@ -130,7 +130,7 @@ export function ReaderView({ id, onBack, onOpen, version: linkedVersion, at }: P
     const version = doc.versions.find((v) => v.id === versionId) ?? doc.versions[0]
     const header = (
       <header className="reader__header">
-        <h1 id="article-title" className="reader__title" lang={doc.article.language} ref={heading} tabIndex={-1}>
+        <h1 id="article-title" className={titleClass(doc.article.title)} lang={doc.article.language} ref={heading} tabIndex={-1}>
           {doc.article.title}
         </h1>
         <ArticleMeta article={doc.article} />
@@ -227,3 +227,7 @@ const ReaderNav = memo(function ReaderNav({ id, onBack, onOpen, actions }: NavPr
     />
   )
 })
+
+/** A title that is a whole first paragraph (a plain text without a heading) is set smaller. */
+const LONG_TITLE = 140
+const titleClass = (title: string): string => ([...title].length > LONG_TITLE ? 'reader__title reader__title--long' : 'reader__title')
