@@ -81,7 +81,10 @@ export function buildSnippets(
       const inside: TextHit[] = []
       while (i < hits.length && (hits[i] as TextHit).end <= right) {
         const hit = hits[i] as TextHit
-        if (inside.length === 0 || hit.start >= (inside[inside.length - 1] as TextHit).end) inside.push(hit)
+        const last = inside[inside.length - 1]
+        // Words of one name ("Lei Feng") found apart are marked as one.
+        if (last && hit.start > last.end && /^[ \t]{1,2}$/.test(version.text.slice(last.end, hit.start))) inside[inside.length - 1] = { ...last, end: hit.end }
+        else if (!last || hit.start >= last.end) inside.push(hit)
         i++
       }
       if (inside.length === 0) i++

@@ -18,6 +18,11 @@ describe('buildSnippets', () => {
     expect(marked(first!)).toMatch(/^…\S.* cleaned \[Yulong Lake\] on Sunday and \[Yulong Lake\] looked new\..*…$/)
   })
 
+  it('marks words of one name found apart as one match, but not words further apart', () => {
+    const [s] = snippets('Comrade Lei Feng and the feng shui of Lei Town', ['lei', 'feng'])
+    expect(marked(s!)).toBe('Comrade [Lei Feng] and the [feng] shui of [Lei] Town')
+  })
+
   it('inserts no spaces into Chinese and counts highlights in code points', () => {
     const text = '𠀀区委书记胡涛参加玉龙湖志愿服务活动。'
     const [s] = snippets(text, ['志愿'])
