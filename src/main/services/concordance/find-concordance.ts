@@ -15,10 +15,11 @@ const READ_BATCH = 16
 export async function findConcordance(archive: Archive, search: SearchService, query: string, limit = DEFAULT_LINES): Promise<ConcordanceResult> {
   const needle = concordanceNeedle(query)
   if (needle === '') throw new AppFailure('concordance.empty', 'Type a word or phrase to find', {}, 'query')
-  return (await search.concordance(needle, limit)) ?? fromShards(archive, search, needle, limit)
+  return (await search.concordance(needle, limit)) ?? concordanceFromShards(archive, search, needle, limit)
 }
 
-async function fromShards(archive: Archive, search: SearchService, needle: string, limit: number): Promise<ConcordanceResult> {
+/** The concordance from the shards of the articles the index names (before the index is ready; the bench's "before"). */
+export async function concordanceFromShards(archive: Archive, search: SearchService, needle: string, limit: number): Promise<ConcordanceResult> {
   const found = await search.search({ query: `"${needle}"`, limit: MAX_ARTICLES })
   const articles: ConcordanceArticle[] = []
   const ids = found.hits.map((hit) => hit.id)
