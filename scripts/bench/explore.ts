@@ -1,6 +1,6 @@
 /**
  * Explore bench: the figures of the Explore view (articles per month, an entity's mentions per
- * month, the co-occurrence graph cut to the top 30) at 10,000 and 50,000 generated articles,
+ * month, the co-occurrence graph cut to the top 30) at 10,000 and 50,000 generated articles (EXPLORE_BENCH_SIZES=50000: one size),
  * computed by the ExploreService over a mention index held in memory as the app holds it.
  * Full is the first call (every article's pairs counted: what any change cost before the
  * graph was kept up to date); after an edit, one article changed and only it is counted again;
@@ -16,7 +16,7 @@ import { ExploreService } from '../../src/main/services/explore/explore-service'
 import type { ArticleSummary, Entity, RegistryDoc } from '../../src/shared/model'
 import { DEFAULT_SCHEMA } from '../../src/shared/model'
 
-const SIZES = [10_000, 50_000]
+const SIZES = (process.env.EXPLORE_BENCH_SIZES ?? '10000,50000').split(',').map(Number)
 const ENTITY_COUNT = 3_000
 const RUNS = 20
 const TYPES = ['PERSON', 'ORG', 'PLACE']
