@@ -23,8 +23,8 @@ export const BENCHES = [
   { name: 'suggestions: precision and recall on both gold sets, and the overfit between them', ...tsx('scripts/bench/suggestions.ts') },
   { name: 'bundle: export and import of 1,000 and 5,000 articles (20 annotations each) vs a raw copy', ...tsx('scripts/bench/bundle.ts') },
   { name: 'search: indexing, queries and the one-annotation update at 50k articles against a plain scan (SEARCH_BENCH_ARTICLES)', ...tsx('scripts/bench/search.ts') },
-  { name: 'explore: timeline and co-occurrence graph at 10k and 50k articles against a plain pass over the mentions', ...tsx('scripts/bench/explore.ts') },
-  { name: 'concordance: every occurrence at 5k articles (search worker + shards) against a plain scan (CONCORDANCE_BENCH_ARTICLES)', ...tsx('scripts/bench/concordance.ts') },
+  { name: 'explore: timeline and co-occurrence graph at 10k and 50k articles, the whole graph vs one edit, against a plain pass over the mentions', ...tsx('scripts/bench/explore.ts') },
+  { name: 'concordance: every occurrence at 5k articles, from the search worker’s texts vs the shards, against a plain scan (CONCORDANCE_BENCH_ARTICLES)', ...tsx('scripts/bench/concordance.ts') },
   { name: 'ui: library at 10k, filter latency, reader with 2,000 annotations (Chromium)', ...tsx('scripts/bench/ui.ts') }
 ]
 

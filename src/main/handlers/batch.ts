@@ -13,7 +13,7 @@ export const batchHandlers = (ctx: AppContext): Pick<Handlers, 'tagArticles' | '
     tagArticles: async (input) => tagArticles(session(), input),
     previewLink: async (input) => previewLink(session(), input),
     linkMentions: async (input) => linkMentions(session(), input),
-    articleTags: async (input) => articleTags(session(), input),
+    articleTags: async (input) => articleTags(session(), ctx.search, input),
     searchIds: async ({ query }) => {
       const results = await ctx.search.search({ query, limit: 1, ids: true })
       return { ids: (results.ids ?? []).slice(0, MAX_IDS) }

@@ -19,13 +19,18 @@ export class PairCounts {
   private readonly slots = new Map<string, number>()
   private readonly weights = new Map<number, number>()
 
-  /** Adds one group's pairs (ids repeated in a group count once). */
-  countGroup(group: Iterable<string>): void {
+  /**
+   * Adds one group's pairs (ids repeated in a group count once); `by` -1 takes back a group
+   * counted before (an article as it was before a change).
+   */
+  countGroup(group: Iterable<string>, by: 1 | -1 = 1): void {
     const slots = [...new Set(group)].map((id) => this.slotOf(id))
     for (let i = 0; i < slots.length; i++) {
       for (let j = i + 1; j < slots.length; j++) {
         const key = this.key(slots[i]!, slots[j]!)
-        this.weights.set(key, (this.weights.get(key) ?? 0) + 1)
+        const weight = (this.weights.get(key) ?? 0) + by
+        if (weight === 0) this.weights.delete(key)
+        else this.weights.set(key, weight)
       }
     }
   }

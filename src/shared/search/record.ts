@@ -5,6 +5,8 @@ import type { StatusValue } from './query'
 export interface RecordText {
   versionId: string
   lang: string
+  /** Whether it is the original or a translation (the concordance says which). */
+  role: 'original' | 'translation'
   text: string
 }
 
@@ -18,6 +20,8 @@ export interface SearchRecord {
   source: string
   lang: string
   date: string | null
+  /** The article's tags (the Tag… popover's suggestions are counted from them). */
+  tags: string[]
   texts: RecordText[]
   /** Annotation notes and translation row notes, one per line. */
   notes: string
@@ -43,7 +47,8 @@ export function recordFromDoc(doc: ArticleDoc): SearchRecord {
     source: article.source,
     lang: article.language,
     date: article.date,
-    texts: doc.versions.map((version) => ({ versionId: version.id, lang: version.lang, text: version.text })),
+    tags: [...article.tags],
+    texts: doc.versions.map((version) => ({ versionId: version.id, lang: version.lang, role: version.role, text: version.text })),
     notes: [...doc.annotations.map((a) => a.note), ...rowNotes].filter((note) => note.trim() !== '').join('\n'),
     entities: distinct(doc.annotations.flatMap((a) => (a.entity ? [a.entity] : []))),
     types: distinct(doc.annotations.map((a) => a.type.toUpperCase())),

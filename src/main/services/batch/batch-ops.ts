@@ -2,10 +2,11 @@ import type { z } from 'zod'
 import type { ArticleTagsView, BatchResult, batchOperations, LinkPreview } from '@shared/ipc/batch-contract'
 import { AppFailure } from '@shared/ipc/result'
 import { entityKeys, linkableAnnotations } from '@shared/batch/link-matches'
+import { countTags } from '@shared/batch/tag-counts'
 import type { Part } from '../annotation/parts'
 import type { AnnotationSession } from '../annotation/session'
 import { LIBRARY_SCOPE } from '../annotation/undo-stacks'
-import { articleTagIndex, countTags } from './tag-index'
+import type { SearchService } from '../search/search-service'
 
 type In<K extends keyof typeof batchOperations> = z.output<(typeof batchOperations)[K]>
 
@@ -80,9 +81,12 @@ export const linkMentions = (s: AnnotationSession, { ids, entity }: In<'linkMent
     return { selected: selected.length, changed: applied.inverse.length, annotations: annotationCount(plan), undo: s.stacks.state(LIBRARY_SCOPE) }
   })
 
-/** The tags on the selected articles (what can be removed) and across the archive (suggestions). */
-export async function articleTags(s: AnnotationSession, { ids }: In<'articleTags'>): Promise<ArticleTagsView> {
+/**
+ * The tags on the selected articles (what can be removed) and across the archive (suggestions,
+ * counted by the search worker from the records it holds: no shard is read for them).
+ */
+export async function articleTags(s: AnnotationSession, search: SearchService, { ids }: In<'articleTags'>): Promise<ArticleTagsView> {
   const lists: string[][] = []
   for (const id of new Set(ids)) if (s.archive.has(id)) lists.push([...(await s.archive.read(id)).article.tags])
-  return { selection: countTags(lists), archive: await articleTagIndex(s.archive).counts() }
+  return { selection: countTags(lists), archive: await search.tagCounts() }
 }

@@ -4,6 +4,7 @@ import { AppFailure } from '@shared/ipc/result'
 import type { RegistryDoc } from '@shared/model'
 import type { Archive } from '../../archive/archive'
 import type { IndexedArticle, MentionIndex } from '../annotation/mention-index'
+import { GraphCounts } from './graph-counts'
 import { SentenceGroups } from './sentence-cache'
 
 export interface ExploreRequest {
@@ -14,7 +15,7 @@ export interface ExploreRequest {
   scope?: ExploreScope
 }
 
-/** Everything counted in one pass over the mention index, for one state of the index and registry. */
+/** What Explore shows of one state of the mention index and registry. */
 interface Counted {
   revision: number
   registry: RegistryDoc
@@ -26,15 +27,19 @@ interface Counted {
   linked: Map<string, number>
 }
 
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((id) => b.has(id))
+
 /**
  * The Explore view's figures, computed in main from the mention index (which follows every
  * change) and the catalog: nothing is stored, so they are never stale. What is counted is
  * kept while the index and the registry stay the same, so moving a filter or picking another
- * entity costs only the cut and the timeline.
+ * entity costs only the cut and the timeline; after an edit only the changed articles are
+ * counted again (`GraphCounts`), and all of them only when the registry gains or loses an entity.
  */
 export class ExploreService {
   private readonly sentences: SentenceGroups
   private counted: Counted | null = null
+  private graph: GraphCounts | null = null
 
   constructor(
     private readonly archive: Archive,
@@ -62,25 +67,11 @@ export class ExploreService {
     const revision = this.index.revision
     if (this.counted && this.counted.revision === revision && this.counted.registry === registry) return this.counted
     const known = new Set(registry.entities.map((e) => e.id))
-    const mentions = new Map<string, number>()
-    const articles = new Map<string, number>()
-    const linked = new Map<string, number>()
-    const pairs = new PairCounts()
-    for (const article of this.index.all()) {
-      const own = new Map<string, number>()
-      for (const { entity } of article.annotations) if (entity !== null && known.has(entity)) own.set(entity, (own.get(entity) ?? 0) + 1)
-      if (own.size === 0) continue
-      let total = 0
-      for (const [entity, count] of own) {
-        total += count
-        mentions.set(entity, (mentions.get(entity) ?? 0) + count)
-        articles.set(entity, (articles.get(entity) ?? 0) + 1)
-      }
-      linked.set(article.id, total)
-      pairs.countGroup(own.keys())
-    }
-    const nodes = registry.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: mentions.get(e.id) ?? 0, articles: articles.get(e.id) ?? 0 }))
-    this.counted = { revision, registry, nodes, pairs: { article: pairs }, linked }
+    if (!this.graph || !sameSet(this.graph.known, known)) this.graph = new GraphCounts(known)
+    const graph = this.graph
+    graph.sync(this.index.all())
+    const nodes = registry.entities.map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: graph.mentions.get(e.id) ?? 0, articles: graph.articles.get(e.id) ?? 0 }))
+    this.counted = { revision, registry, nodes, pairs: { article: graph.pairs }, linked: graph.linked }
     return this.counted
   }
 

@@ -7,7 +7,7 @@ import type { NamedEntity } from './entity-names'
 import type { ExportedIndex } from './search-index'
 
 /** Bumped when what is stored changes meaning: an older index is rebuilt, never misread. */
-export const INDEX_FORMAT = 3
+export const INDEX_FORMAT = 4
 export const SEARCH_DIR = 'search'
 
 /** What the index was built from: each shard's stamp (mtime and size) and the registry's names. */

@@ -10,6 +10,10 @@ export type WorkerRequest =
   /** The registry changed: index again the articles of entities whose names changed. */
   | { op: 'registry' }
   | { op: 'query'; query: SearchQuery; limit: number; facets: boolean; ids?: boolean }
+  /** Every occurrence of `needle` (the phrase `query` quotes), from the texts the index holds. */
+  | { op: 'concordance'; query: SearchQuery; needle: string; limit: number }
+  /** How many articles carry each article tag. */
+  | { op: 'tagCounts' }
   /** Store the index now if it changed (before closing). */
   | { op: 'flush' }
 

@@ -1,4 +1,6 @@
 import type { Worker } from 'node:worker_threads'
+import type { TagCount } from '@shared/ipc/batch-contract'
+import type { ConcordanceResult } from '@shared/ipc/concordance-contract'
 import type { SearchIndexStatus, SearchResults } from '@shared/ipc/search-contract'
 import { AppFailure } from '@shared/ipc/result'
 import { parseQuery } from '@shared/search'
@@ -95,6 +97,26 @@ export class SearchService {
     await this.open()
     this.sendPending()
     return (await this.send({ op: 'query', query: parsed.query, limit: request.limit ?? 50, facets: request.facets ?? false, ids: request.ids })) as SearchResults
+  }
+
+  /**
+   * Every occurrence of `needle` (a concordance needle, see shared/concordance) from the texts
+   * the index holds; null while the index is not open and ready (the caller reads shards).
+   */
+  async concordance(needle: string, limit: number): Promise<ConcordanceResult | null> {
+    if (!this.opened || this.current.state !== 'ready') return null
+    const parsed = parseQuery(`"${needle}"`)
+    if (!parsed.ok) return null
+    await this.open()
+    this.sendPending()
+    return (await this.send({ op: 'concordance', query: parsed.query, needle, limit })) as ConcordanceResult
+  }
+
+  /** How many articles carry each article tag, most used first (the index is opened if need be). */
+  async tagCounts(): Promise<TagCount[]> {
+    await this.open()
+    this.sendPending()
+    return (await this.send({ op: 'tagCounts' })) as TagCount[]
   }
 
   /** Stores the index if it changed and stops the worker. */

@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { parentPort } from 'node:worker_threads'
+import { countTags } from '@shared/batch/tag-counts'
 import { archivePaths } from '../../archive/layout'
 import { EntityNameTable, type NamedEntity } from './entity-names'
 import { INDEX_FORMAT, readStoredIndex, writeStoredIndex } from './index-store'
+import { concordanceFromIndex } from './concordance-from-index'
 import type { OpenOutcome, WorkerMessage, WorkerRequest } from './protocol'
+import { RecordTable } from './record-table'
 import { SearchIndex } from './search-index'
 import { readRecord, shardStamps } from './shard-records'
 
@@ -17,6 +20,7 @@ const PERSIST_DELAY_MS = 10_000
 const PROGRESS_EVERY = 250
 
 const index = new SearchIndex()
+const records = new RecordTable()
 let stamps = new Map<string, string>()
 let entities: NamedEntity[] = []
 let paths = archivePaths('.')
@@ -42,9 +46,11 @@ async function refresh(ids: Iterable<string>, progress = false): Promise<number>
     const read = await readRecord(paths.articles, id)
     if (read) {
       index.put(read.record)
+      records.put(read.record)
       stamps.set(id, read.stamp)
     } else {
       index.remove(id)
+      records.remove(id)
       stamps.delete(id)
     }
     done++
@@ -79,6 +85,7 @@ async function open(request: Extract<WorkerRequest, { op: 'open' }>): Promise<Op
   if (stored) {
     index.setEntities(new EntityNameTable(stored.manifest.entities))
     index.importIndex(stored.exported, stored.records)
+    records.fill(index.records())
     stamps = new Map(Object.entries(stored.manifest.stamps))
   }
   entities = await readEntities()
@@ -113,6 +120,10 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return null
     case 'query':
       return index.query(request.query, { limit: request.limit, facets: request.facets, ids: request.ids })
+    case 'concordance':
+      return concordanceFromIndex(index, records, request.query, request.needle, request.limit)
+    case 'tagCounts':
+      return countTags([...records.values()].map((record) => record.tags))
     case 'flush':
       return persist()
   }

@@ -4,7 +4,7 @@ import { EntityNameTable } from '../../../../src/main/services/search/entity-nam
 import { SearchIndex } from '../../../../src/main/services/search/search-index'
 
 const record = (id: string, text: string, over: Partial<SearchRecord> = {}): SearchRecord => ({
-  id, title: `Article ${id}`, source: 'Daily', lang: 'en', date: '2023-05-01', texts: [{ versionId: 'original', lang: 'en', text }],
+  id, title: `Article ${id}`, source: 'Daily', lang: 'en', date: '2023-05-01', texts: [{ versionId: 'original', lang: 'en', role: 'original', text }], tags: [],
   notes: '', entities: [], types: [], statuses: [], annotations: 0, orphans: false, translated: false, ...over
 })
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { countFacets, facetClause, parseQuery, refineQuery, type SearchRecord } from '@shared/search'
 
 const rec = (id: string, over: Partial<SearchRecord>): SearchRecord => ({
-  id, title: id, source: '', lang: 'en', date: null, texts: [], notes: '', entities: [], types: [], statuses: [], annotations: 0, orphans: false, translated: false, ...over
+  id, title: id, source: '', lang: 'en', date: null, tags: [], texts: [], notes: '', entities: [], types: [], statuses: [], annotations: 0, orphans: false, translated: false, ...over
 })
 
 describe('facets', () => {

@@ -7,9 +7,10 @@ const record = (over: Partial<SearchRecord> = {}): SearchRecord => ({
   source: 'Lanxia Daily',
   lang: 'en',
   date: '2023-04-12',
+  tags: [],
   texts: [
-    { versionId: 'original', lang: 'zh', text: '区委书记胡涛参加玉龙湖志愿服务活动。' },
-    { versionId: 't-en', lang: 'en', text: 'District secretary Hu Tao joined the Yulong\nLake volunteer service. Café owners helped.' }
+    { versionId: 'original', lang: 'zh', role: 'original', text: '区委书记胡涛参加玉龙湖志愿服务活动。' },
+    { versionId: 't-en', lang: 'en', role: 'translation', text: 'District secretary Hu Tao joined the Yulong\nLake volunteer service. Café owners helped.' }
   ],
   notes: 'check the spelling of Tao',
   entities: ['e-hu'],
@@ -52,14 +53,14 @@ describe('matchesQuery', () => {
   })
 
   it('finds a linked person by any of his names, even where the text does not say it', () => {
-    expect(matches('"hu tao"', { texts: [{ versionId: 'original', lang: 'zh', text: '区委书记参加活动。' }] })).toBe(true)
+    expect(matches('"hu tao"', { texts: [{ versionId: 'original', lang: 'zh', role: 'original', text: '区委书记参加活动。' }] })).toBe(true)
     expect(matches('"hu tao"', { texts: [], entities: [], notes: '' }, [])).toBe(false)
   })
 
   it('志愿 finds 志愿服务, and 志愿服务 finds its words where they stand apart', () => {
     expect(matches('志愿')).toBe(true)
-    expect(matches('志愿服务', { texts: [{ versionId: 'o', lang: 'zh', text: '志愿者提供上门服务' }] })).toBe(true)
-    expect(matches('"志愿服务"', { texts: [{ versionId: 'o', lang: 'zh', text: '志愿者提供上门服务' }] })).toBe(false)
+    expect(matches('志愿服务', { texts: [{ versionId: 'o', lang: 'zh', role: 'original', text: '志愿者提供上门服务' }] })).toBe(true)
+    expect(matches('"志愿服务"', { texts: [{ versionId: 'o', lang: 'zh', role: 'original', text: '志愿者提供上门服务' }] })).toBe(false)
   })
 
   it('phrases need their words in order', () => {
