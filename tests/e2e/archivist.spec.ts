@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Locator } from '@playwright/test'
 import { AppDriver } from './support/app'
 import { ApiClient, seedEntities } from './support/seed-entities'
 import { startServer, type Server } from './support/server'
@@ -159,6 +159,9 @@ test('the new screens in the dark theme: selection, confirmation, details, trash
   await app.screenshot('trash-en-dark')
 })
 
+/** The rendered font size of an element, in px. */
+const fontSize = (locator: Locator): Promise<number> => locator.evaluate('(el) => parseFloat(getComputedStyle(el).fontSize)') as Promise<number>
+
 test('a plain text whose first line is a whole paragraph shows it as a smaller title', async ({ page }) => {
   const app = new AppDriver(page)
   const first =
@@ -170,11 +173,11 @@ test('a plain text whose first line is a whole paragraph shows it as a smaller t
   await app.waitForLibrary()
   await app.row(LANXIA).click()
   const heading = page.locator('#article-title')
-  const normalSize = await heading.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  const normalSize = await fontSize(heading)
   await app.openLibrary()
-  await app.importAndOpen(file, /The night market on Willow Lane/)
+  await app.importAndOpen(file, 'The night market on Willow Lane')
   await expect(heading).toHaveText(first)
-  const longSize = await heading.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  const longSize = await fontSize(heading)
   expect(longSize).toBeLessThan(normalSize * 0.8)
   await expect(page.getByTestId('article-text')).toHaveText('The district will review the lamps again in the autumn.')
   await app.screenshot('reader-long-title-en')
