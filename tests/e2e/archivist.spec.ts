@@ -160,7 +160,8 @@ test('the new screens in the dark theme: selection, confirmation, details, trash
 })
 
 /** The rendered font size of an element, in px. */
-const fontSize = (locator: Locator): Promise<number> => locator.evaluate('(el) => parseFloat(getComputedStyle(el).fontSize)') as Promise<number>
+const FONT_SIZE = new Function('el', 'return parseFloat(getComputedStyle(el).fontSize)') as (el: unknown) => number
+const fontSize = (locator: Locator): Promise<number> => locator.evaluate(FONT_SIZE)
 
 test('a plain text whose first line is a whole paragraph shows it as a smaller title', async ({ page }) => {
   const app = new AppDriver(page)
