@@ -65,3 +65,28 @@ test('a malformed TMX is refused naming the line, column and tags, in English an
   if (existsSync(en)) copyFileSync(en, join(REPO, 'docs/screenshots/memory-tmx-error-en.png'))
   if (existsSync(zh)) copyFileSync(zh, join(REPO, 'docs/screenshots/memory-tmx-error-zh-CN.png'))
 })
+
+test('a large TMX shows how far its import has come, then what it added', async ({ app, server }) => {
+  const { page } = app
+  await app.waitForLibrary()
+  const article = join(server.tmp, 'hexi.txt')
+  writeFileSync(article, ARTICLE)
+  await app.importAndOpen(article, TITLE)
+  await app.addTranslation(MT)
+  await expect(page.getByTestId('translate-editor')).toBeVisible()
+  const units = Array.from(
+    { length: 20_000 },
+    (_, i) => `<tu><tuv xml:lang="zh"><seg>第${i}号村举办丰收节，共有${i % 300}名村民参加。</seg></tuv><tuv xml:lang="en"><seg>Village No. ${i} held a harvest festival with ${i % 300} villagers.</seg></tuv></tu>`
+  )
+  const big = join(server.tmp, 'big.tmx')
+  writeFileSync(big, `<tmx version="1.4"><header srclang="zh" adminlang="en" segtype="sentence" datatype="plaintext" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>\n${units.join('\n')}\n</body></tmx>`)
+
+  await page.getByTestId('open-memory').click()
+  await page.getByTestId('import-tmx-file').setInputFiles(big)
+  await expect(page.getByTestId('tmx-progress')).toContainText(/big\.tmx/)
+  await expect(page.getByTestId('tmx-progress')).toContainText(/of 20,000 units/, { timeout: 60_000 })
+  await expect(page.getByTestId('tmx-message')).toContainText('Imported big.tmx: 20000 new', { timeout: 60_000 })
+  await expect(page.getByTestId('tmx-progress')).toBeHidden()
+  await page.getByTestId('concordance-input').fill('第12345号村')
+  await expect(page.getByTestId('concordance-hit')).toHaveCount(1)
+})

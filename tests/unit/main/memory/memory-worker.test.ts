@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { writeTmx } from '@shared/formats/tmx'
 import type { MemoryUnit } from '@shared/model'
 import { LocalMemory, WorkerMemory, type MemoryBackend } from '../../../../src/main/services/memory/memory-backend'
-import { removeTempDirs, tempDir } from '../annotation/helpers'
+import type { ChangeEvent } from '@shared/ipc/change-events'
+import { openApp, removeTempDirs, tempDir } from '../annotation/helpers'
 
 afterEach(removeTempDirs)
 
@@ -92,6 +93,29 @@ describe('the memory worker', () => {
       expect(inWorker).toMatchObject({ code: 'xml.mismatchedTag', params: { file: 'broken.tmx', open: 'tu', close: 'tuv', line: expect.any(Number), column: expect.any(Number) } })
     } finally {
       await worker.close()
+    }
+  })
+})
+
+describe('importing a TMX in the app', () => {
+  it('publishes how far it has come on the change feed, and a refusal names the place in the user’s language', async () => {
+    const app = await openApp('zh-CN')
+    try {
+      const seen: string[] = []
+      app.ctx.feed.subscribe((event: ChangeEvent) => {
+        if (event.type === 'memoryImport') seen.push(`${event.file} ${event.stage} ${event.done}/${event.total}`)
+      })
+      const units = Array.from({ length: 600 }, (_, a) => articleUnits(1000 + a)).flat()
+      const many = units.map((u, i) => ({ ...u, source: `${i}：${u.source}`, articleId: null, rowId: null }))
+      const data = Buffer.from(writeTmx(many, { creationTool: 'test', creationToolVersion: '1', adminLang: 'en' })).toString('base64')
+      expect(await app.ok('importTmx', { name: 'big.tmx', data })).toEqual({ added: 12_000, unchanged: 0, skipped: 0 })
+      expect(seen).toEqual(['big.tmx parsing 0/0', 'big.tmx indexing 0/12000', 'big.tmx indexing 5000/12000', 'big.tmx indexing 10000/12000', 'big.tmx indexing 12000/12000'])
+      const broken = Buffer.from('<tmx version="1.4">\n<header/>\n<body><tu></body></tmx>').toString('base64')
+      const error = await app.err('importTmx', { name: 'broken.tmx', data: broken })
+      expect(error).toMatchObject({ code: 'xml.mismatchedTag', params: { open: 'tu', close: 'body', line: 3, column: 11, file: 'broken.tmx' } })
+      expect(error.message).toBe('第 3 行第 11 列：结束标签 </body> 与开始标签 <tu> 不匹配。')
+    } finally {
+      await app.close()
     }
   })
 })
