@@ -4,7 +4,6 @@ import { AppFailure } from '@shared/ipc/result'
 import type { MemoryUnit } from '@shared/model'
 import type { z } from 'zod'
 import type { Archive } from '../../archive/archive'
-import { decodeBytes } from '../import/decode'
 import type { ImportProgress } from './memory-core'
 import type { TranslationMemory } from './translation-memory'
 

@@ -1,4 +1,4 @@
-import { MemoryCore, TmxImportRefused, type ImportProgress } from './memory-core'
+import { TmxImportRefused, type ImportProgress, type MemoryCore } from './memory-core'
 import type { MemoryOp, MemoryRequest, MemoryRequests } from './memory-protocol'
 
 /** A request's answer, or the `errors:<code>` and parameters it failed with. */

@@ -16,16 +16,11 @@ const parserWords = (error: AppError): string | undefined => {
   return error.code.startsWith('xml.') && typeof detail === 'string' && detail !== '' ? detail : undefined
 }
 
-/** How far an import is, from main's `memoryImport` events, while this panel waits for one. */
-function useImportProgress(active: boolean): Progress | null {
+/** The last `memoryImport` event main published (how far a TMX import is), and a way to forget it. */
+function useImportProgress(): [Progress | null, () => void] {
   const [progress, setProgress] = useState<Progress | null>(null)
-  useEffect(() => {
-    if (!active) return setProgress(null)
-    return subscribeChanges((event) => {
-      if (event.type === 'memoryImport') setProgress(event)
-    })
-  }, [active])
-  return active ? progress : null
+  useEffect(() => subscribeChanges((event) => event.type === 'memoryImport' && setProgress(event)), [])
+  return [progress, () => setProgress(null)]
 }
 
 /** Export the memory or this article as TMX (a download), and import a TMX file into the memory, with a summary. */
@@ -35,7 +30,8 @@ export function TmxActions({ articleId, onImported }: { articleId: string; onImp
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string; detail?: string } | null>(null)
   const [busy, setBusy] = useState(false)
   const [importing, setImporting] = useState<string | null>(null)
-  const progress = useImportProgress(importing !== null)
+  const [lastProgress, forgetProgress] = useImportProgress()
+  const progress = importing !== null && lastProgress?.file === importing ? lastProgress : null
 
   const exportTmx = async (scope: 'memory' | 'article') => {
     setBusy(true)
@@ -48,6 +44,7 @@ export function TmxActions({ articleId, onImported }: { articleId: string; onImp
   const importTmx = async (chosen: File) => {
     setBusy(true)
     setMessage(null)
+    forgetProgress()
     setImporting(chosen.name)
     const result = await memoryApi.importTmx({ name: chosen.name, data: await toBase64(chosen) })
     setBusy(false)
