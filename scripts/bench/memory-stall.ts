@@ -93,6 +93,9 @@ async function scenario(name: string, backend: () => MemoryBackend): Promise<{ i
   }
 }
 
+// The floor: the same timer on an idle thread, as late as the machine's load alone makes it.
+const idle = await stallDuring(() => new Promise((resolve) => setTimeout(resolve, 10_000)))
+console.log(`   idle thread, 10 s (the machine's own scheduling delay): longest stall ${idle.stallMs.toFixed(0)} ms`)
 // The worker first: the in-process run leaves a large heap behind on this thread.
 const after = await scenario('memory worker (after)', () => new WorkerMemory(() => undefined))
 const before = await scenario('in-process (before)', () => new LocalMemory())
