@@ -18,7 +18,9 @@ export default defineConfig({
           'parse-worker': resolve(__dirname, 'src/main/services/import/parse-worker.ts'),
           'bundle-worker': resolve(__dirname, 'src/main/services/bundle/bundle-worker.ts'),
           // search-worker.js holds the search index off the main thread (services/search/).
-          'search-worker': resolve(__dirname, 'src/main/services/search/search-worker.ts')
+          'search-worker': resolve(__dirname, 'src/main/services/search/search-worker.ts'),
+          // memory-worker.js holds the translation memory's index and parses TMX (services/memory/).
+          'memory-worker': resolve(__dirname, 'src/main/services/memory/memory-worker.ts')
         }
       }
     }

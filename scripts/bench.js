@@ -20,6 +20,7 @@ export const BENCHES = [
   { name: 'translation: segment and align a 2,000-segment zh–en article', ...tsx('scripts/bench/translation.ts') },
   { name: 'post-edit: one save in a 2,000-segment translation vs the durable-write floor', ...tsx('scripts/bench/post-edit.ts') },
   { name: 'memory: fuzzy lookup over 100,000 units vs a linear scan, index build', ...tsx('scripts/bench/memory.ts') },
+  { name: 'memory: longest main-process stall while a 100,000-unit TMX is imported and first looked up, in-process vs the memory worker', ...tsx('scripts/bench/memory-stall.ts') },
   { name: 'suggestions: precision and recall on both gold sets, and the overfit between them', ...tsx('scripts/bench/suggestions.ts') },
   { name: 'bundle: export and import of 1,000 and 5,000 articles (20 annotations each) vs a raw copy', ...tsx('scripts/bench/bundle.ts') },
   { name: 'search: indexing, queries and the one-annotation update at 50k articles against a plain scan (SEARCH_BENCH_ARTICLES)', ...tsx('scripts/bench/search.ts') },

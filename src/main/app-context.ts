@@ -9,6 +9,7 @@ import { defaultArchiveDir } from './paths'
 import { BundleJobs } from './services/bundle/bundle-jobs'
 import { UploadStore } from './services/bundle/uploads'
 import { Jobs } from './services/jobs/jobs'
+import { closeTranslationMemory } from './services/memory'
 import { loadSamples } from './services/samples'
 import { SearchService } from './services/search/search-service'
 import type { SettingsStore } from './settings-store'
@@ -81,6 +82,7 @@ export class AppContext {
     this.uploads.close()
     this.unwatch()
     await this.closeSearch()
+    await closeTranslationMemory(this)
     await this.current.close()
   }
 

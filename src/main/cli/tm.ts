@@ -8,6 +8,7 @@ import { call, type Dispatch } from '../dispatch'
 import type { Translate } from '../i18n'
 import { readChecked } from '../services/import/import-file'
 import { archiveJson, EXIT, type CliIo, type Command, type ParsedValues } from './command'
+import { printFileFailure } from './file-failure'
 import { withSession } from './open'
 import { printFailure, table } from './output'
 import { wholeNumber } from './whole-number'
@@ -98,7 +99,7 @@ export const tmCommand: Command = {
       }
       return withSession(values, io, t, async ({ dispatch }) => {
         const result = await call(dispatch, 'importTmx', { name: arg, data: Buffer.from(bytes).toString('base64') })
-        if (!result.ok) return printFailure(io, result.error)
+        if (!result.ok) return printFileFailure(io, t, arg, result.error, values.json === true)
         const { added, unchanged, skipped } = result.value
         if (values.json) io.out(JSON.stringify({ file: arg, added, unchanged, skipped }, null, 2))
         else io.out(t('cli:tm.imported', { file: arg, added, unchanged, skipped }))

@@ -6,6 +6,7 @@ import { call } from '../dispatch'
 import type { Translate } from '../i18n'
 import { readChecked } from '../services/import/import-file'
 import { archiveJson, EXIT, type CliIo, type Command, type ParsedValues } from './command'
+import { printFileFailure } from './file-failure'
 import { withSession } from './open'
 import { printFailure } from './output'
 import { writeErrorReason } from './write-error'
@@ -73,7 +74,7 @@ async function importCommand(values: ParsedValues, file: string, io: CliIo, t: T
   }
   return withSession(values, io, t, async ({ dispatch }) => {
     const result = await call(dispatch, 'importXliff', { data: Buffer.from(bytes).toString('base64') })
-    if (!result.ok) return printFailure(io, result.error)
+    if (!result.ok) return printFileFailure(io, t, file, result.error, values.json === true)
     const { id, updated, unchanged, unknown, sourceChanged } = result.value
     if (values.json) {
       io.out(JSON.stringify({ id, updated: updated.length, unchanged: unchanged.length, unknown, sourceChanged }, null, 2))

@@ -12,6 +12,7 @@ export const memoryHandlers = (ctx: AppContext): Pick<Handlers, MemoryOps> => {
     memoryMatches: async (input) => ops.memoryMatches(memory(), input),
     memoryConcordance: async (input) => ops.memoryConcordance(memory(), input),
     exportTmx: async (input) => ops.exportTmx(memory(), input, ctx.settings.get().language ?? 'en'),
-    importTmx: async ({ name, data }) => ops.importTmx(memory(), name, Buffer.from(data, 'base64'))
+    importTmx: async ({ name, data }) =>
+      ops.importTmx(memory(), name, Buffer.from(data, 'base64'), (stage, done, total) => ctx.feed.publish({ type: 'memoryImport', file: name, stage, done, total }))
   }
 }

@@ -19,8 +19,10 @@ export type ChangeEvent =
   | { type: 'job'; job: JobView }
   /** The search index is being built (how far) or became ready. */
   | { type: 'searchIndex'; status: SearchIndexStatus }
+  /** How far a TMX import has come: reading the file (total 0), then indexing its units. */
+  | { type: 'memoryImport'; file: string; stage: 'parsing' | 'indexing'; done: number; total: number }
 
-const TYPES: readonly string[] = ['article', 'catalog', 'registry', 'job', 'searchIndex']
+const TYPES: readonly string[] = ['article', 'catalog', 'registry', 'job', 'searchIndex', 'memoryImport']
 
 /** The bridge passes whatever main sent: act only on what we know. */
 export const isChangeEvent = (value: unknown): value is ChangeEvent =>

@@ -14,7 +14,7 @@ export function readXliffBytes(bytes: Uint8Array): XliffRead {
   try {
     return readXliff21(decodeBytes(bytes).text)
   } catch (error) {
-    if (error instanceof XmlRefused) throw new AppFailure(error.code, error.message, { detail: error.detail }, 'file')
+    if (error instanceof XmlRefused) throw new AppFailure(error.code, error.message, error.params, 'file')
     if (error instanceof XliffRefused) throw new AppFailure(error.code, error.message, error.params, 'file')
     if (error instanceof ImportFailure) throw new AppFailure(error.code, error.message, error.params, 'file')
     throw error

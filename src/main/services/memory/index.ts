@@ -14,3 +14,10 @@ export function translationMemory(ctx: AppContext): TranslationMemory {
   memories.set(ctx, memory)
   return memory
 }
+
+/** Saves and stops the memory of this context's archive (its worker with it). */
+export async function closeTranslationMemory(ctx: AppContext): Promise<void> {
+  const current = memories.get(ctx)
+  memories.delete(ctx)
+  await current?.close()
+}

@@ -1,13 +1,10 @@
-import { createHash } from 'node:crypto'
-import { readTmx, TmxRefused, writeTmx } from '@shared/formats/tmx'
-import { XmlRefused } from '@shared/formats/xml/safe-xml'
-import { ImportFailure } from '@shared/formats/failure'
+import { writeTmx } from '@shared/formats/tmx'
 import type { ConcordanceHitView, MemoryMatchView, memoryOperations, MemoryUnitView, TmxExport, TmxImportResult } from '@shared/ipc/memory-contract'
 import { AppFailure } from '@shared/ipc/result'
 import type { MemoryUnit } from '@shared/model'
 import type { z } from 'zod'
 import type { Archive } from '../../archive/archive'
-import { decodeBytes } from '../import/decode'
+import type { ImportProgress } from './memory-core'
 import type { TranslationMemory } from './translation-memory'
 
 type In<K extends keyof typeof memoryOperations> = z.output<(typeof memoryOperations)[K]>
@@ -32,7 +29,8 @@ export async function memoryMatches(memory: TranslationMemory, input: In<'memory
     sourceLang: input.sourceLang,
     ...(input.targetLang === undefined ? {} : { targetLang: input.targetLang }),
     limit: input.limit ?? 3,
-    exclude: (unit) => unit.articleId === articleId && unit.rowId === rowId && rowId !== undefined
+    // The segment itself is never its own match.
+    ...(articleId !== undefined && rowId !== undefined ? { excludeRow: { articleId, rowId } } : {})
   })
   const title = titles(memory.archive)
   return matches.map(({ unit, score, diff }) => ({ ...view(unit, title), score, diff }))
@@ -54,39 +52,14 @@ export async function exportTmx(memory: TranslationMemory, input: In<'exportTmx'
   return { fileName: `${articleId ?? 'translation-memory'}.tmx`, text, units: units.length }
 }
 
-/** An imported unit's id: the same pair imported twice is one unit. */
-const importedId = (u: { source: string; target: string; sourceLang: string; targetLang: string }): string =>
-  'tmx/' + createHash('sha256').update(JSON.stringify([u.sourceLang.toLowerCase(), u.targetLang.toLowerCase(), u.source, u.target])).digest('hex').slice(0, 24)
-
 /**
- * Reads a TMX file's units into the memory. A file that is not well-formed, declares a
- * DOCTYPE or entities (XXE, billion laughs) or is not TMX is refused before anything is
- * stored: nothing is read from disk on its behalf, and memory/imported.json is untouched.
+ * Reads a TMX file's units into the memory, parsed and indexed in the memory worker. A file
+ * that is not well-formed, declares a DOCTYPE or entities (XXE, billion laughs) or is not TMX
+ * is refused before anything is stored: nothing is read from disk on its behalf, and
+ * memory/imported.json is untouched.
  */
-export async function importTmx(memory: TranslationMemory, name: string, bytes: Uint8Array): Promise<TmxImportResult> {
+export async function importTmx(memory: TranslationMemory, name: string, bytes: Uint8Array, progress?: ImportProgress): Promise<TmxImportResult> {
   const reason = memory.archive.readOnly
   if (reason) throw new AppFailure('archive.readOnly', `Archive ${memory.archive.dir} is open read-only`, { dir: memory.archive.dir, reason: reason.code })
-  let read
-  try {
-    read = readTmx(decodeBytes(bytes).text)
-  } catch (error) {
-    if (error instanceof XmlRefused) throw new AppFailure(error.code, `${name}: ${error.message}`, { detail: error.detail, file: name })
-    if (error instanceof TmxRefused) throw new AppFailure(error.code, `${name} is not a TMX file`, { detail: error.detail, file: name })
-    if (error instanceof ImportFailure) throw new AppFailure(error.code, `${name}: ${error.message}`, { ...error.params, file: name })
-    throw error
-  }
-  const now = new Date().toISOString()
-  const units: MemoryUnit[] = read.units.map((u) => ({
-    id: importedId(u),
-    source: u.source,
-    target: u.target,
-    sourceLang: u.sourceLang,
-    targetLang: u.targetLang,
-    articleId: null,
-    rowId: null,
-    status: 'translated',
-    updatedAt: u.changedAt ?? now
-  }))
-  const { added, unchanged } = await memory.addImported(units)
-  return { added, unchanged, skipped: read.skipped }
+  return memory.importTmx(name, bytes, progress)
 }

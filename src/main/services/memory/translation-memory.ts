@@ -1,13 +1,15 @@
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { TmxImportResult } from '@shared/ipc/memory-contract'
 import type { MemoryUnit } from '@shared/model'
-import { FuzzyIndex, memoryUnitsOf, type ConcordanceHit, type MatchQuery, type MemoryMatch } from '@shared/translation/memory'
+import { memoryUnitsOf, type ConcordanceHit, type MemoryMatch } from '@shared/translation/memory'
 import type { Archive } from '../../archive/archive'
 import { DamageLog, DAMAGE_LOG_FILE, type DamageNote } from '../../archive/damage-log'
-import { ImportedMemoryFile } from '../../archive/imported-memory'
 import { archivePaths } from '../../archive/layout'
 import { shardFile } from '../../archive/shard-store'
 import { readMemoryIndex, writeMemoryIndex, type IndexedArticleUnits } from './index-file'
+import { WorkerMemory, type MemoryBackend } from './memory-backend'
+import type { CoreMatchQuery, ImportProgress } from './memory-core'
 
 /** Saves of the index after changes wait this long for more (a translator confirms row after row). */
 export const MEMORY_SAVE_DELAY_MS = 2_000
@@ -15,7 +17,9 @@ const STAT_BATCH = 64
 
 /**
  * The archive's translation memory: every row `translated` or beyond, in any article, plus the
- * units imported from TMX (memory/imported.json), with a fuzzy index over them.
+ * units imported from TMX (memory/imported.json), with a fuzzy index over them. The index, the
+ * imported units and TMX parsing live in the memory worker (memory-core.ts, the `backend`):
+ * this side reads the shards, keeps which article holds which units and tells the worker.
  *
  * `index/memory.json` keeps each article's units with the stamp (mtime:size) of the shard they
  * came from. Loading it stats every shard and reads again only those whose stamp differs (and
@@ -24,19 +28,22 @@ const STAT_BATCH = 64
  * un-confirmed row, a deleted or restored article), lazily before the next lookup.
  */
 export class TranslationMemory {
-  private readonly fuzzy = new FuzzyIndex()
   private readonly articles = new Map<string, IndexedArticleUnits>()
   private readonly dirty = new Set<string>()
-  private readonly importedFile: ImportedMemoryFile
-  private imported: MemoryUnit[] = []
+  private readonly backend: MemoryBackend
   private loading: Promise<void> | undefined
   private saveTimer: NodeJS.Timeout | undefined
   private readonly stopFollowing: () => void
   /** Damage found in memory/imported.json by the last load. */
   damage: DamageNote[] = []
 
-  constructor(readonly archive: Archive) {
-    this.importedFile = new ImportedMemoryFile(archive.dir)
+  /** `backend`: the memory worker unless given (tests and benches compare it with LocalMemory). */
+  constructor(
+    readonly archive: Archive,
+    backend?: MemoryBackend
+  ) {
+    // A worker that stopped forgot the memory: the next lookup loads it again.
+    this.backend = backend ?? new WorkerMemory(() => (this.loading = undefined))
     this.stopFollowing = archive.onArticleWritten((id) => this.dirty.add(id))
   }
 
@@ -60,51 +67,38 @@ export class TranslationMemory {
     await this.loading?.catch(() => undefined)
     this.loading = this.load(true)
     await this.loading
-    return { units: this.fuzzy.size, articles: [...this.articles.values()].filter((a) => a.units.length > 0).length }
+    const units = await this.backend.request({ op: 'size' })
+    return { units, articles: [...this.articles.values()].filter((a) => a.units.length > 0).length }
   }
 
-  async match(query: MatchQuery): Promise<MemoryMatch[]> {
+  async match(query: CoreMatchQuery): Promise<MemoryMatch[]> {
     await this.ensure()
-    return this.fuzzy.match(query)
+    return this.backend.request({ op: 'match', query })
   }
 
   async concordance(text: string, side: 'source' | 'target', limit?: number): Promise<ConcordanceHit[]> {
     await this.ensure()
-    return this.fuzzy.concordance(text, side, limit)
+    return this.backend.request({ op: 'concordance', text, side, limit })
   }
 
   /** Every unit (articles' and imported), or one article's; in article and row order. */
   async units(articleId?: string): Promise<MemoryUnit[]> {
     await this.ensure()
     if (articleId !== undefined) return this.articles.get(articleId)?.units ?? []
-    return [...[...this.articles.values()].flatMap((a) => a.units), ...this.imported]
+    const imported = await this.backend.request({ op: 'imported' })
+    return [...[...this.articles.values()].flatMap((a) => a.units), ...imported]
   }
 
   /**
-   * Adds imported units (replacing any with the same id) and stores them in memory/imported.json.
-   * A pair an article already holds is left out: re-importing the archive's own TMX export
-   * must not list every pair twice.
+   * Reads a TMX file's units into the memory, in the worker (see MemoryCore.importTmx); a
+   * refused file rejects with an AppFailure naming what is wrong, and nothing is stored.
    */
-  async addImported(units: MemoryUnit[]): Promise<{ added: number; unchanged: number }> {
+  async importTmx(name: string, bytes: Uint8Array, progress?: ImportProgress): Promise<TmxImportResult> {
     await this.ensure()
-    const byId = new Map(this.imported.map((u) => [u.id, u]))
-    const inArticles = new Set([...this.articles.values()].flatMap((a) => a.units.map(pairKey)))
-    let added = 0
-    for (const unit of units) {
-      if (inArticles.has(pairKey(unit))) continue
-      if (!byId.has(unit.id)) added++
-      byId.set(unit.id, unit)
-    }
-    if (added > 0) {
-      const next = [...byId.values()]
-      await this.importedFile.write(next)
-      this.imported = next
-      for (const unit of units) this.fuzzy.put(unit)
-    }
-    return { added, unchanged: units.length - added }
+    return this.backend.request({ op: 'importTmx', name, bytes }, progress)
   }
 
-  /** Stops following the archive and saves what changed. */
+  /** Stops following the archive, saves what changed and stops the worker. */
   async close(): Promise<void> {
     this.stopFollowing()
     if (this.saveTimer) {
@@ -112,63 +106,65 @@ export class TranslationMemory {
       this.saveTimer = undefined
       await this.save()
     }
+    await this.backend.close()
   }
 
   private async load(fromScratch: boolean): Promise<void> {
     const saved = fromScratch ? new Map<string, IndexedArticleUnits>() : await readMemoryIndex(this.paths.index)
-    this.fuzzy.clear()
     this.articles.clear()
     this.dirty.clear()
+    const opened = await this.backend.request({ op: 'open', dir: this.archive.dir, writable: this.writable })
+    this.damage = opened.damage
+    if (this.writable && opened.damage.length > 0) await new DamageLog(join(this.archive.dir, DAMAGE_LOG_FILE)).append(opened.damage).catch(() => undefined)
     let changed = fromScratch
+    const sent: Promise<null>[] = []
     const ids = this.archive.list().map((s) => s.id)
     for (let i = 0; i < ids.length; i += STAT_BATCH) {
       const batch = ids.slice(i, i + STAT_BATCH)
       const stamps = await Promise.all(batch.map((id) => this.shardStamp(id)))
+      const entries: [string, MemoryUnit[]][] = []
       for (const [k, id] of batch.entries()) {
         const known = saved.get(id)
-        if (known && known.stamp === stamps[k]) this.putArticle(id, known)
-        else {
-          changed = true
-          await this.readArticle(id)
-        }
+        const current = known && known.stamp === stamps[k]
+        if (!current) changed = true
+        const entry = current ? known : await this.readArticle(id)
+        if (!entry) continue
+        this.articles.set(id, entry)
+        entries.push([id, entry.units])
       }
+      // Sent without waiting: the worker indexes one batch while this side reads the next.
+      if (entries.length > 0) sent.push(this.backend.request({ op: 'putArticles', entries }))
     }
+    await Promise.all(sent)
     if (saved.size !== this.articles.size) changed = true
-    const imported = await this.importedFile.read(!this.writable)
-    this.imported = imported.units
-    this.damage = imported.damage
-    if (this.writable && imported.damage.length > 0) await new DamageLog(join(this.archive.dir, DAMAGE_LOG_FILE)).append(imported.damage).catch(() => undefined)
-    for (const unit of this.imported) this.fuzzy.put(unit)
     if (changed && this.writable) await this.save()
   }
 
   private async refresh(): Promise<void> {
     const ids = [...this.dirty]
     this.dirty.clear()
+    const entries: [string, MemoryUnit[]][] = []
+    const gone: string[] = []
     for (const id of ids) {
-      if (this.archive.has(id)) await this.readArticle(id)
-      else this.dropArticle(id)
+      const entry = this.archive.has(id) ? await this.readArticle(id) : null
+      if (entry) {
+        this.articles.set(id, entry)
+        entries.push([id, entry.units])
+      } else {
+        this.articles.delete(id)
+        gone.push(id)
+      }
     }
+    if (gone.length > 0) await this.backend.request({ op: 'dropArticles', ids: gone })
+    if (entries.length > 0) await this.backend.request({ op: 'putArticles', entries })
     this.scheduleSave()
   }
 
-  /** The shard's stamp first, then its content: a write in between leaves an older stamp, read again next time. */
-  private async readArticle(id: string): Promise<void> {
+  /** The shard's stamp first, then its content: a write in between leaves an older stamp, read again next time. Null when it does not read. */
+  private async readArticle(id: string): Promise<IndexedArticleUnits | null> {
     const stamp = await this.shardStamp(id)
     const doc = await this.archive.read(id).catch(() => null)
-    if (!doc) return this.dropArticle(id)
-    this.putArticle(id, { stamp, units: memoryUnitsOf(doc) })
-  }
-
-  private putArticle(id: string, entry: IndexedArticleUnits): void {
-    this.dropArticle(id)
-    this.articles.set(id, entry)
-    for (const unit of entry.units) this.fuzzy.put(unit)
-  }
-
-  private dropArticle(id: string): void {
-    for (const unit of this.articles.get(id)?.units ?? []) this.fuzzy.remove(unit.id)
-    this.articles.delete(id)
+    return doc ? { stamp, units: memoryUnitsOf(doc) } : null
   }
 
   private async shardStamp(id: string): Promise<string> {
@@ -189,9 +185,4 @@ export class TranslationMemory {
   private save(): Promise<void> {
     return writeMemoryIndex(this.paths.index, this.articles)
   }
-}
-
-/** What makes two units the same translation, wherever they come from. */
-function pairKey(u: MemoryUnit): string {
-  return JSON.stringify([u.sourceLang.toLowerCase(), u.targetLang.toLowerCase(), u.source, u.target])
 }

@@ -1,4 +1,5 @@
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom'
+import { forbiddenCharacter, xmlProblem, type ParserPosition, type XmlProblem, type XmlSyntaxCode } from './xml-problem'
 
 /**
  * Why an XML file was refused. Each code has a message under `errors:<code>`.
@@ -6,15 +7,27 @@ import { DOMParser, type Document, type Element } from '@xmldom/xmldom'
  * files) and billion-laughs (entities that expand exponentially) files work, and nothing we
  * read (XLIFF, TMX, TEI) needs one.
  */
-export type XmlProblemCode = 'xml.doctype' | 'xml.malformed' | 'xml.tooLarge' | 'xml.empty'
+export type XmlProblemCode = 'xml.doctype' | 'xml.tooLarge' | 'xml.empty' | XmlSyntaxCode
 
+/**
+ * `params` fill the code's message (line, column, the tag or entity at fault); `detail` is the
+ * parser's own untranslated words, kept only as a technical second line.
+ */
 export class XmlRefused extends Error {
+  readonly params: Record<string, string | number>
   constructor(
     readonly code: XmlProblemCode,
-    readonly detail = ''
+    readonly detail = '',
+    params: Record<string, string | number> = {}
   ) {
     super(detail ? `${code}: ${detail}` : code)
     this.name = 'XmlRefused'
+    this.params = { ...params, detail }
+  }
+
+  static of(problem: XmlProblem): XmlRefused {
+    const { detail, ...params } = problem.params
+    return new XmlRefused(problem.code, String(detail ?? ''), params)
   }
 }
 
@@ -34,29 +47,28 @@ export function parseXml(text: string, maxChars = MAX_XML_CHARS): Document {
   const body = text.replace(/^\uFEFF/, '')
   if (body.trim() === '') throw new XmlRefused('xml.empty')
   if (DECLARATION.test(body.replace(QUOTED_MARKUP, ''))) throw new XmlRefused('xml.doctype')
+  // @xmldom lets control characters through; XML 1.0 forbids them.
+  const forbidden = forbiddenCharacter(body)
+  if (forbidden) throw XmlRefused.of(forbidden)
   // xmldom wraps what onError throws (a fatal error even in its own English sentence); the
-  // first refusal is kept here so the message shows only the parser's words.
+  // first refusal is kept here, named by our code and located where the parser was.
   let refused: XmlRefused | undefined
   const parser = new DOMParser({
-    onError: (level, message) => {
+    onError: (level, message, context) => {
       if (level === 'warning') return
-      refused ??= new XmlRefused('xml.malformed', firstLine(message))
+      refused ??= XmlRefused.of(xmlProblem(message, (context as { locator?: ParserPosition } | undefined)?.locator, body))
       throw refused
     }
   })
   try {
     const doc = parser.parseFromString(body, 'text/xml')
-    if (!doc.documentElement) throw new XmlRefused('xml.malformed')
+    if (!doc.documentElement) throw new XmlRefused('xml.noRoot')
     return doc
   } catch (error) {
     if (refused) throw refused
     if (error instanceof XmlRefused) throw error
-    throw new XmlRefused('xml.malformed', firstLine(error instanceof Error ? error.message : String(error)))
+    throw XmlRefused.of(xmlProblem(error instanceof Error ? error.message : String(error), undefined, body))
   }
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.slice(0, 200)
 }
 
 /** The element children of `parent` with this namespace and local name (all when name is '*'). */

@@ -125,7 +125,7 @@ describe('scriptorium xliff export / import', () => {
     for (const [name, text, language, message] of [
       ['xxe.xlf', xxe, 'en', /declares a document type/],
       ['laughs.xlf', laughs, 'zh-CN', /声明了文档类型/],
-      ['broken.xlf', '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0"><file>', 'en', /not well-formed XML/]
+      ['broken.xlf', '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0"><file>', 'en', /line 1, column 60\) with tags still open: <xliff>, <file>/]
     ] as const) {
       const file = join(home, name)
       await writeFile(file, text)

@@ -50,9 +50,9 @@ describe('parseXml', () => {
   })
 
   it('refuses malformed, empty and oversized files', () => {
-    expect(refusal('<a><b></a>')).toBe('xml.malformed')
-    expect(refusal('<a>&undefined;</a>')).toBe('xml.malformed')
-    expect(refusal('not xml at all')).toBe('xml.malformed')
+    expect(refusal('<a><b></a>')).toBe('xml.mismatchedTag')
+    expect(refusal('<a>&undefined;</a>')).toBe('xml.unknownEntity')
+    expect(refusal('not xml at all')).toBe('xml.noRoot')
     expect(refusal('  ')).toBe('xml.empty')
     expect(() => parseXml('<a/>', 3)).toThrow(XmlRefused)
   })

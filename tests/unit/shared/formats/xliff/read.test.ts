@@ -37,6 +37,6 @@ describe('XLIFF 2 reader', () => {
     expect(refusal('<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file/></xliff>')).toBe('xliff.unsupportedVersion')
     expect(refusal(wrap('<unit id="r1"><segment><source>a</source></segment></unit>', '<file id="f" original="report.docx">'))).toBe('xliff.notOurs')
     expect(refusal('<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xliff>&e;</xliff>')).toBe('xml.doctype')
-    expect(refusal('<xliff><file>')).toBe('xml.malformed')
+    expect(refusal('<xliff><file>')).toBe('xml.unclosedTag')
   })
 })

@@ -1,17 +1,37 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { AppError } from '@shared/ipc/result'
+import { subscribeChanges } from '../../../api'
 import { Icon } from '../../../components/Icon'
 import { errorText } from '../../../errors'
 import { toBase64 } from '../../import/read-files'
 import { downloadText } from '../download-text'
 import { memoryApi } from './memory-api'
 
+type Progress = { file: string; stage: 'parsing' | 'indexing'; done: number; total: number }
+
+/** The parser's own (untranslated) words of an XML error: a technical second line, never the message. */
+const parserWords = (error: AppError): string | undefined => {
+  const detail = error.params?.detail
+  return error.code.startsWith('xml.') && typeof detail === 'string' && detail !== '' ? detail : undefined
+}
+
+/** The last `memoryImport` event main published (how far a TMX import is), and a way to forget it. */
+function useImportProgress(): [Progress | null, () => void] {
+  const [progress, setProgress] = useState<Progress | null>(null)
+  useEffect(() => subscribeChanges((event) => event.type === 'memoryImport' && setProgress(event)), [])
+  return [progress, () => setProgress(null)]
+}
+
 /** Export the memory or this article as TMX (a download), and import a TMX file into the memory, with a summary. */
 export function TmxActions({ articleId, onImported }: { articleId: string; onImported: () => void }) {
   const { t } = useTranslation()
   const file = useRef<HTMLInputElement>(null)
-  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null)
+  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string; detail?: string } | null>(null)
   const [busy, setBusy] = useState(false)
+  const [importing, setImporting] = useState<string | null>(null)
+  const [lastProgress, forgetProgress] = useImportProgress()
+  const progress = importing !== null && lastProgress?.file === importing ? lastProgress : null
 
   const exportTmx = async (scope: 'memory' | 'article') => {
     setBusy(true)
@@ -23,9 +43,13 @@ export function TmxActions({ articleId, onImported }: { articleId: string; onImp
   }
   const importTmx = async (chosen: File) => {
     setBusy(true)
+    setMessage(null)
+    forgetProgress()
+    setImporting(chosen.name)
     const result = await memoryApi.importTmx({ name: chosen.name, data: await toBase64(chosen) })
     setBusy(false)
-    if (!result.ok) return setMessage({ tone: 'error', text: errorText(t, result.error) })
+    setImporting(null)
+    if (!result.ok) return setMessage({ tone: 'error', text: t('translate:memory.importRefused', { file: chosen.name, reason: errorText(t, result.error) }), detail: parserWords(result.error) })
     setMessage({ tone: 'ok', text: t('translate:memory.imported', { file: chosen.name, ...result.value }) })
     onImported()
   }
@@ -57,10 +81,22 @@ export function TmxActions({ articleId, onImported }: { articleId: string; onImp
           }}
         />
       </div>
-      {message && (
-        <p className={`tm-tmx__message notice${message.tone === 'error' ? ' notice--error' : ''}`} role="status" data-testid="tmx-message">
-          {message.text}
+      {importing !== null && (
+        <p className="tm-tmx__message tm-tmx__progress" role="status" data-testid="tmx-progress">
+          {progress?.stage === 'indexing' && progress.total > 0
+            ? t('translate:memory.importIndexing', { file: importing, done: progress.done.toLocaleString(), total: progress.total.toLocaleString() })
+            : t('translate:memory.importReading', { file: importing })}
         </p>
+      )}
+      {message && (
+        <div className={`tm-tmx__message notice${message.tone === 'error' ? ' notice--error' : ''}`} role="status" data-testid="tmx-message">
+          <p>{message.text}</p>
+          {message.detail && (
+            <p className="tm-tmx__detail" data-testid="tmx-message-detail">
+              {t('translate:memory.parserSaid', { detail: message.detail })}
+            </p>
+          )}
+        </div>
       )}
     </footer>
   )
