@@ -79,6 +79,7 @@ export class AppContext {
   async close(): Promise<void> {
     this.jobs.close()
     this.uploads.close()
+    this.bundles.close()
     this.unwatch()
     await this.closeSearch()
     await this.current.close()

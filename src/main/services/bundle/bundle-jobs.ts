@@ -15,7 +15,7 @@ import { applyBundle, BundleRefused, previewBundle, verifiedBundle } from './imp
 import type { BundleContent } from './read-bundle'
 
 const VERSION = process.env.npm_package_version ?? '0.1.0'
-/** Checked bundles waiting for Apply; an older one must be chosen again. */
+/** Checked bundles waiting for Apply (each keeps its file: Apply reads its articles again); an older one must be chosen again. */
 const KEEP_TICKETS = 4
 
 const fileNameOf = (): string => `scriptorium-${new Date().toISOString().slice(0, 10)}.zip`
@@ -30,7 +30,7 @@ const unstoppable = <R>(result: Promise<R>): JobWork<R> => ({ result, cancel: ()
  */
 export class BundleJobs {
   private readonly exports = new Map<string, { path: string; fileName: string; key: string }>()
-  private readonly tickets = new Map<string, BundleContent>()
+  private readonly tickets = new Map<string, { content: BundleContent; folder: string }>()
 
   constructor(private readonly ctx: AppContext) {}
 
@@ -103,30 +103,42 @@ export class BundleJobs {
       run: (progress) => {
         const run = verifiedBundle(path, undefined, progress)
         const result = run.result
-          .then(async (content) => this.checked(content))
-          .catch((error: unknown) => {
+          .then(async (content) => this.checked(content, folder))
+          .catch(async (error: unknown) => {
+            await rm(folder, { recursive: true, force: true })
             if (!(error instanceof BundleRefused)) throw error
             const problems = error.problems.map((p) => ({ ...p, message: this.t(`bundle:problem.${p.problem}`) }))
             return { ticket: null, preview: null, problems }
           })
-          .finally(() => rm(folder, { recursive: true, force: true }))
         return { cancel: run.cancel, result }
       }
     })
   }
 
-  private async checked(content: BundleContent): Promise<BundleCheckResult> {
+  private async checked(content: BundleContent, folder: string): Promise<BundleCheckResult> {
     const preview = await previewBundle(this.ctx.archive, content, osActor())
     const ticket = `b_${randomBytes(8).toString('hex')}`
-    this.tickets.set(ticket, content)
-    for (const old of [...this.tickets.keys()].slice(0, Math.max(0, this.tickets.size - KEEP_TICKETS))) this.tickets.delete(old)
+    this.tickets.set(ticket, { content, folder })
+    for (const old of [...this.tickets.keys()].slice(0, Math.max(0, this.tickets.size - KEEP_TICKETS))) this.forget(old)
     return { ticket, preview, problems: [] }
   }
 
   startApply(ticket: string): JobView<BundlePreview> {
-    const content = this.tickets.get(ticket)
-    if (!content) throw new AppFailure('bundle.expired', `No checked bundle ${ticket}`, {}, 'ticket')
+    const checked = this.tickets.get(ticket)
+    if (!checked) throw new AppFailure('bundle.expired', `No checked bundle ${ticket}`, {}, 'ticket')
     this.tickets.delete(ticket)
-    return this.ctx.jobs.start<BundlePreview>({ kind: 'bundleApply', run: () => unstoppable(applyBundle(this.ctx.archive, content, osActor())) })
+    const result = applyBundle(this.ctx.archive, checked.content, osActor()).finally(() => rm(checked.folder, { recursive: true, force: true }))
+    return this.ctx.jobs.start<BundlePreview>({ kind: 'bundleApply', run: () => unstoppable(result) })
+  }
+
+  /** Removes the files of checked bundles not applied (the app is closing). */
+  close(): void {
+    for (const ticket of [...this.tickets.keys()]) this.forget(ticket)
+  }
+
+  private forget(ticket: string): void {
+    const checked = this.tickets.get(ticket)
+    this.tickets.delete(ticket)
+    if (checked) rmSync(checked.folder, { recursive: true, force: true })
   }
 }
