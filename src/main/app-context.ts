@@ -27,6 +27,8 @@ export class AppContext {
   readonly uploads = new UploadStore()
   /** Electron: the native save dialog (main's index.ts sets it); absent in browser mode. */
   chooseSavePath?: (fileName: string) => Promise<string | null>
+  /** Electron: the window may name a bundle by its path on this computer (`startBundleCheck`'s `path`). */
+  readsLocalFiles = false
   private unwatch: () => void
   private searchService: SearchService | undefined
 
