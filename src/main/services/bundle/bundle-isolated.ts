@@ -20,7 +20,12 @@ export interface WorkerHooks {
 /** A cancelled worker that does not answer within this long is stopped outright. */
 const CANCEL_GRACE_MS = 5_000
 
-const startWorker = () => spawnWorker(import.meta.url, 'bundle-worker', 'bundle-worker.ts', { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 64 })
+/**
+ * A young generation of 16 MB: bundles are streamed, so what a worker allocates is short-lived;
+ * a larger one is only grown into over a long run (measured: +50 MB of peak RSS at 5,000
+ * articles against 1,000, for no speed gained).
+ */
+const startWorker = () => spawnWorker(import.meta.url, 'bundle-worker', 'bundle-worker.ts', { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 })
 
 const workerFailure = (error: Error & { code?: string }): Error =>
   error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppFailure('bundle.outOfMemory', error.message) : error
