@@ -14,21 +14,11 @@ export interface BundlePreview {
   conflicts: MergeConflict[]
 }
 
-export interface MergePlan {
-  preview: BundlePreview
-  /** The new registry, when entities or types are added. */
-  registry: RegistryDoc | undefined
-  /** Every article written: the new ones and the merged ones. */
-  articles: ArticleDoc[]
-}
-
+/** What planning a bundle's import needs besides its articles. */
 export interface MergeInput {
-  docs: readonly ArticleDoc[]
   entities: readonly Entity[]
   schema: TagSchema | null
   registry: RegistryDoc
-  /** The archive's copy of each bundle article (by id, else by the same text), keyed by the bundle's id. */
-  existing: ReadonlyMap<string, ArticleDoc>
   stamp: { actor: string; at: string }
 }
 
@@ -45,7 +35,7 @@ export class MergePlanner {
   private readonly usedTypes = new Set<string>()
   private readonly usedRelations = new Set<string>()
 
-  constructor(private readonly input: Omit<MergeInput, 'docs' | 'existing'>) {
+  constructor(private readonly input: MergeInput) {
     this.entities = mergeEntities(input.registry, input.entities)
     this.preview = {
       added: { articles: [], annotations: 0, entities: this.entities.added.map((e) => e.id), types: [], relationTypes: [] },
@@ -89,15 +79,4 @@ export class MergePlanner {
       registry: registryChanged ? { ...registry, schema: schema.schema, entities: [...registry.entities, ...this.entities.added] } : undefined
     }
   }
-}
-
-/** Plans a whole bundle's import at once (the planner over every article). */
-export function planMerge(input: MergeInput): MergePlan {
-  const planner = new MergePlanner(input)
-  const articles: ArticleDoc[] = []
-  for (const bundled of input.docs) {
-    const doc = planner.add(bundled, input.existing.get(bundled.article.id))
-    if (doc) articles.push(doc)
-  }
-  return { ...planner.finish(), articles }
 }
