@@ -29,11 +29,10 @@ port.on('message', (message: WorkerTask | ToWorker) => {
 
 /** Sends a message and waits for the answer (or a cancel). */
 function ask<T extends ToWorker>(message: FromWorker): Promise<T> {
-  const answer = new Promise<T>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     pending = { resolve: resolve as (message: ToWorker) => void, reject }
     send(message)
   })
-  return answer
 }
 
 function pull(): Promise<ToWorker & { type: 'docs' }> {
