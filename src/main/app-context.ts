@@ -28,6 +28,8 @@ export class AppContext {
   readonly uploads = new UploadStore()
   /** Electron: the native save dialog (main's index.ts sets it); absent in browser mode. */
   chooseSavePath?: (fileName: string) => Promise<string | null>
+  /** Electron: the window may name a bundle by its path on this computer (`startBundleCheck`'s `path`). */
+  readsLocalFiles = false
   private unwatch: () => void
   private searchService: SearchService | undefined
 
@@ -80,6 +82,7 @@ export class AppContext {
   async close(): Promise<void> {
     this.jobs.close()
     this.uploads.close()
+    this.bundles.close()
     this.unwatch()
     await this.closeSearch()
     await closeTranslationMemory(this)

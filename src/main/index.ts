@@ -51,6 +51,7 @@ async function start(): Promise<void> {
       dialog.showErrorBox(t('menu:dialog.failedTitle'), toAppError(error, t).message)
     }
   }
+  ctx.readsLocalFiles = true
   ctx.chooseSavePath = async (fileName) => {
     const result = await dialog.showSaveDialog(window, { title: t('bundle:dialog.saveTitle'), defaultPath: fileName, filters: [{ name: 'BagIt zip', extensions: ['zip'] }] })
     return result.canceled || !result.filePath ? null : result.filePath

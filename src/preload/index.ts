@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import { CHANGES_CHANNEL, channelFor, MENU_CHANNEL } from '@shared/ipc/channels'
 import { operationNames } from '@shared/ipc/operation-names'
 
@@ -23,5 +23,11 @@ contextBridge.exposeInMainWorld('changes', {
     const listener = (_event: unknown, change: unknown) => handler(change)
     ipcRenderer.on(CHANGES_CHANNEL, listener)
     return () => ipcRenderer.removeListener(CHANGES_CHANNEL, listener)
+  }
+})
+contextBridge.exposeInMainWorld('files', {
+  /** A chosen or dropped file's path on this computer ('' when it has none): a large bundle is read there, not sent over IPC. */
+  pathOf(file: File): string {
+    return webUtils.getPathForFile(file)
   }
 })

@@ -24,6 +24,16 @@ interface Report {
     folderAfter: string[]
     dialogs: { title?: string; defaultPath?: string; filters?: { extensions: string[] }[] }[]
   }
+  checkByPath: {
+    checked: { state: string; result?: { ticket: string | null; preview: { added: { articles: string[] }; updated: { articles: string[] } } | null; problems: unknown[] } }
+    applied: { state: string } | null
+    fileAfter: number | null
+    sizeBefore: number
+    folder: { ok: boolean; error?: { code: string; field?: string } }
+    missing: { ok: boolean; error?: { code: string } }
+    relative: { ok: boolean; error?: { code: string } }
+    tooLarge: { ok: boolean; error?: { code: string; message: string } }
+  }
   permissionGranted: boolean | null
   quit: boolean
   failure: string | null
@@ -96,6 +106,26 @@ describe('the built main process (out/main/index.js) with a stand-in Electron', 
     expect(dialogs[0]).toMatchObject({ title: 'Save the bundle', defaultPath: job.result!.fileName, filters: [{ extensions: ['zip'] }] })
     expect(cancelled).toEqual({ ok: true, value: { path: null } })
     expect(folderAfter).toEqual(['my bundle.zip'])
+  })
+
+  it('checks and applies a bundle the window names by its path, reading it where it is', () => {
+    const { checked, applied, fileAfter, sizeBefore } = report.checkByPath
+    expect(checked.state).toBe('done')
+    expect(checked.result?.problems).toEqual([])
+    expect(checked.result?.ticket).toMatch(/^b_[0-9a-f]{16}$/)
+    // Exported from this very archive: every article is already there, nothing is new.
+    expect(checked.result?.preview?.added.articles).toEqual([])
+    expect(applied?.state).toBe('done')
+    expect(fileAfter, "the user's file is neither moved nor changed").toBe(sizeBefore)
+  })
+
+  it('refuses a path that is not an existing regular file, or is larger than an upload may be', () => {
+    const { folder, missing, relative, tooLarge } = report.checkByPath
+    expect(folder).toMatchObject({ ok: false, error: { code: 'bundle.notAFile', field: 'path' } })
+    expect(missing).toMatchObject({ ok: false, error: { code: 'bundle.notAFile' } })
+    expect(relative).toMatchObject({ ok: false, error: { code: 'bundle.notAFile' } })
+    expect(tooLarge).toMatchObject({ ok: false, error: { code: 'server.uploadTooLarge' } })
+    expect(tooLarge.error?.message).toContain('1024 MB')
   })
 
   it('denies permission requests (camera, microphone, notifications…)', () => {

@@ -43,9 +43,18 @@ describe('the built preload (out/preload/index.cjs) in a sandboxed renderer', ()
     expect(statSync(BUILT_PRELOAD).size).toBeLessThan(MAX_PRELOAD_BYTES)
   })
 
-  it("exposes the contract's operations and the known listeners, nothing else", () => {
+  it("exposes the contract's operations, the known listeners and files.pathOf, nothing else", () => {
     const paths = [...exposedPaths(loadSandboxedPreload().exposed).keys()]
-    expect(paths.sort()).toEqual([...OPERATION_PATHS, ...LISTENERS.map((listener) => listener.path)].sort())
+    expect(paths.sort()).toEqual([...OPERATION_PATHS, ...LISTENERS.map((listener) => listener.path), 'files.pathOf'].sort())
+  })
+
+  it("files.pathOf answers a file's path from webUtils.getPathForFile (a large bundle is then read there, not sent)", () => {
+    const { exposed, pathsAsked, ipc } = loadSandboxedPreload()
+    const pathOf = exposedPaths(exposed).get('files.pathOf') as (file: unknown) => string
+    const file = { name: 'bundle.zip' }
+    expect(pathOf(file)).toBe('/home/someone/bundle.zip')
+    expect(pathsAsked).toEqual([file])
+    expect(ipc.invocations).toEqual([])
   })
 
   it('sends nothing and listens to nothing until the page asks', () => {

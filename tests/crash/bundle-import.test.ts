@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { cp, mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -10,13 +10,15 @@ import { CLI, cliEnv, closed, requireBuild, seeded } from './support'
 
 /**
  * SIGKILLs `scriptorium import BUNDLE.zip` (the BUILT command line) at random moments: while it
- * starts, verifies the bundle in its worker, and writes the merge (one compound change of every
+ * starts, verifies the bundle in its worker, reads the articles again and stages each merged
+ * one on disk, writes the plan and places the staged files (one compound change of every
  * article and the registry). The archive must then be wholly as before the import or wholly as
- * after it. CRASH_COMPOUND_TRIALS and CRASH_SEED override the defaults.
+ * after it, with nothing staged left behind. Enough articles that staging takes a good part of
+ * the run. CRASH_COMPOUND_TRIALS and CRASH_SEED override the defaults.
  */
 const TRIALS = Number(process.env.CRASH_COMPOUND_TRIALS ?? 30)
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000)
-const ARTICLES = 40
+const ARTICLES = 120
 const NEW_TYPE = 'VENUE'
 const { random } = seeded(SEED)
 
@@ -41,7 +43,7 @@ let bundle: string
 let empty: string
 let window = 0
 const home = () => join(root, 'home')
-const tally = { before: 0, after: 0, recovered: 0 }
+const tally = { before: 0, after: 0, recovered: 0, staged: 0 }
 
 describe('crash: SIGKILL during `scriptorium import BUNDLE.zip`', () => {
   beforeAll(async () => {
@@ -62,7 +64,7 @@ describe('crash: SIGKILL during `scriptorium import BUNDLE.zip`', () => {
   })
 
   afterAll(async () => {
-    console.log(`bundle crash test: ${tally.before} wholly before, ${tally.after} wholly after (${tally.recovered} finished on open from the journal)`)
+    console.log(`bundle crash test: ${tally.before} wholly before, ${tally.after} wholly after (${tally.recovered} finished on open from the journal; ${tally.staged} killed with staged files or a plan in journal/)`)
     if (root) await rm(root, { recursive: true, force: true })
   })
 
@@ -84,12 +86,15 @@ describe('crash: SIGKILL during `scriptorium import BUNDLE.zip`', () => {
     const { child, exited } = run(['import', bundle, '--archive', dir], home())
     setTimeout(() => child.kill('SIGKILL'), delay)
     const code = await exited
+    // Killed while staging merged articles, or with a plan not yet applied: the open must clear it.
+    if ((await readdir(join(dir, 'journal'))).length > 0) tally.staged += 1
     const s = await snapshot(dir)
     const label = `kill ${delay.toFixed(0)} ms after the start${code === 0 ? ' (finished)' : ''}`
     expect(s.quarantined, `${label}: quarantined`).toEqual([])
     expect(s.damage.filter((note) => note.kind !== 'catalogRefreshed'), `${label}: losses or repairs`).toEqual([])
     const verdict = state(s)
     expect(['before', 'after'], `${label}: ${verdict}`).toContain(verdict)
+    expect(await readdir(join(dir, 'journal')), `${label}: plans or staged files left after the open`).toEqual([])
     if (code === 0) expect(verdict, `${label}: a finished import is durable`).toBe('after')
     tally[verdict as 'before' | 'after'] += 1
     tally.recovered += s.journals

@@ -3,7 +3,8 @@ import { Low } from 'lowdb'
 import { AppFailure } from '@shared/ipc/result'
 import type { ArticleDoc, ArticleSummary, CatalogDoc, RegistryDoc } from '@shared/model'
 import { Bookkeeping } from './bookkeeping'
-import { validateCompound, writeCompound } from './compound-write'
+import { validateCompound, writeCompound, type CompoundWriteHost } from './compound-write'
+import { writeStagedCompound, type StagedChange, type StagedOutcome } from './compound-staged'
 import { shardIdOf, type ArchiveMove, type CompoundChange } from './compound'
 import { createAtomically, isAbsentOrEmpty } from './create-atomically'
 import type { Catalog } from './catalog'
@@ -222,14 +223,32 @@ export class Archive {
       const seen = new Map<string, ArticleDoc>()
       const { change, value } = await build((id) => this.loader.load(id).then((doc) => (seen.set(id, doc), doc)))
       const { registry, articles } = validateCompound(change, seen)
-      const host = { paths: this.paths, pending: this.pending, loader: this.loader, catalog: this.catalog, unfinished: (failure: AppFailure) => (this.unfinished = failure) }
-      await writeCompound(host, change, registry, articles)
+      await writeCompound(this.compoundHost(), change, registry, articles)
       if (registry) await this.registryWritten(registry)
       await this.moved(change.moves ?? [])
       for (const doc of articles) this.written(doc.article.id)
       this.scheduleFlush()
       return { value, articles }
     })
+  }
+
+  /**
+   * A compound change too large to hold in memory (a bundle import): `build` reads and stages
+   * the articles one at a time (see compound-staged.ts); they land whole or not at all.
+   */
+  async stagedCompound<T>(articleIds: string[], build: (change: StagedChange) => Promise<StagedOutcome<T>>): Promise<T> {
+    this.assertWritable()
+    return this.queue.runAll([REGISTRY_KEY, ...articleIds], async () => {
+      const { value, registry, written } = await writeStagedCompound(this.compoundHost(), new Set(articleIds), (id) => this.loader.load(id), build)
+      if (registry) await this.registryWritten(registry)
+      for (const id of written) this.written(id)
+      this.scheduleFlush()
+      return value
+    })
+  }
+
+  private compoundHost(): CompoundWriteHost {
+    return { paths: this.paths, pending: this.pending, loader: this.loader, catalog: this.catalog, unfinished: (failure: AppFailure) => (this.unfinished = failure) }
   }
 
   /** Stored: from here on a failure must not make the caller believe nothing changed. */

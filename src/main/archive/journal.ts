@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, open, readdir, readFile, rename, unlink, utimes } from 'node:fs/promises'
+import { mkdir, open, readdir, readFile, rename, rm, unlink, utimes } from 'node:fs/promises'
 import { dirname, join, sep } from 'node:path'
 import { z } from 'zod'
 import { AppFailure } from '@shared/ipc/result'
 import { fsyncDir, isTempName, writeFileDurable } from './durable-write'
+import { newJournalId, STAGED_SUFFIX, stagedDirOf } from './journal-staging'
 import { quarantineMove, type QuarantineEntry } from './quarantine'
 
 /**
@@ -14,12 +15,15 @@ import { quarantineMove, type QuarantineEntry } from './quarantine'
  * wholly before) or a complete plan, which the next open applies again (wholly after).
  * Re-applying is idempotent because each path appears in one step only: a write puts the
  * same bytes again, a move whose source is gone was made already, a file to remove that is
- * gone was removed already.
+ * gone was removed already, a staged file (see journal-staging.ts) whose copy is gone was
+ * placed already.
  */
 export type JournalStep =
   | { op: 'write'; path: string; text: string }
   | { op: 'move'; from: string; to: string }
   | { op: 'remove'; path: string }
+  /** Writes `path` by renaming a staged after-image (`from`, in the plan's staged folder) into place. */
+  | { op: 'place'; path: string; from: string }
 
 export interface JournalPlan {
   /** What the change was, for `check` (e.g. "entity.merge"). */
@@ -49,7 +53,8 @@ const RelativePath = z
 const Step = z.discriminatedUnion('op', [
   z.object({ op: z.literal('write'), path: RelativePath, text: z.string() }),
   z.object({ op: z.literal('move'), from: RelativePath, to: RelativePath }),
-  z.object({ op: z.literal('remove'), path: RelativePath })
+  z.object({ op: z.literal('remove'), path: RelativePath }),
+  z.object({ op: z.literal('place'), path: RelativePath, from: z.string().regex(/^journal\/[A-Za-z0-9_-]+\.staged\/[0-9]{1,9}\.json$/) })
 ])
 
 const JournalDoc = z.object({
@@ -88,15 +93,15 @@ export class UnfinishedJournal extends Error {
  * failure before the plan is durable changed nothing and is rethrown as it is; one while
  * applying is retried once, then thrown as UnfinishedJournal.
  */
-export async function runJournaled(archiveDir: string, plan: JournalPlan): Promise<void> {
+export async function runJournaled(archiveDir: string, plan: JournalPlan, id = newJournalId()): Promise<void> {
   checkPlan(plan)
-  const id = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`
   const doc: JournalDoc = { kind: 'scriptorium.journal', schemaVersion: 1, id, label: plan.label, createdAt: new Date().toISOString(), steps: plan.steps }
   const file = join(archiveDir, JOURNAL_DIR, `${id}.json`)
   await writeFileDurable(file, JSON.stringify(doc))
   const finish = async (): Promise<void> => {
     await applySteps(archiveDir, doc.steps)
     await removeJournal(file)
+    await rm(stagedDirOf(join(archiveDir, JOURNAL_DIR), id), { recursive: true, force: true })
   }
   try {
     await finish().catch(finish)
@@ -111,7 +116,8 @@ export async function runJournaled(archiveDir: string, plan: JournalPlan): Promi
  */
 export async function recoverJournals(archiveDir: string, quarantineDir: string): Promise<{ completed: CompletedJournal[]; quarantined: QuarantineEntry[] }> {
   const dir = join(archiveDir, JOURNAL_DIR)
-  const names = (await readdir(dir)).filter((name) => !isTempName(name) && !name.startsWith('.')).sort()
+  const all = await readdir(dir)
+  const names = all.filter((name) => !isTempName(name) && !name.startsWith('.') && !name.endsWith(STAGED_SUFFIX)).sort()
   const completed: CompletedJournal[] = []
   const quarantined: QuarantineEntry[] = []
   for (const name of names) {
@@ -129,6 +135,8 @@ export async function recoverJournals(archiveDir: string, quarantineDir: string)
     }
     completed.push({ id: doc.id, label: doc.label, createdAt: doc.createdAt, paths: doc.steps.flatMap(stepPaths) })
   }
+  // Staged after-images whose plan was never written (or was applied): no change, only leftovers.
+  for (const name of all.filter((n) => n.endsWith(STAGED_SUFFIX))) await rm(join(dir, name), { recursive: true, force: true })
   return { completed, quarantined }
 }
 
@@ -158,6 +166,14 @@ async function applySteps(archiveDir: string, steps: JournalStep[]): Promise<voi
       if (step.op === 'write') {
         const target = absolute(archiveDir, step.path)
         await writeSynced(target, step.text)
+        dirs.add(dirname(target))
+      } else if (step.op === 'place') {
+        const target = absolute(archiveDir, step.path)
+        await mkdir(dirname(target), { recursive: true })
+        // Staged durably before the plan; a staged file already gone was placed by the interrupted run.
+        await rename(absolute(archiveDir, step.from), target).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error
+        })
         dirs.add(dirname(target))
       } else if (step.op === 'remove') {
         const target = absolute(archiveDir, step.path)

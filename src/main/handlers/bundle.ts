@@ -16,8 +16,13 @@ export const bundleHandlers = (ctx: AppContext): Pick<Handlers, 'exportFormats' 
     if (!choose) throw new AppFailure('bundle.noSaveDialog', 'No save dialog in browser mode', {}, 'id')
     return { path: await ctx.bundles.save(id, choose) }
   },
-  startBundleCheck: ({ name, data, upload }) => {
+  startBundleCheck: ({ name, data, upload, path: local }) => {
     if (data !== undefined) return ctx.bundles.startCheck(name, Buffer.from(data, 'base64'))
+    if (local !== undefined) {
+      // Only the desktop app's own window names files on this computer; a browser page uploads them.
+      if (!ctx.readsLocalFiles) throw new AppFailure('bundle.noLocalPath', 'Bundles are named by path only in the desktop app', {}, 'path')
+      return ctx.bundles.startCheck(name, { local })
+    }
     const path = upload === undefined ? null : ctx.uploads.take(upload)
     if (path === null) throw new AppFailure('bundle.uploadExpired', `No upload ${upload}`, {}, 'upload')
     return ctx.bundles.startCheck(name, { path })

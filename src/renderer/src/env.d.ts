@@ -10,6 +10,8 @@ declare global {
     menu?: MenuBridge
     /** Present in Electron: changes to the archive from any window. */
     changes?: ChangeBridge
+    /** Present in Electron: where a chosen or dropped file is on this computer ('' when it is nowhere, e.g. made by the page). */
+    files?: { pathOf(file: File): string }
   }
 }
 

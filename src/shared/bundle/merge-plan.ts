@@ -14,60 +14,69 @@ export interface BundlePreview {
   conflicts: MergeConflict[]
 }
 
-export interface MergePlan {
-  preview: BundlePreview
-  /** The new registry, when entities or types are added. */
-  registry: RegistryDoc | undefined
-  /** Every article written: the new ones and the merged ones. */
-  articles: ArticleDoc[]
-}
-
+/** What planning a bundle's import needs besides its articles. */
 export interface MergeInput {
-  docs: readonly ArticleDoc[]
   entities: readonly Entity[]
   schema: TagSchema | null
   registry: RegistryDoc
-  /** The archive's copy of each bundle article (by id, else by the same text), keyed by the bundle's id. */
-  existing: ReadonlyMap<string, ArticleDoc>
   stamp: { actor: string; at: string }
 }
 
-/** Plans a bundle's import: pure, so a dry run and the real import agree by construction. */
-export function planMerge(input: MergeInput): MergePlan {
-  const entities = mergeEntities(input.registry, input.entities)
-  const preview: BundlePreview = {
-    added: { articles: [], annotations: 0, entities: entities.added.map((e) => e.id), types: [], relationTypes: [] },
-    updated: { articles: [], annotations: 0 },
-    conflicts: entities.differing.map((id) => ({ article: '', annotation: id, kind: 'entityDiffers' as const, kept: 'archive' as const }))
-  }
-  const links = new Map([...input.registry.entities.map((e) => [e.id, e.id] as const), ...entities.ids])
-  const articles: ArticleDoc[] = []
-  for (const bundled of input.docs) {
-    const doc = relink(bundled, links)
-    const current = input.existing.get(bundled.article.id)
-    if (!current) {
-      articles.push(doc)
-      preview.added.articles.push(doc.article.id)
-      preview.added.annotations += doc.annotations.length
-      continue
+/**
+ * Plans a bundle's import one article at a time, so an import never holds every article:
+ * `add` answers what to write for one bundle article, `finish` the preview and the registry.
+ * Pure, so a dry run and the real import agree by construction.
+ */
+export class MergePlanner {
+  private readonly entities: ReturnType<typeof mergeEntities>
+  private readonly links: Map<string, string>
+  private readonly preview: BundlePreview
+  /** Tag and relation types of the written articles, in the order first met. */
+  private readonly usedTypes = new Set<string>()
+  private readonly usedRelations = new Set<string>()
+
+  constructor(private readonly input: MergeInput) {
+    this.entities = mergeEntities(input.registry, input.entities)
+    this.preview = {
+      added: { articles: [], annotations: 0, entities: this.entities.added.map((e) => e.id), types: [], relationTypes: [] },
+      updated: { articles: [], annotations: 0 },
+      conflicts: this.entities.differing.map((id) => ({ article: '', annotation: id, kind: 'entityDiffers' as const, kept: 'archive' as const }))
     }
-    const merged = mergeArticle(current, { ...doc, article: { ...doc.article, id: current.article.id } }, input.stamp)
-    preview.conflicts.push(...merged.conflicts)
-    if (!merged.doc) continue
-    articles.push(merged.doc)
-    preview.updated.articles.push(current.article.id)
-    preview.added.annotations += merged.addedAnnotations
-    preview.updated.annotations += merged.replacedAnnotations
+    this.links = new Map([...input.registry.entities.map((e) => [e.id, e.id] as const), ...this.entities.ids])
   }
-  const schema = mergeSchema(
-    input.registry.schema,
-    input.schema,
-    articles.flatMap((d) => d.annotations.map((a) => a.type)),
-    articles.flatMap((d) => d.relations.map((r) => r.type))
-  )
-  preview.added.types = schema.types
-  preview.added.relationTypes = schema.relationTypes
-  const registryChanged = entities.added.length > 0 || schema.types.length > 0 || schema.relationTypes.length > 0
-  const registry = registryChanged ? { ...input.registry, schema: schema.schema, entities: [...input.registry.entities, ...entities.added] } : undefined
-  return { preview, registry, articles }
+
+  /** One bundle article and the archive's copy of it (if any): the document to write, or null when nothing changes. */
+  add(bundled: ArticleDoc, current: ArticleDoc | undefined): ArticleDoc | null {
+    const doc = relink(bundled, this.links)
+    if (!current) {
+      this.preview.added.articles.push(doc.article.id)
+      this.preview.added.annotations += doc.annotations.length
+      return this.used(doc)
+    }
+    const merged = mergeArticle(current, { ...doc, article: { ...doc.article, id: current.article.id } }, this.input.stamp)
+    this.preview.conflicts.push(...merged.conflicts)
+    if (!merged.doc) return null
+    this.preview.updated.articles.push(current.article.id)
+    this.preview.added.annotations += merged.addedAnnotations
+    this.preview.updated.annotations += merged.replacedAnnotations
+    return this.used(merged.doc)
+  }
+
+  private used(doc: ArticleDoc): ArticleDoc {
+    for (const annotation of doc.annotations) this.usedTypes.add(annotation.type)
+    for (const relation of doc.relations) this.usedRelations.add(relation.type)
+    return doc
+  }
+
+  finish(): { preview: BundlePreview; registry: RegistryDoc | undefined } {
+    const { registry, schema: incoming } = this.input
+    const schema = mergeSchema(registry.schema, incoming, this.usedTypes, this.usedRelations)
+    this.preview.added.types = schema.types
+    this.preview.added.relationTypes = schema.relationTypes
+    const registryChanged = this.entities.added.length > 0 || schema.types.length > 0 || schema.relationTypes.length > 0
+    return {
+      preview: this.preview,
+      registry: registryChanged ? { ...registry, schema: schema.schema, entities: [...registry.entities, ...this.entities.added] } : undefined
+    }
+  }
 }

@@ -55,11 +55,14 @@ export const bundleOperations = {
   startExport: z.object({ ids: z.array(Id).min(1).max(100_000).optional(), formats: z.array(z.enum(FORMAT_IDS)).min(1).max(FORMAT_IDS.length) }).strict(),
   /** Electron: asks where to save a finished export (the native dialog) and moves it there. */
   saveExport: z.object({ id: jobId }).strict(),
-  /** The bundle's bytes as base64 (Electron, small files) or the id of its upload (browser mode): one of the two. */
+  /**
+   * The bundle's bytes as base64 (small files), the id of its upload (browser mode), or its
+   * path on this computer (Electron, any size up to the upload limit): one of the three.
+   */
   startBundleCheck: z
-    .object({ name: z.string().min(1).max(1024), data: base64.optional(), upload: uploadId.optional() })
+    .object({ name: z.string().min(1).max(1024), data: base64.optional(), upload: uploadId.optional(), path: z.string().min(1).max(4096).optional() })
     .strict()
-    .refine((input) => (input.data === undefined) !== (input.upload === undefined), { message: 'give either data or upload', path: ['data'] }),
+    .refine((input) => [input.data, input.upload, input.path].filter((given) => given !== undefined).length === 1, { message: 'give one of data, upload or path', path: ['data'] }),
   startBundleApply: z.object({ ticket: z.string().regex(/^b_[0-9a-f]{16}$/) }).strict(),
   jobStatus: z.object({ id: jobId }).strict(),
   cancelJob: z.object({ id: jobId }).strict()

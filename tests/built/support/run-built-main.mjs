@@ -3,7 +3,7 @@
  * tests/built/main.test.ts, and writes what it did to the JSON file argv[3]:
  * `node run-built-main.mjs out/main/index.js report.json`.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs'
 import { register } from 'node:module'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -25,7 +25,7 @@ async function until(condition, what) {
 /** Calls a registered handler as a message from a frame at `url` would. */
 const invoke = (channel, url, input) => recorded.handlers.get(channel)?.({ senderFrame: { url } }, input)
 
-const report = { handles: [], duplicateHandles: [], ipcListeners: [], windows: [], errorBoxes: [], calls: {}, saveExport: null, permissionGranted: null, quit: false, failure: null }
+const report = { handles: [], duplicateHandles: [], ipcListeners: [], windows: [], errorBoxes: [], calls: {}, saveExport: null, checkByPath: null, permissionGranted: null, quit: false, failure: null }
 
 /**
  * An export as the renderer runs it in Electron: start the job, wait for it, then `saveExport`
@@ -52,6 +52,45 @@ async function exportAndSave() {
   const cancelled = await invoke('api:saveExport', appPageUrl, { id: job.id })
   return { job: { state: job.state, result: job.result }, saved, savedFile, cancelled, folderAfter: readdirSync(folder), dialogs: recorded.saveDialogs }
 }
+async function finished(started) {
+  if (!started?.ok) return started
+  let job = started.value
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS
+  while (job.state === 'running' && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const status = await invoke('api:jobStatus', appPageUrl, { id: job.id })
+    if (status.ok) job = status.value
+  }
+  return { state: job.state, result: job.result, error: job.error }
+}
+
+/**
+ * A bundle as the window names it in Electron, by its path (the zip just saved): checked and
+ * applied where it is, left in place; then paths that are not a readable bundle file.
+ */
+async function checkByPath() {
+  const folder = join(dirname(reportFile), 'saved')
+  const file = join(folder, 'my bundle.zip')
+  const before = statSync(file).size
+  const checked = await finished(await invoke('api:startBundleCheck', appPageUrl, { name: 'my bundle.zip', path: file }))
+  const ticket = checked?.result?.ticket
+  const applied = ticket ? await finished(await invoke('api:startBundleApply', appPageUrl, { ticket })) : null
+  const tooLarge = join(folder, 'huge.zip')
+  // Sparse: one byte past the limit an upload has, without writing a gigabyte.
+  writeFileSync(tooLarge, '')
+  truncateSync(tooLarge, 1024 * 1024 * 1024 + 1)
+  return {
+    checked,
+    applied,
+    fileAfter: existsSync(file) ? statSync(file).size : null,
+    sizeBefore: before,
+    folder: await invoke('api:startBundleCheck', appPageUrl, { name: 'saved', path: folder }),
+    missing: await invoke('api:startBundleCheck', appPageUrl, { name: 'gone.zip', path: join(folder, 'gone.zip') }),
+    relative: await invoke('api:startBundleCheck', appPageUrl, { name: 'my bundle.zip', path: 'saved/my bundle.zip' }),
+    tooLarge: await invoke('api:startBundleCheck', appPageUrl, { name: 'huge.zip', path: tooLarge })
+  }
+}
+
 try {
   await import(pathToFileURL(mainFile).href)
   // The menu is the last thing start-up sets; an error dialog means it gave up.
@@ -62,6 +101,7 @@ try {
     fromForeignPage: await invoke('api:archiveInfo', 'https://example.com/', {})
   }
   report.saveExport = await exportAndSave()
+  report.checkByPath = await checkByPath()
   report.permissionGranted = await new Promise((resolve) => recorded.permissionRequestHandler?.(null, 'media', resolve) ?? resolve(null))
   app.quit()
   await until(() => recorded.quit, 'the app to quit')

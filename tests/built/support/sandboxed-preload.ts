@@ -59,6 +59,8 @@ export interface LoadedPreload {
   exposed: Map<string, unknown>
   ipc: FakeIpcRenderer
   required: string[]
+  /** The files the preload asked `webUtils.getPathForFile` about. */
+  pathsAsked: unknown[]
 }
 
 /**
@@ -71,6 +73,8 @@ export function loadSandboxedPreload(): LoadedPreload {
   const ipc = new FakeIpcRenderer()
   const exposed = new Map<string, unknown>()
   const required: string[] = []
+  const pathsAsked: unknown[] = []
+  const webUtils = { getPathForFile: (file: unknown) => (pathsAsked.push(file), '/home/someone/bundle.zip') }
   const contextBridge = {
     exposeInMainWorld(key: string, value: unknown) {
       if (exposed.has(key)) throw new Error(`Cannot bind an API on top of an existing property on the window object: ${key}`)
@@ -80,7 +84,7 @@ export function loadSandboxedPreload(): LoadedPreload {
   const nodeRequire = createRequire(import.meta.url)
   const sandboxedRequire = (id: string): unknown => {
     required.push(id)
-    if (id === 'electron') return { contextBridge, ipcRenderer: ipc }
+    if (id === 'electron') return { contextBridge, ipcRenderer: ipc, webUtils }
     if (SANDBOX_MODULES.includes(id)) return nodeRequire(id)
     throw new Error(`module not found: ${id}`)
   }
@@ -91,7 +95,7 @@ export function loadSandboxedPreload(): LoadedPreload {
   const run = vm.compileFunction(source, params, { parsingContext: context, filename: BUILT_PRELOAD })
   const module = { exports: {} }
   run(sandboxedRequire, process, module.exports, module, Buffer, vm.runInContext('globalThis', context), setImmediate, clearImmediate)
-  return { source, exposed, ipc, required }
+  return { source, exposed, ipc, required, pathsAsked }
 }
 
 /** Every leaf the preload exposes, by its path from `window` (`api.getArticle`, `menu.on`). */

@@ -12,10 +12,11 @@ import { osActor } from '../annotation/env'
 import type { JobWork } from '../jobs/jobs'
 import { exportBundle } from './export-service'
 import { applyBundle, BundleRefused, previewBundle, verifiedBundle } from './import-service'
+import { localBundlePath } from './local-bundle'
 import type { BundleContent } from './read-bundle'
 
 const VERSION = process.env.npm_package_version ?? '0.1.0'
-/** Checked bundles waiting for Apply; an older one must be chosen again. */
+/** Checked bundles waiting for Apply (each keeps its file: Apply reads its articles again); an older one must be chosen again. */
 const KEEP_TICKETS = 4
 
 const fileNameOf = (): string => `scriptorium-${new Date().toISOString().slice(0, 10)}.zip`
@@ -30,7 +31,7 @@ const unstoppable = <R>(result: Promise<R>): JobWork<R> => ({ result, cancel: ()
  */
 export class BundleJobs {
   private readonly exports = new Map<string, { path: string; fileName: string; key: string }>()
-  private readonly tickets = new Map<string, BundleContent>()
+  private readonly tickets = new Map<string, { content: BundleContent; folder: string | null }>()
 
   constructor(private readonly ctx: AppContext) {}
 
@@ -84,8 +85,13 @@ export class BundleJobs {
     return target
   }
 
-  /** Checks a bundle sent as bytes, or streamed to a file (an upload, which this now owns and removes). */
-  async startCheck(name: string, source: Buffer | { path: string }): Promise<JobView<BundleCheckResult>> {
+  /**
+   * Checks a bundle sent as bytes, streamed to a file (an upload, which this now owns and
+   * removes), or named by its path on this computer (the desktop app: read where it is, never
+   * moved or changed).
+   */
+  async startCheck(name: string, source: Buffer | { path: string } | { local: string }): Promise<JobView<BundleCheckResult>> {
+    if ('local' in source) return this.check(await localBundlePath(source.local), null)
     const folder = await mkdtemp(join(tmpdir(), 'scriptorium-bundle-'))
     // Named as uploaded, so a problem with the zip itself names the user's file.
     const safe = (name.split(/[\\/]/).pop() ?? '').replace(/[^\p{L}\p{N}._ -]/gu, '_')
@@ -98,35 +104,56 @@ export class BundleJobs {
       if (!Buffer.isBuffer(source)) await rm(source.path, { force: true })
       throw error
     }
+    return this.check(path, folder)
+  }
+
+  /** The check job of a bundle at `path`; `folder` (ours, holding it) is removed once it is no longer needed. */
+  private check(path: string, folder: string | null): JobView<BundleCheckResult> {
+    const removeFolder = async (): Promise<void> => {
+      if (folder) await rm(folder, { recursive: true, force: true })
+    }
     return this.ctx.jobs.start<BundleCheckResult>({
       kind: 'bundleCheck',
       run: (progress) => {
         const run = verifiedBundle(path, undefined, progress)
         const result = run.result
-          .then(async (content) => this.checked(content))
-          .catch((error: unknown) => {
+          .then(async (content) => this.checked(content, folder))
+          .catch(async (error: unknown) => {
+            await removeFolder()
             if (!(error instanceof BundleRefused)) throw error
             const problems = error.problems.map((p) => ({ ...p, message: this.t(`bundle:problem.${p.problem}`) }))
             return { ticket: null, preview: null, problems }
           })
-          .finally(() => rm(folder, { recursive: true, force: true }))
         return { cancel: run.cancel, result }
       }
     })
   }
 
-  private async checked(content: BundleContent): Promise<BundleCheckResult> {
+  private async checked(content: BundleContent, folder: string | null): Promise<BundleCheckResult> {
     const preview = await previewBundle(this.ctx.archive, content, osActor())
     const ticket = `b_${randomBytes(8).toString('hex')}`
-    this.tickets.set(ticket, content)
-    for (const old of [...this.tickets.keys()].slice(0, Math.max(0, this.tickets.size - KEEP_TICKETS))) this.tickets.delete(old)
+    this.tickets.set(ticket, { content, folder })
+    for (const old of [...this.tickets.keys()].slice(0, Math.max(0, this.tickets.size - KEEP_TICKETS))) this.forget(old)
     return { ticket, preview, problems: [] }
   }
 
   startApply(ticket: string): JobView<BundlePreview> {
-    const content = this.tickets.get(ticket)
-    if (!content) throw new AppFailure('bundle.expired', `No checked bundle ${ticket}`, {}, 'ticket')
+    const checked = this.tickets.get(ticket)
+    if (!checked) throw new AppFailure('bundle.expired', `No checked bundle ${ticket}`, {}, 'ticket')
     this.tickets.delete(ticket)
-    return this.ctx.jobs.start<BundlePreview>({ kind: 'bundleApply', run: () => unstoppable(applyBundle(this.ctx.archive, content, osActor())) })
+    const { folder } = checked
+    const result = applyBundle(this.ctx.archive, checked.content, osActor()).finally(() => folder && rm(folder, { recursive: true, force: true }))
+    return this.ctx.jobs.start<BundlePreview>({ kind: 'bundleApply', run: () => unstoppable(result) })
+  }
+
+  /** Removes the files of checked bundles not applied (the app is closing). */
+  close(): void {
+    for (const ticket of [...this.tickets.keys()]) this.forget(ticket)
+  }
+
+  private forget(ticket: string): void {
+    const checked = this.tickets.get(ticket)
+    this.tickets.delete(ticket)
+    if (checked?.folder) rmSync(checked.folder, { recursive: true, force: true })
   }
 }

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads'
 import type { ArticleDoc } from '@shared/model'
 import { AppFailure } from '@shared/ipc/result'
+import { readBundleArticles } from './read-articles'
 import { readBundle } from './read-bundle'
 import type { FromWorker, ToWorker, WorkerTask } from './worker-protocol'
 import { writeBundle } from './write-bundle'
@@ -13,7 +14,9 @@ import { writeBundle } from './write-bundle'
 const port = parentPort!
 const send = (message: FromWorker): void => port.postMessage(message)
 const stop = new AbortController()
-let pending: { resolve: (docs: ToWorker & { type: 'docs' }) => void; reject: (error: unknown) => void } | undefined
+let pending: { resolve: (message: ToWorker) => void; reject: (error: unknown) => void } | undefined
+/** Articles of a bundle sent to the main thread at a time. */
+const ARTICLE_BATCH = 16
 
 port.on('message', (message: WorkerTask | ToWorker) => {
   if ('kind' in message) return void run(message)
@@ -24,11 +27,16 @@ port.on('message', (message: WorkerTask | ToWorker) => {
   pending = undefined
 })
 
-function pull(): Promise<ToWorker & { type: 'docs' }> {
-  const batch = new Promise<ToWorker & { type: 'docs' }>((resolve, reject) => {
-    pending = { resolve, reject }
-    send({ type: 'pull' })
+/** Sends a message and waits for the answer (or a cancel). */
+function ask<T extends ToWorker>(message: FromWorker): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    pending = { resolve: resolve as (message: ToWorker) => void, reject }
+    send(message)
   })
+}
+
+function pull(): Promise<ToWorker & { type: 'docs' }> {
+  const batch = ask<ToWorker & { type: 'docs' }>({ type: 'pull' })
   // A cancel may reject a batch asked for ahead that is never awaited.
   batch.catch(() => undefined)
   return batch
@@ -49,12 +57,36 @@ async function* articles(): AsyncGenerator<ArticleDoc> {
   }
 }
 
+/**
+ * A verified bundle's articles, a batch at a time: the next batch is read while the main
+ * thread merges this one, and not before it asks (so at most two batches are in flight).
+ */
+async function sendArticles(task: Extract<WorkerTask, { kind: 'articles' }>): Promise<number> {
+  let batch: ArticleDoc[] = []
+  let count = 0
+  const flush = async (): Promise<void> => {
+    count += batch.length
+    const docs = batch
+    batch = []
+    await ask({ type: 'articles', docs })
+  }
+  for await (const doc of readBundleArticles(task.path, task.root, task.articles)) {
+    stop.signal.throwIfAborted()
+    batch.push(doc)
+    if (batch.length === ARTICLE_BATCH) await flush()
+  }
+  if (batch.length > 0) await flush()
+  return count
+}
+
 async function run(task: WorkerTask): Promise<void> {
   try {
     const value =
       task.kind === 'export'
         ? await writeBundle(task.request, task.registry, task.total, articles(), { signal: stop.signal, progress: (done, total) => send({ type: 'progress', done, total }) })
-        : await readBundle(task.path, task.limits, progressOfBytes())
+        : task.kind === 'articles'
+          ? await sendArticles(task)
+          : await readBundle(task.path, task.limits, progressOfBytes())
     send({ type: 'done', value })
   } catch (error) {
     if (error instanceof AppFailure) send({ type: 'failed', code: error.code, params: error.params ?? {} })

@@ -1,11 +1,10 @@
 import type { BagProblem } from '@shared/formats/bagit'
-import { planMerge, type BundlePreview } from '@shared/bundle/merge-plan'
+import { MergePlanner, type BundlePreview } from '@shared/bundle/merge-plan'
 import { AppFailure } from '@shared/ipc/result'
-import type { ArticleDoc } from '@shared/model'
+import type { ArticleDoc, RegistryDoc } from '@shared/model'
 import type { Archive } from '../../archive/archive'
-import { textHash } from '../../archive/text-hash'
-import { readInWorker, type WorkerRun } from './bundle-isolated'
-import type { BundleContent } from './read-bundle'
+import { articlesInWorker, readInWorker, type WorkerRun } from './bundle-isolated'
+import type { BundleArticle, BundleContent } from './read-bundle'
 import type { ZipLimits } from './zip-read'
 
 /** A bundle that failed its checks: nothing of it is imported. */
@@ -28,36 +27,54 @@ export function verifiedBundle(path: string, limits?: ZipLimits, progress?: (don
 }
 
 /** The archive's article each bundle article is: the same id, else the same main text. */
-function counterparts(archive: Archive, docs: readonly ArticleDoc[]): Map<string, string> {
+function counterparts(archive: Archive, articles: readonly BundleArticle[]): Map<string, string> {
   const ids = new Map<string, string>()
-  for (const doc of docs) {
-    const id = archive.has(doc.article.id) ? doc.article.id : archive.findByTextHash(textHash(doc.versions[0]!.text))
-    if (id) ids.set(doc.article.id, id)
+  for (const article of articles) {
+    const id = archive.has(article.id) ? article.id : archive.findByTextHash(article.textHash)
+    if (id) ids.set(article.id, id)
   }
   return ids
 }
 
 const stamp = (actor: string) => ({ actor, at: new Date().toISOString() })
 
+/**
+ * Plans the merge article by article as the worker reads them again from the bundle: each
+ * article is merged (`write` is handed what changes) and let go, so no step holds them all.
+ */
+async function mergeArticles(
+  archive: Archive,
+  content: BundleContent,
+  actor: string,
+  read: (id: string) => Promise<ArticleDoc>,
+  write: (doc: ArticleDoc) => Promise<void>
+): Promise<{ preview: BundlePreview; registry: RegistryDoc | undefined }> {
+  const pairs = counterparts(archive, content.articles)
+  const planner = new MergePlanner({ entities: content.entities, schema: content.schema, registry: archive.registry(), stamp: stamp(actor) })
+  for await (const bundled of articlesInWorker(content)) {
+    const id = pairs.get(bundled.article.id)
+    const doc = planner.add(bundled, id === undefined ? undefined : await read(id))
+    if (doc) await write(doc)
+  }
+  return planner.finish()
+}
+
 /** What importing would do, without changing anything (`--dry-run`, the dialog's preview). */
 export async function previewBundle(archive: Archive, content: BundleContent, actor: string): Promise<BundlePreview> {
-  const existing = new Map<string, ArticleDoc>()
-  for (const [bundleId, id] of counterparts(archive, content.docs)) existing.set(bundleId, await archive.read(id))
-  return planMerge({ ...content, registry: archive.registry(), existing, stamp: stamp(actor) }).preview
+  const { preview } = await mergeArticles(archive, content, actor, (id) => archive.read(id), async () => undefined)
+  return preview
 }
 
 /**
  * Imports a verified bundle as one compound change: every new and merged article and the
- * registry land together or not at all (a crash midway is finished or undone at the next open).
+ * registry land together or not at all (a crash midway is finished or undone at the next
+ * open). Merged articles are staged on disk one by one rather than held.
  */
 export async function applyBundle(archive: Archive, content: BundleContent, actor: string): Promise<BundlePreview> {
-  const pairs = counterparts(archive, content.docs)
-  const held = [...new Set([...content.docs.map((d) => d.article.id), ...pairs.values()])]
-  const { value } = await archive.compound(held, async (read) => {
-    const existing = new Map<string, ArticleDoc>()
-    for (const [bundleId, id] of pairs) existing.set(bundleId, await read(id))
-    const plan = planMerge({ ...content, registry: archive.registry(), existing, stamp: stamp(actor) })
-    return { change: { label: 'bundle.import', articles: plan.articles, ...(plan.registry ? { registry: plan.registry } : {}) }, value: plan.preview }
+  const pairs = counterparts(archive, content.articles)
+  const held = [...new Set([...content.articles.map((a) => a.id), ...pairs.values()])]
+  return archive.stagedCompound(held, async (change) => {
+    const { preview, registry } = await mergeArticles(archive, content, actor, change.read, change.stage)
+    return { label: 'bundle.import', ...(registry ? { registry } : {}), value: preview }
   })
-  return value
 }

@@ -26,6 +26,12 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   ratioFloorBytes: 1024 * 1024
 }
 
+/**
+ * Which files' text a reading wants: true keeps it in `texts`, a function is handed it as soon
+ * as the file is read (and nothing keeps it), false reads it only to hash it.
+ */
+export type KeepText = (name: string) => boolean | ((text: string) => void)
+
 /** A bag read from a zip: its base directory, each file's size and hash, the texts asked for. */
 export interface ZipBag {
   root: string
@@ -82,7 +88,7 @@ const openEntry = (zip: ZipFile, entry: Entry): Promise<Readable> =>
  * of those `keep` names, and checks names, links, duplicates and sizes on the way. The first
  * refusal stops the reading (what comes after an unsafe or lying entry is not worth trusting).
  */
-export async function readZipBag(path: string, keep: (name: string) => boolean, limits: ZipLimits = DEFAULT_ZIP_LIMITS, onProgress?: (bytes: number) => void): Promise<ZipBag> {
+export async function readZipBag(path: string, keep: KeepText, limits: ZipLimits = DEFAULT_ZIP_LIMITS, onProgress?: (bytes: number) => void): Promise<ZipBag> {
   const bag: ZipBag = { root: '', files: new Map(), texts: new Map(), problems: [] }
   const zipName = path.split(/[\\/]/).pop() ?? path
   let zip: ZipFile
@@ -104,7 +110,7 @@ export async function readZipBag(path: string, keep: (name: string) => boolean, 
   return bag
 }
 
-function walk(zip: ZipFile, bag: ZipBag, keep: (name: string) => boolean, limits: ZipLimits, onProgress?: (bytes: number) => void): Promise<void> {
+function walk(zip: ZipFile, bag: ZipBag, keep: KeepText, limits: ZipLimits, onProgress?: (bytes: number) => void): Promise<void> {
   let total = 0
   const seen = new Set<string>()
   return new Promise<void>((resolve, reject) => {
@@ -138,7 +144,9 @@ function walk(zip: ZipFile, bag: ZipBag, keep: (name: string) => boolean, limits
       if (total > limits.maxTotalBytes) throw refuse(name, 'tooLarge')
       if (entry.uncompressedSize > limits.ratioFloorBytes && entry.uncompressedSize / Math.max(1, entry.compressedSize) > limits.maxRatio) throw refuse(name, 'compressionRatio')
       const inner = name.slice(slash + 1)
-      bag.files.set(inner, await hashEntry(zip, entry, name, keep(inner) ? (text) => bag.texts.set(inner, text) : undefined, limits, onProgress))
+      const wanted = keep(inner)
+      const take = wanted === true ? (text: string) => void bag.texts.set(inner, text) : wanted || undefined
+      bag.files.set(inner, await hashEntry(zip, entry, name, take, limits, onProgress))
     }
     zip.readEntry()
   })

@@ -55,7 +55,7 @@ describe('a bundle with every format', () => {
     expect(bag.texts.get(`${folder}/zh.txt`)).toBe((await app.ok('getArticle', { id })).doc.versions[0]!.text)
 
     // The other formats never get in the way of our own: the bundle imports as before.
-    expect((await readBundle(out)).content?.docs.map((d) => d.article.id)).toEqual([id])
+    expect((await readBundle(out)).content?.articles.map((a) => a.id)).toEqual([id])
     await app.close()
   }, 60_000)
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { planMerge } from '../../../../src/shared/bundle/merge-plan'
+import { MergePlanner, type MergeInput } from '../../../../src/shared/bundle/merge-plan'
 import { DEFAULT_SCHEMA, type Annotation, type ArticleDoc, type Entity, type RegistryDoc } from '../../../../src/shared/model'
 
 const TEXT = 'Li Ming visited Hexi.'
@@ -34,6 +34,13 @@ function doc(id: string, annotations: Annotation[], text = TEXT): ArticleDoc {
 
 const entity = (id: string, wikidata?: string): Entity => ({ id, type: 'PERSON', name: 'Li Ming', names: {}, aliases: [], identifiers: wikidata ? { wikidata } : {}, description: '' })
 const registry = (entities: Entity[] = []): RegistryDoc => ({ schemaVersion: 2, schema: DEFAULT_SCHEMA, entities })
+
+/** The planner over every article at once: what it answers, and the articles it would write. */
+function planMerge(input: MergeInput & { docs: ArticleDoc[]; existing: Map<string, ArticleDoc> }) {
+  const planner = new MergePlanner(input)
+  const articles = input.docs.flatMap((bundled) => planner.add(bundled, input.existing.get(bundled.article.id)) ?? [])
+  return { ...planner.finish(), articles }
+}
 
 describe('planning a bundle import', () => {
   it('adds a new article, its entities and the unknown tag types it uses', () => {

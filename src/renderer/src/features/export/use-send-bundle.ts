@@ -16,7 +16,8 @@ export interface SendState {
 
 /**
  * Sends a chosen bundle to be checked, once per file: in the browser it is streamed to the
- * server with progress (any size up to the server's limit); Electron hands its bytes over IPC.
+ * server with progress (any size up to the server's limit); Electron names the file by its
+ * path, which the main process reads (bytes cross IPC only for a file that has no path).
  * The check job that starts is given to `follow`. Leaving the dialog stops an upload.
  */
 export function useSendBundle(file: File, follow: (started: Result<JobView<BundleCheckResult>>) => void): SendState {
@@ -27,6 +28,11 @@ export function useSendBundle(file: File, follow: (started: Result<JobView<Bundl
   useEffect(() => {
     let live = true
     if (isElectron) {
+      const path = window.files?.pathOf(file)
+      if (path) {
+        void api.startBundleCheck({ name: file.name, path }).then((started) => live && follow(started))
+        return () => void (live = false)
+      }
       void toBase64(file).then(
         (data) => api.startBundleCheck({ name: file.name, data }).then((started) => live && follow(started)),
         () => live && setError({ code: 'client.unreadable', message: 'The file could not be read.' })
