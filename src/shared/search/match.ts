@@ -39,16 +39,20 @@ function holdsText(p: PreparedRecord, clause: Extract<Clause, { kind: 'text' }>)
   return p.texts.some((text) => findText(text, clause.text) !== null) || findText(p.notes, clause.text) !== null
 }
 
+/** `lang:` by tag prefix, any case: `zh` holds zh-CN. */
+export const langHolds = (lang: string, value: string): boolean => {
+  const folded = lang.toLowerCase()
+  return folded === value || folded.startsWith(`${value}-`)
+}
+
 /** True when the record satisfies the clause, ignoring its negation. */
 export function holdsClause(p: PreparedRecord, clause: Clause, ctx: MatchContext): boolean {
   const r = p.record
   switch (clause.kind) {
     case 'text':
       return holdsText(p, clause)
-    case 'lang': {
-      const lang = r.lang.toLowerCase()
-      return lang === clause.value || lang.startsWith(`${clause.value}-`)
-    }
+    case 'lang':
+      return langHolds(r.lang, clause.value)
     case 'date':
       return dateInRange(r.date, clause.from, clause.to)
     case 'type':
