@@ -4,6 +4,7 @@ import {
   buildSnippets,
   findText,
   holdsClause,
+  holdsTextGiven,
   indexTerms,
   prepareRecord,
   queryTerms,
@@ -197,7 +198,7 @@ export class SearchIndex {
    * null when the clauses give no term to look up. Kept until the index changes: a facet
    * clicked or a filter added asks the same words again.
    */
-  private textMatches(positive: TextClause[], ctx: MatchContext): TextMatches | null {
+  private textMatches(positive: TextClause[]): TextMatches | null {
     const terms = [...new Set(positive.flatMap((c) => queryTerms(c.text)))]
     if (terms.length === 0) return null
     const key = JSON.stringify(positive.map((c) => [c.field ?? '', c.text]))
@@ -223,8 +224,10 @@ export class SearchIndex {
         if (fact === 0) {
           const clause = positive[c] as TextClause
           const p = (this.byNum[num] as Entry).prepared
-          const found = !(checked[c] || state === LOOSE) || holdsClause(p, clause, ctx)
-          fact = KNOWN | (found ? HOLDS : 0) | (findText(p.title, clause.text) ? IN_TITLE : 0) | (findText(p.names, clause.text) ? IN_NAMES : 0)
+          const inTitle = findText(p.title, clause.text) !== null
+          const inNames = findText(p.names, clause.text) !== null
+          const found = !(checked[c] || state === LOOSE) || holdsTextGiven(p, clause, inTitle, inNames)
+          fact = KNOWN | (found ? HOLDS : 0) | (inTitle ? IN_TITLE : 0) | (inNames ? IN_NAMES : 0)
           known[num] = fact
         }
         holds = (fact & HOLDS) !== 0
@@ -268,7 +271,7 @@ export class SearchIndex {
       return true
     }
     let best: Array<{ item: Entry; score: number }>
-    const matches = this.textMatches(positive, ctx)
+    const matches = this.textMatches(positive)
     if (matches) {
       const top = new TopHits<number>(options.limit)
       for (let i = 0; i < matches.count; i++) {
