@@ -18,7 +18,8 @@ import { EntityNameTable } from './entity-names'
 import { ClauseMemo, HOLDS, IN_NAMES, IN_TITLE, KNOWN } from './clause-memo'
 import { ArticleColumns, dayOf, GONE, LIVE, LOOSE } from './article-columns'
 import { FacetCounter } from './facet-counter'
-import { answeredByIndex, fieldTerms, holdsAll, newerFirst, sameTexts, type TextClause } from './record-terms'
+import { answeredByIndex, fieldTerms, holdsAll, newerFirst, sameTexts, titleTerms, type TextClause } from './record-terms'
+import { TitleHints } from './title-hints'
 import { TopHits } from './top-hits'
 import { compileFilter } from './typed-filters'
 import { intersectPostings, type Buckets } from './postings'
@@ -91,6 +92,7 @@ export class SearchIndex {
   private entities = new EntityNameTable()
   private readonly facetCounter = new FacetCounter()
   private readonly columns = new ArticleColumns()
+  private readonly hints = new TitleHints()
 
   get size(): number {
     return this.entries.size
@@ -145,6 +147,7 @@ export class SearchIndex {
     const terms = fieldTerms(prepared)
     for (const text of prepared.texts) indexTerms(text, terms)
     this.flex.add(entry.num, [...terms].join(' '))
+    this.hints.add(entry.num, titleTerms(prepared))
   }
 
   /**
@@ -158,6 +161,8 @@ export class SearchIndex {
     const after = fieldTerms(prepared)
     const added = [...after].filter((term) => !before.has(term))
     if (added.length > 0) this.flex.append(known.num, added.join(' '))
+    const hinted = titleTerms(known.prepared)
+    this.hints.add(known.num, [...titleTerms(prepared)].filter((term) => !hinted.has(term)))
     const wasLoose = this.columns.state(known.num) === LOOSE
     const loose = wasLoose || [...before].some((term) => !after.has(term))
     if (loose && !wasLoose) this.looseCount++
@@ -187,6 +192,7 @@ export class SearchIndex {
     this.lookups.clear()
     this.memo.clear()
     this.columns.clear()
+    this.hints.clear()
     this.nextNum = 1
     this.dead = 0
     this.looseCount = 0
@@ -207,6 +213,8 @@ export class SearchIndex {
     const nums = this.lookUp(terms)
     const checked = positive.map((clause) => !answeredByIndex(clause))
     const facts = positive.map((c) => this.memo.of(`${c.field ?? ''}:${c.text}`, this.nextNum))
+    // For a word the index answers: the articles that may hold it in their title or names, found on its first unknown fact.
+    const hinted: Array<Uint8Array | null> = positive.map(() => null)
     const size = nums.length
     const matches: TextMatches = { count: 0, nums: new Int32Array(size), ranks: new Int32Array(size), scores: new Float64Array(size), boosted: new Uint8Array(size) }
     const columns = this.columns
@@ -223,10 +231,13 @@ export class SearchIndex {
         let fact = known[num] as number
         if (fact === 0) {
           const clause = positive[c] as TextClause
-          const p = (this.byNum[num] as Entry).prepared
-          const inTitle = findText(p.title, clause.text) !== null
-          const inNames = findText(p.names, clause.text) !== null
-          const found = !(checked[c] || state === LOOSE) || holdsTextGiven(p, clause, inTitle, inNames)
+          const answered = !(checked[c] || state === LOOSE)
+          // An answered word opens the article only when its title or names may hold it.
+          const open = !answered || (hinted[c] ??= this.hints.marks(clause.text, this.nextNum))[num] === 1
+          const p = open ? (this.byNum[num] as Entry).prepared : null
+          const inTitle = p !== null && findText(p.title, clause.text) !== null
+          const inNames = p !== null && findText(p.names, clause.text) !== null
+          const found = answered || holdsTextGiven(p as PreparedRecord, clause, inTitle, inNames)
           fact = KNOWN | (found ? HOLDS : 0) | (inTitle ? IN_TITLE : 0) | (inNames ? IN_NAMES : 0)
           known[num] = fact
         }
@@ -326,6 +337,7 @@ export class SearchIndex {
     this.lookups.clear()
     this.memo.clear()
     this.columns.clear()
+    this.hints.clear()
     this.nextNum = exported.next
     this.dead = exported.dead
     this.looseCount = 0
@@ -335,6 +347,7 @@ export class SearchIndex {
       const prepared = prepareRecord(record, record.entities.flatMap((id) => this.entities.namesOf(id)))
       if (loose.has(record.id)) this.looseCount++
       this.remember({ num, prepared }, loose.has(record.id) ? LOOSE : LIVE)
+      this.hints.add(num, titleTerms(prepared))
     }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countFacets, matchesQuery, parseQuery, prepareRecord, type SearchQuery, type SearchRecord } from '@shared/search'
+import { countFacets, findText, matchesQuery, parseQuery, prepareRecord, type SearchQuery, type SearchRecord } from '@shared/search'
 import { EntityNameTable } from '../../../../src/main/services/search/entity-names'
 import { SearchIndex } from '../../../../src/main/services/search/search-index'
 
@@ -19,7 +19,7 @@ const table = new EntityNameTable([
 function randomRecord(id: string): SearchRecord {
   const text = Array.from({ length: 4 + Math.floor(random() * 12) }, () => pick(WORDS)).join(random() < 0.5 ? ' ' : '  ')
   return {
-    id, title: `${pick(WORDS)} report`, source: pick(['Daily', 'Evening News']), lang: pick(LANGS), date: pick(DATES),
+    id, title: `${pick(WORDS)} ${pick(['report', 'hu tao', '胡涛说'])}`, source: pick(['Daily', 'Evening News']), lang: pick(LANGS), date: pick(DATES),
     texts: [{ versionId: 'original', lang: 'en', text }], notes: random() < 0.3 ? pick(WORDS) : '',
     entities: random() < 0.5 ? [pick(['e1', 'e2'])] : [], types: random() < 0.5 ? [pick(['PERSON', 'PLACE'])] : [],
     statuses: random() < 0.2 ? ['final'] : [], annotations: Math.floor(random() * 3), orphans: random() < 0.1, translated: random() < 0.3
@@ -54,6 +54,18 @@ function expectScanAnswers(index: SearchIndex, records: Map<string, SearchRecord
   }
 }
 
+/** A hit of a word no entity is named by earns the title bonus (a score above 1) exactly when its title holds the word. */
+function expectTitleBonus(index: SearchIndex, records: Map<string, SearchRecord>): void {
+  for (const word of ['water', 'market', '志愿', 'report']) {
+    const { hits } = index.query(parsed(word), { limit: 10_000, facets: false })
+    expect(hits.length, word).toBeGreaterThan(0)
+    for (const hit of hits) {
+      const title = prepareRecord(records.get(hit.id) as SearchRecord, []).title
+      expect(hit.score > 1, `${word} in ${hit.id}: ${title}`).toBe(findText(title, word) !== null)
+    }
+  }
+}
+
 describe('SearchIndex against a plain scan', () => {
   it('answers words, phrases and field filters as a scan does after puts, changes, removals, compaction and a reload', async () => {
     const index = new SearchIndex()
@@ -65,28 +77,57 @@ describe('SearchIndex against a plain scan', () => {
     }
     for (let i = 0; i < 300; i++) put(randomRecord(`a${i}`))
     expectScanAnswers(index, records)
+    expectTitleBonus(index, records)
 
     for (let i = 0; i < 60; i++) put(randomRecord(`a${i}`))
     for (let i = 60; i < 120; i++) {
       // An annotation: same texts, other facets, dates and notes (a note may repeat a word of the text).
       const known = records.get(`a${i}`) as SearchRecord
       const other = randomRecord(known.id)
-      put({ ...other, texts: known.texts, notes: `${other.notes}\n${known.texts[0]?.text.split(' ')[0] ?? ''}` })
+      put({ ...other, texts: known.texts, title: i % 2 ? other.title : known.title, notes: `${other.notes}\n${known.texts[0]?.text.split(' ')[0] ?? ''}` })
     }
     for (let i = 120; i < 150; i++) {
       records.delete(`a${i}`)
       index.remove(`a${i}`)
     }
     expectScanAnswers(index, records)
+    expectTitleBonus(index, records)
 
     const reloaded = new SearchIndex()
     reloaded.setEntities(table)
     reloaded.importIndex(await index.exportIndex(), index.records())
     expectScanAnswers(reloaded, records)
+    expectTitleBonus(reloaded, records)
 
     index.compact()
     expectScanAnswers(index, records)
+    expectTitleBonus(index, records)
     for (let i = 300; i < 340; i++) put(randomRecord(`a${i}`))
     expectScanAnswers(index, records)
+    expectTitleBonus(index, records)
+  })
+})
+
+describe('SearchIndex ranking bonus on a first ask', () => {
+  const score = (index: SearchIndex, word: string, id: string) => index.query(parsed(word), { limit: 10, facets: false }).hits.find((hit) => hit.id === id)?.score
+  const article = (id: string, over: Partial<SearchRecord> = {}): SearchRecord => ({
+    id, title: `Article ${id}`, source: 'Daily', lang: 'en', date: '2023-05-01', texts: [{ versionId: 'original', lang: 'en', text: 'Yulong was cleaned' }],
+    notes: '', entities: [], types: [], statuses: [], annotations: 0, orphans: false, translated: false, ...over
+  })
+
+  it('follows entity names and titles gained and lost by annotations and edits', () => {
+    const index = new SearchIndex()
+    index.setEntities(table)
+    index.put(article('a'))
+    index.put(article('b'))
+    // b is second in the index's order (0.5) until its new field terms are appended, which flexsearch lists
+    // first (1); its entity names add 0.5, its title 1.
+    expect(score(index, 'yulong', 'b')).toBe(0.5)
+    index.put(article('b', { entities: ['e2'], annotations: 1 }))
+    expect(score(index, 'yulong', 'b')).toBe(1.5)
+    index.put(article('b', { title: 'Yulong report', annotations: 1 }))
+    expect(score(index, 'yulong', 'b')).toBe(2)
+    index.put(article('b'))
+    expect(score(index, 'yulong', 'b')).toBe(1)
   })
 })
