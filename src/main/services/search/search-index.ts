@@ -66,7 +66,8 @@ interface TextMatches {
   nums: Int32Array
   ranks: Int32Array
   scores: Float64Array
-  boosted: Uint8Array
+  /** The title and names bonus in half points (see TopHits). */
+  bonuses: Uint16Array
 }
 
 /** Lookups kept for queries asked again (a facet clicked, the next page): forgotten on any change. */
@@ -216,7 +217,7 @@ export class SearchIndex {
     // For a word the index answers: the articles that may hold it in their title or names, found on its first unknown fact.
     const hinted: Array<Uint8Array | null> = positive.map(() => null)
     const size = nums.length
-    const matches: TextMatches = { count: 0, nums: new Int32Array(size), ranks: new Int32Array(size), scores: new Float64Array(size), boosted: new Uint8Array(size) }
+    const matches: TextMatches = { count: 0, nums: new Int32Array(size), ranks: new Int32Array(size), scores: new Float64Array(size), bonuses: new Uint16Array(size) }
     const columns = this.columns
     for (let rank = 0; rank < size; rank++) {
       const num = nums[rank] as number
@@ -224,7 +225,7 @@ export class SearchIndex {
       if (state === GONE) continue
       // Earlier in the index's order is better; a title or an entity name holding the words, better still.
       let score = 1 - rank / Math.max(1, nums.length)
-      let boosted = false
+      let bonus = 0
       let holds = true
       for (let c = 0; c < positive.length && holds; c++) {
         const known = facts[c] as Uint8Array
@@ -242,16 +243,15 @@ export class SearchIndex {
           known[num] = fact
         }
         holds = (fact & HOLDS) !== 0
-        if (fact & IN_TITLE) score += 1
-        if (fact & IN_NAMES) score += 0.5
-        if (fact & (IN_TITLE | IN_NAMES)) boosted = true
+        if (fact & IN_TITLE) bonus += 2
+        if (fact & IN_NAMES) bonus += 1
       }
       if (!holds) continue
       const at = matches.count++
       matches.nums[at] = num
       matches.ranks[at] = rank
-      matches.scores[at] = Math.round(score * 1000) / 1000
-      matches.boosted[at] = boosted ? 1 : 0
+      matches.scores[at] = Math.round((score + bonus / 2) * 1000) / 1000
+      matches.bonuses[at] = bonus
     }
     if (this.lookups.size >= LOOKUPS_KEPT) this.lookups.clear()
     this.lookups.set(key, matches)
@@ -287,7 +287,7 @@ export class SearchIndex {
       const top = new TopHits<number>(options.limit)
       for (let i = 0; i < matches.count; i++) {
         const num = matches.nums[i] as number
-        if (counted(num)) top.offer(num, matches.ranks[i] as number, matches.scores[i] as number, matches.boosted[i] === 1)
+        if (counted(num)) top.offer(num, matches.ranks[i] as number, matches.scores[i] as number, matches.bonuses[i] as number)
       }
       best = top.best().map(({ item, score }) => ({ item: byNum[item] as Entry, score }))
     } else {
