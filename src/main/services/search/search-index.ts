@@ -224,7 +224,7 @@ export class SearchIndex {
       const state = columns.state(num)
       if (state === GONE) continue
       // Earlier in the index's order is better; a title or an entity name holding the words, better still.
-      let score = 1 - rank / Math.max(1, nums.length)
+      const base = 1 - rank / Math.max(1, nums.length)
       let bonus = 0
       let holds = true
       for (let c = 0; c < positive.length && holds; c++) {
@@ -250,7 +250,7 @@ export class SearchIndex {
       const at = matches.count++
       matches.nums[at] = num
       matches.ranks[at] = rank
-      matches.scores[at] = Math.round((score + bonus / 2) * 1000) / 1000
+      matches.scores[at] = Math.round((base + bonus / 2) * 1000) / 1000
       matches.bonuses[at] = bonus
     }
     if (this.lookups.size >= LOOKUPS_KEPT) this.lookups.clear()
