@@ -20,6 +20,7 @@ import { ArticleColumns, dayOf, GONE, LIVE, LOOSE } from './article-columns'
 import { FacetCounter } from './facet-counter'
 import { answeredByIndex, fieldTerms, holdsAll, newerFirst, sameTexts, titleTerms, type TextClause } from './record-terms'
 import { TitleHints } from './title-hints'
+import { IndexOrder } from './index-order'
 import { TopHits } from './top-hits'
 import { compileFilter } from './typed-filters'
 import { intersectPostings, type Buckets } from './postings'
@@ -28,6 +29,8 @@ import { intersectPostings, type Buckets } from './postings'
 interface Entry {
   num: number
   prepared: PreparedRecord
+  /** Its place in IndexOrder, kept when it is renumbered. */
+  place: number
 }
 
 export interface QueryOptions {
@@ -94,6 +97,7 @@ export class SearchIndex {
   private readonly facetCounter = new FacetCounter()
   private readonly columns = new ArticleColumns()
   private readonly hints = new TitleHints()
+  private readonly order = new IndexOrder()
 
   get size(): number {
     return this.entries.size
@@ -125,11 +129,13 @@ export class SearchIndex {
     if (known && sameTexts(known.prepared.record.texts, record.texts)) return this.update(known, record, names)
     const prepared = prepareRecord(record, names)
     this.forget(record.id)
-    this.add({ num: this.nextNum++, prepared })
+    this.add({ num: this.nextNum++, prepared, place: known ? known.place : this.order.place() })
   }
 
   remove(id: string): void {
     this.lookups.clear()
+    const known = this.entries.get(id)
+    if (known) this.order.set(known.place, 0)
     this.forget(id)
     this.entries.delete(id)
   }
@@ -139,6 +145,7 @@ export class SearchIndex {
     const { record } = entry.prepared
     this.entries.set(record.id, entry)
     this.byNum[entry.num] = entry
+    this.order.set(entry.place, entry.num)
     this.columns.set(entry.num, state, this.facetCounter.encode(record), dayOf(record.date))
   }
 
@@ -167,7 +174,7 @@ export class SearchIndex {
     const wasLoose = this.columns.state(known.num) === LOOSE
     const loose = wasLoose || [...before].some((term) => !after.has(term))
     if (loose && !wasLoose) this.looseCount++
-    this.remember({ num: known.num, prepared }, loose ? LOOSE : LIVE)
+    this.remember({ num: known.num, prepared, place: known.place }, loose ? LOOSE : LIVE)
   }
 
   private forget(id: string): void {
@@ -194,10 +201,11 @@ export class SearchIndex {
     this.memo.clear()
     this.columns.clear()
     this.hints.clear()
+    this.order.clear()
     this.nextNum = 1
     this.dead = 0
     this.looseCount = 0
-    for (const entry of entries) this.add({ ...entry, num: this.nextNum++ })
+    for (const entry of entries) this.add({ ...entry, num: this.nextNum++, place: this.order.place() })
   }
 
   /**
@@ -291,9 +299,13 @@ export class SearchIndex {
       }
       best = top.best().map(({ item, score }) => ({ item: byNum[item] as Entry, score }))
     } else {
-      // No word to look up: every article is checked, newest first.
+      // No word to look up: every article is checked, newest first (ties in the order they were first indexed).
       const found: Entry[] = []
-      for (const entry of this.entries.values()) if (holdsAll(entry.prepared, positive, ctx) && counted(entry.num)) found.push(entry)
+      for (let place = 0; place < this.order.size; place++) {
+        const num = this.order.numAt(place)
+        if (num === 0 || (positive.length > 0 && !holdsAll((byNum[num] as Entry).prepared, positive, ctx))) continue
+        if (counted(num)) found.push(byNum[num] as Entry)
+      }
       found.sort((a, b) => newerFirst(a.prepared.record.date, b.prepared.record.date))
       best = found.slice(0, options.limit).map((item) => ({ item, score: 0 }))
     }
@@ -338,6 +350,7 @@ export class SearchIndex {
     this.memo.clear()
     this.columns.clear()
     this.hints.clear()
+    this.order.clear()
     this.nextNum = exported.next
     this.dead = exported.dead
     this.looseCount = 0
@@ -346,7 +359,7 @@ export class SearchIndex {
       if (num === undefined || num >= exported.next) continue
       const prepared = prepareRecord(record, record.entities.flatMap((id) => this.entities.namesOf(id)))
       if (loose.has(record.id)) this.looseCount++
-      this.remember({ num, prepared }, loose.has(record.id) ? LOOSE : LIVE)
+      this.remember({ num, prepared, place: this.order.place() }, loose.has(record.id) ? LOOSE : LIVE)
       this.hints.add(num, titleTerms(prepared))
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { countFacets, findText, matchesQuery, parseQuery, prepareRecord, type SearchQuery, type SearchRecord } from '@shared/search'
+import { countFacets, findText, hasPositiveText, matchesQuery, parseQuery, prepareRecord, type SearchQuery, type SearchRecord } from '@shared/search'
 import { EntityNameTable } from '../../../../src/main/services/search/entity-names'
+import { newerFirst } from '../../../../src/main/services/search/record-terms'
 import { SearchIndex } from '../../../../src/main/services/search/search-index'
 
 let seed = 5
@@ -47,6 +48,11 @@ function expectScanAnswers(index: SearchIndex, records: Map<string, SearchRecord
     const results = index.query(query, { limit: 10_000, facets: true, ids: true })
     expect(results.total, text).toBe(found.length)
     expect([...(results.ids ?? [])].sort(), text).toEqual(found.map((record) => record.id).sort())
+    if (!hasPositiveText(query)) {
+      // Without words: newest first, ties in the order the articles were first indexed.
+      const newest = [...found].sort((a, b) => newerFirst(a.date, b.date)).map((record) => record.id)
+      expect(results.hits.map((hit) => hit.id), text).toEqual(newest)
+    }
     const facets = countFacets(found)
     expect(results.facets?.lang.map(({ value, count }) => ({ value, count })), text).toEqual(facets.lang)
     expect(results.facets?.type.map(({ value, count }) => ({ value, count })), text).toEqual(facets.type)
