@@ -2,9 +2,7 @@ import { Index } from 'flexsearch'
 import type { SearchFacetValue, SearchHit, SearchResults } from '@shared/ipc/search-contract'
 import {
   buildSnippets,
-  findText,
   holdsClause,
-  holdsTextGiven,
   indexTerms,
   prepareRecord,
   queryTerms,
@@ -15,15 +13,16 @@ import {
   type SearchRecord
 } from '@shared/search'
 import { EntityNameTable } from './entity-names'
-import { ClauseMemo, HOLDS, IN_NAMES, IN_TITLE, KNOWN } from './clause-memo'
-import { ArticleColumns, dayOf, GONE, LIVE, LOOSE } from './article-columns'
+import { ClauseMemo } from './clause-memo'
+import { ArticleColumns, dayOf, LIVE, LOOSE } from './article-columns'
 import { FacetCounter } from './facet-counter'
-import { answeredByIndex, fieldTerms, holdsAll, newerFirst, sameTexts, titleTerms, type TextClause } from './record-terms'
+import { fieldTerms, holdsAll, newerFirst, sameTexts, titleTerms, type TextClause } from './record-terms'
 import { TitleHints } from './title-hints'
 import { IndexOrder } from './index-order'
 import { TopHits } from './top-hits'
 import { compileFilter } from './typed-filters'
 import { intersectPostings, type Buckets } from './postings'
+import { checkCandidates, type TextMatches } from './text-matches'
 
 /** An indexed article; its facet codes, day and whether it is loose (see `update`) are in ArticleColumns. */
 interface Entry {
@@ -62,16 +61,6 @@ const splitTerms = (content: string): string[] => (content === '' ? [] : content
  * An article whose texts did not change keeps its number (see `update`).
  */
 const newFlex = () => new Index({ tokenize: 'strict', encode: splitTerms })
-
-/** What textMatches found: `count` matches, by article number, in parallel typed arrays. */
-interface TextMatches {
-  count: number
-  nums: Int32Array
-  ranks: Int32Array
-  scores: Float64Array
-  /** The title and names bonus in half points (see TopHits). */
-  bonuses: Uint16Array
-}
 
 /** Lookups kept for queries asked again (a facet clicked, the next page): forgotten on any change. */
 const LOOKUPS_KEPT = 16
@@ -220,47 +209,13 @@ export class SearchIndex {
     const kept = this.lookups.get(key)
     if (kept) return kept
     const nums = this.lookUp(terms)
-    const checked = positive.map((clause) => !answeredByIndex(clause))
-    const facts = positive.map((c) => this.memo.of(`${c.field ?? ''}:${c.text}`, this.nextNum))
-    // For a word the index answers: the articles that may hold it in their title or names, found on its first unknown fact.
-    const hinted: Array<Uint8Array | null> = positive.map(() => null)
-    const size = nums.length
-    const matches: TextMatches = { count: 0, nums: new Int32Array(size), ranks: new Int32Array(size), scores: new Float64Array(size), bonuses: new Uint16Array(size) }
-    const columns = this.columns
-    for (let rank = 0; rank < size; rank++) {
-      const num = nums[rank] as number
-      const state = columns.state(num)
-      if (state === GONE) continue
-      // Earlier in the index's order is better; a title or an entity name holding the words, better still.
-      const base = 1 - rank / Math.max(1, nums.length)
-      let bonus = 0
-      let holds = true
-      for (let c = 0; c < positive.length && holds; c++) {
-        const known = facts[c] as Uint8Array
-        let fact = known[num] as number
-        if (fact === 0) {
-          const clause = positive[c] as TextClause
-          const answered = !(checked[c] || state === LOOSE)
-          // An answered word opens the article only when its title or names may hold it.
-          const open = !answered || (hinted[c] ??= this.hints.marks(clause.text, this.nextNum))[num] === 1
-          const p = open ? (this.byNum[num] as Entry).prepared : null
-          const inTitle = p !== null && findText(p.title, clause.text) !== null
-          const inNames = p !== null && findText(p.names, clause.text) !== null
-          const found = answered || holdsTextGiven(p as PreparedRecord, clause, inTitle, inNames)
-          fact = KNOWN | (found ? HOLDS : 0) | (inTitle ? IN_TITLE : 0) | (inNames ? IN_NAMES : 0)
-          known[num] = fact
-        }
-        holds = (fact & HOLDS) !== 0
-        if (fact & IN_TITLE) bonus += 2
-        if (fact & IN_NAMES) bonus += 1
-      }
-      if (!holds) continue
-      const at = matches.count++
-      matches.nums[at] = num
-      matches.ranks[at] = rank
-      matches.scores[at] = Math.round((base + bonus / 2) * 1000) / 1000
-      matches.bonuses[at] = bonus
-    }
+    const matches = checkCandidates(nums, positive, {
+      columns: this.columns,
+      memo: this.memo,
+      hints: this.hints,
+      size: this.nextNum,
+      prepared: (num) => (this.byNum[num] as Entry).prepared
+    })
     if (this.lookups.size >= LOOKUPS_KEPT) this.lookups.clear()
     this.lookups.set(key, matches)
     return matches
