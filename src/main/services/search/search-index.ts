@@ -16,13 +16,14 @@ import { EntityNameTable } from './entity-names'
 import { ClauseMemo } from './clause-memo'
 import { ArticleColumns, dayOf, LIVE, LOOSE } from './article-columns'
 import { FacetCounter } from './facet-counter'
-import { fieldTerms, holdsAll, newerFirst, sameTexts, titleTerms, type TextClause } from './record-terms'
+import { fieldTerms, holdsAll, sameTexts, titleTerms, type TextClause } from './record-terms'
 import { TitleHints } from './title-hints'
 import { IndexOrder } from './index-order'
 import { TopHits } from './top-hits'
 import { compileFilter } from './typed-filters'
 import { intersectPostings, type Buckets } from './postings'
 import { checkCandidates, type TextMatches } from './text-matches'
+import { newestFirst } from './newest-first'
 
 /** An indexed article; its facet codes, day and whether it is loose (see `update`) are in ArticleColumns. */
 interface Entry {
@@ -255,14 +256,14 @@ export class SearchIndex {
       best = top.best().map(({ item, score }) => ({ item: byNum[item] as Entry, score }))
     } else {
       // No word to look up: every article is checked, newest first (ties in the order they were first indexed).
-      const found: Entry[] = []
+      const found: number[] = []
       for (let place = 0; place < this.order.size; place++) {
         const num = this.order.numAt(place)
         if (num === 0 || (positive.length > 0 && !holdsAll((byNum[num] as Entry).prepared, positive, ctx))) continue
-        if (counted(num)) found.push(byNum[num] as Entry)
+        if (counted(num)) found.push(num)
       }
-      found.sort((a, b) => newerFirst(a.prepared.record.date, b.prepared.record.date))
-      best = found.slice(0, options.limit).map((item) => ({ item, score: 0 }))
+      const dateOf = (num: number) => (byNum[num] as Entry).prepared.record.date
+      best = newestFirst(found, options.limit, (num) => columns.day(num), dateOf).map((num) => ({ item: byNum[num] as Entry, score: 0 }))
     }
     const needles = positive.filter((c) => !c.field).map((c) => c.text)
     const hits = best.map(({ item, score }) => this.hit(item.prepared, score, needles))
