@@ -6,13 +6,25 @@ export interface TextHit {
   end: number
 }
 
+const splitNeedles = new Map<string, string[]>()
+
+/** A needle's words; split once (a phrase is tried on thousands of candidates), a lone word never. */
+function partsOf(needle: string): string[] {
+  if (!needle.includes(' ')) return [needle]
+  let parts = splitNeedles.get(needle)
+  if (!parts) {
+    if (splitNeedles.size >= 64) splitNeedles.clear()
+    splitNeedles.set(needle, (parts = needle.split(' ').filter((part) => part !== '')))
+  }
+  return parts
+}
+
 /**
  * The first occurrence of `needle` in `text` at or after `from`, both folded: whole words at
  * its ends (Chinese needs none), and any run of spaces in the text where the needle has one.
  */
 export function findText(text: string, needle: string, from = 0): TextHit | null {
-  // One word (the common case, tried on every candidate): no splitting, no allocation.
-  const parts = needle.includes(' ') ? needle.split(' ').filter((part) => part !== '') : [needle]
+  const parts = partsOf(needle)
   const first = parts[0]
   if (first === undefined) return null
   const wordStart = isWordUnit(first.charCodeAt(0))

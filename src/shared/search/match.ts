@@ -32,11 +32,29 @@ export interface MatchContext {
   entityIds(value: string): ReadonlySet<string>
 }
 
-function holdsText(p: PreparedRecord, clause: Extract<Clause, { kind: 'text' }>): boolean {
-  if (clause.field === 'title') return findText(p.title, clause.text) !== null
+type TextClause = Extract<Clause, { kind: 'text' }>
+
+/**
+ * Whether a text clause holds, told whether the title and the entity names hold its text
+ * (an index finds those once for its ranking too, and need not look again).
+ */
+export function holdsTextGiven(p: PreparedRecord, clause: TextClause, inTitle: boolean, inNames: boolean): boolean {
+  if (clause.field === 'title') return inTitle
   if (clause.field === 'source') return findText(p.source, clause.text) !== null
-  if (findText(p.title, clause.text) || findText(p.names, clause.text) || findText(p.source, clause.text)) return true
+  if (inTitle || inNames || findText(p.source, clause.text)) return true
   return p.texts.some((text) => findText(text, clause.text) !== null) || findText(p.notes, clause.text) !== null
+}
+
+function holdsText(p: PreparedRecord, clause: TextClause): boolean {
+  if (clause.field === 'source') return holdsTextGiven(p, clause, false, false)
+  const inTitle = findText(p.title, clause.text) !== null
+  return holdsTextGiven(p, clause, inTitle, !clause.field && !inTitle && findText(p.names, clause.text) !== null)
+}
+
+/** `lang:` by tag prefix, any case: `zh` holds zh-CN. */
+export const langHolds = (lang: string, value: string): boolean => {
+  const folded = lang.toLowerCase()
+  return folded === value || folded.startsWith(`${value}-`)
 }
 
 /** True when the record satisfies the clause, ignoring its negation. */
@@ -45,10 +63,8 @@ export function holdsClause(p: PreparedRecord, clause: Clause, ctx: MatchContext
   switch (clause.kind) {
     case 'text':
       return holdsText(p, clause)
-    case 'lang': {
-      const lang = r.lang.toLowerCase()
-      return lang === clause.value || lang.startsWith(`${clause.value}-`)
-    }
+    case 'lang':
+      return langHolds(r.lang, clause.value)
     case 'date':
       return dateInRange(r.date, clause.from, clause.to)
     case 'type':

@@ -18,6 +18,9 @@ export const fieldTerms = (p: PreparedRecord): Set<string> => {
   return terms
 }
 
+/** The terms of an article's title and entity names: where a word earns the ranking's bonus. */
+export const titleTerms = (p: PreparedRecord): Set<string> => indexTerms(p.names, indexTerms(p.title))
+
 /** Every clause holds (a negated one does not). */
 export const holdsAll = (p: PreparedRecord, clauses: readonly Clause[], ctx: MatchContext): boolean => {
   for (const clause of clauses) if (holdsClause(p, clause, ctx) === clause.negated) return false

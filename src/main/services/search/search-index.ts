@@ -2,7 +2,6 @@ import { Index } from 'flexsearch'
 import type { SearchFacetValue, SearchHit, SearchResults } from '@shared/ipc/search-contract'
 import {
   buildSnippets,
-  findText,
   holdsClause,
   indexTerms,
   prepareRecord,
@@ -14,18 +13,24 @@ import {
   type SearchRecord
 } from '@shared/search'
 import { EntityNameTable } from './entity-names'
-import { ClauseMemo, HOLDS, IN_NAMES, IN_TITLE, KNOWN } from './clause-memo'
-import { FacetCounter, type FacetCodes } from './facet-counter'
-import { answeredByIndex, fieldTerms, holdsAll, newerFirst, sameTexts, type TextClause } from './record-terms'
+import { ClauseMemo } from './clause-memo'
+import { ArticleColumns, dayOf, LIVE, LOOSE } from './article-columns'
+import { FacetCounter } from './facet-counter'
+import { fieldTerms, holdsAll, sameTexts, titleTerms, type TextClause } from './record-terms'
+import { TitleHints } from './title-hints'
+import { IndexOrder } from './index-order'
 import { TopHits } from './top-hits'
+import { compileFilter } from './typed-filters'
+import { intersectPostings, type Buckets } from './postings'
+import { checkCandidates, type TextMatches } from './text-matches'
+import { newestFirst } from './newest-first'
 
+/** An indexed article; its facet codes, day and whether it is loose (see `update`) are in ArticleColumns. */
 interface Entry {
   num: number
   prepared: PreparedRecord
-  /** Its facet values, computed once: counting them is the bulk of a query with many matches. */
-  facets: FacetCodes
-  /** Its postings may hold terms it no longer has (see `update`): every clause is checked against it. */
-  loose: boolean
+  /** Its place in IndexOrder, kept when it is renumbered. */
+  place: number
 }
 
 export interface QueryOptions {
@@ -58,14 +63,6 @@ const splitTerms = (content: string): string[] => (content === '' ? [] : content
  */
 const newFlex = () => new Index({ tokenize: 'strict', encode: splitTerms })
 
-/** What textMatches found, in parallel arrays. */
-interface TextMatches {
-  entries: Entry[]
-  ranks: number[]
-  scores: number[]
-  boosted: boolean[]
-}
-
 /** Lookups kept for queries asked again (a facet clicked, the next page): forgotten on any change. */
 const LOOKUPS_KEPT = 16
 
@@ -88,6 +85,9 @@ export class SearchIndex {
   private readonly memo = new ClauseMemo()
   private entities = new EntityNameTable()
   private readonly facetCounter = new FacetCounter()
+  private readonly columns = new ArticleColumns()
+  private readonly hints = new TitleHints()
+  private readonly order = new IndexOrder()
 
   get size(): number {
     return this.entries.size
@@ -119,22 +119,33 @@ export class SearchIndex {
     if (known && sameTexts(known.prepared.record.texts, record.texts)) return this.update(known, record, names)
     const prepared = prepareRecord(record, names)
     this.forget(record.id)
-    this.add({ num: this.nextNum++, prepared, facets: this.facetCounter.encode(record), loose: false })
+    this.add({ num: this.nextNum++, prepared, place: known ? known.place : this.order.place() })
   }
 
   remove(id: string): void {
     this.lookups.clear()
+    const known = this.entries.get(id)
+    if (known) this.order.set(known.place, 0)
     this.forget(id)
     this.entries.delete(id)
   }
 
+  /** Holds the entry under its number, without indexing its terms. */
+  private remember(entry: Entry, state: number): void {
+    const { record } = entry.prepared
+    this.entries.set(record.id, entry)
+    this.byNum[entry.num] = entry
+    this.order.set(entry.place, entry.num)
+    this.columns.set(entry.num, state, this.facetCounter.encode(record), dayOf(record.date))
+  }
+
   private add(entry: Entry): void {
     const { prepared } = entry
-    this.entries.set(prepared.record.id, entry)
-    this.byNum[entry.num] = entry
+    this.remember(entry, LIVE)
     const terms = fieldTerms(prepared)
     for (const text of prepared.texts) indexTerms(text, terms)
     this.flex.add(entry.num, [...terms].join(' '))
+    this.hints.add(entry.num, titleTerms(prepared))
   }
 
   /**
@@ -148,19 +159,21 @@ export class SearchIndex {
     const after = fieldTerms(prepared)
     const added = [...after].filter((term) => !before.has(term))
     if (added.length > 0) this.flex.append(known.num, added.join(' '))
-    const loose = known.loose || [...before].some((term) => !after.has(term))
-    if (loose && !known.loose) this.looseCount++
-    const entry: Entry = { num: known.num, prepared, facets: this.facetCounter.encode(record), loose }
-    this.entries.set(record.id, entry)
-    this.byNum[entry.num] = entry
+    const hinted = titleTerms(known.prepared)
+    this.hints.add(known.num, [...titleTerms(prepared)].filter((term) => !hinted.has(term)))
+    const wasLoose = this.columns.state(known.num) === LOOSE
+    const loose = wasLoose || [...before].some((term) => !after.has(term))
+    if (loose && !wasLoose) this.looseCount++
+    this.remember({ num: known.num, prepared, place: known.place }, loose ? LOOSE : LIVE)
   }
 
   private forget(id: string): void {
     const known = this.entries.get(id)
     if (!known) return
+    if (this.columns.state(known.num) === LOOSE) this.looseCount--
     this.byNum[known.num] = undefined
+    this.columns.drop(known.num)
     this.dead++
-    if (known.loose) this.looseCount--
   }
 
   /** True when replaced articles' postings and loose articles have grown to a quarter of the index. */
@@ -176,10 +189,13 @@ export class SearchIndex {
     this.byNum = []
     this.lookups.clear()
     this.memo.clear()
+    this.columns.clear()
+    this.hints.clear()
+    this.order.clear()
     this.nextNum = 1
     this.dead = 0
     this.looseCount = 0
-    for (const entry of entries) this.add({ ...entry, num: this.nextNum++, loose: false })
+    for (const entry of entries) this.add({ ...entry, num: this.nextNum++, place: this.order.place() })
   }
 
   /**
@@ -187,84 +203,67 @@ export class SearchIndex {
    * null when the clauses give no term to look up. Kept until the index changes: a facet
    * clicked or a filter added asks the same words again.
    */
-  private textMatches(positive: TextClause[], ctx: MatchContext): TextMatches | null {
+  private textMatches(positive: TextClause[]): TextMatches | null {
     const terms = [...new Set(positive.flatMap((c) => queryTerms(c.text)))]
     if (terms.length === 0) return null
     const key = JSON.stringify(positive.map((c) => [c.field ?? '', c.text]))
     const kept = this.lookups.get(key)
     if (kept) return kept
-    const nums = this.flex.search(terms.join(' '), { limit: this.nextNum }) as number[]
-    const checked = positive.map((clause) => !answeredByIndex(clause))
-    const facts = positive.map((c) => this.memo.of(`${c.field ?? ''}:${c.text}`, this.nextNum))
-    const matches: TextMatches = { entries: [], ranks: [], scores: [], boosted: [] }
-    for (let rank = 0; rank < nums.length; rank++) {
-      const num = nums[rank] as number
-      const entry = this.byNum[num]
-      if (!entry) continue
-      // Earlier in the index's order is better; a title or an entity name holding the words, better still.
-      let score = 1 - rank / Math.max(1, nums.length)
-      let boosted = false
-      let holds = true
-      for (let c = 0; c < positive.length && holds; c++) {
-        const known = facts[c] as Uint8Array
-        let fact = known[num] as number
-        if (fact === 0) {
-          const clause = positive[c] as TextClause
-          const p = entry.prepared
-          const found = !(checked[c] || entry.loose) || holdsClause(p, clause, ctx)
-          fact = KNOWN | (found ? HOLDS : 0) | (findText(p.title, clause.text) ? IN_TITLE : 0) | (findText(p.names, clause.text) ? IN_NAMES : 0)
-          known[num] = fact
-        }
-        holds = (fact & HOLDS) !== 0
-        if (fact & IN_TITLE) score += 1
-        if (fact & IN_NAMES) score += 0.5
-        if (fact & (IN_TITLE | IN_NAMES)) boosted = true
-      }
-      if (!holds) continue
-      matches.entries.push(entry)
-      matches.ranks.push(rank)
-      matches.scores.push(Math.round(score * 1000) / 1000)
-      matches.boosted.push(boosted)
-    }
+    const nums = this.lookUp(terms)
+    const matches = checkCandidates(nums, positive, {
+      columns: this.columns,
+      memo: this.memo,
+      hints: this.hints,
+      size: this.nextNum,
+      prepared: (num) => (this.byNum[num] as Entry).prepared
+    })
     if (this.lookups.size >= LOOKUPS_KEPT) this.lookups.clear()
     this.lookups.set(key, matches)
     return matches
+  }
+
+  /** Numbers holding every term, in flexsearch's order; its buckets read directly, intersected by us (see postings.ts). */
+  private lookUp(terms: string[]): ArrayLike<number> {
+    const lists = terms.map((term) => this.flex.search(term, { resolve: false }).result as Buckets)
+    return intersectPostings(lists, this.nextNum) ?? (this.flex.search(terms.join(' '), { limit: this.nextNum }) as number[])
   }
 
   query(query: SearchQuery, options: QueryOptions): SearchResults {
     const positive = query.clauses.filter((c): c is TextClause => c.kind === 'text' && !c.negated)
     const others = query.clauses.filter((c) => !(c.kind === 'text' && !c.negated))
     const ctx: MatchContext = { entityIds: (value) => this.entities.idsNamed(value) }
+    const { columns, byNum } = this
+    const filter = compileFilter(others, columns, this.facetCounter, ctx, (num, clause) => holdsClause((byNum[num] as Entry).prepared, clause, ctx))
     const tally = options.facets ? this.facetCounter.tally() : null
     let total = 0
     const matchedIds: string[] | null = options.ids ? [] : null
-    const counted = (entry: Entry) => {
+    // The hot loop of a common word: article numbers and typed columns only, no Entry touched.
+    const counted = (num: number): boolean => {
+      if (filter && !filter(num)) return false
       total++
-      if (tally) this.facetCounter.add(tally, entry.facets)
-      matchedIds?.push(entry.prepared.record.id)
+      if (tally) columns.count(tally, num)
+      if (matchedIds) matchedIds.push((byNum[num] as Entry).prepared.record.id)
+      return true
     }
     let best: Array<{ item: Entry; score: number }>
-    const matches = this.textMatches(positive, ctx)
+    const matches = this.textMatches(positive)
     if (matches) {
-      const top = new TopHits<Entry>(options.limit)
-      const filtered = others.length > 0
-      for (let i = 0; i < matches.entries.length; i++) {
-        const entry = matches.entries[i] as Entry
-        if (filtered && !holdsAll(entry.prepared, others, ctx)) continue
-        counted(entry)
-        top.offer(entry, matches.ranks[i] as number, matches.scores[i] as number, matches.boosted[i] as boolean)
+      const top = new TopHits<number>(options.limit)
+      for (let i = 0; i < matches.count; i++) {
+        const num = matches.nums[i] as number
+        if (counted(num)) top.offer(num, matches.ranks[i] as number, matches.scores[i] as number, matches.bonuses[i] as number)
       }
-      best = top.best()
+      best = top.best().map(({ item, score }) => ({ item: byNum[item] as Entry, score }))
     } else {
-      // No word to look up: every article is checked, newest first.
-      const found: Entry[] = []
-      for (const entry of this.entries.values()) {
-        if (!holdsAll(entry.prepared, positive, ctx) || !holdsAll(entry.prepared, others, ctx)) continue
-        counted(entry)
-        found.push(entry)
+      // No word to look up: every article is checked, newest first (ties in the order they were first indexed).
+      const found: number[] = []
+      for (let place = 0; place < this.order.size; place++) {
+        const num = this.order.numAt(place)
+        if (num === 0 || (positive.length > 0 && !holdsAll((byNum[num] as Entry).prepared, positive, ctx))) continue
+        if (counted(num)) found.push(num)
       }
-      found.sort((a, b) => newerFirst(a.prepared.record.date, b.prepared.record.date))
-      best = found.slice(0, options.limit).map((item) => ({ item, score: 0 }))
+      const dateOf = (num: number) => (byNum[num] as Entry).prepared.record.date
+      best = newestFirst(found, options.limit, (num) => columns.day(num), dateOf).map((num) => ({ item: byNum[num] as Entry, score: 0 }))
     }
     const needles = positive.filter((c) => !c.field).map((c) => c.text)
     const hits = best.map(({ item, score }) => this.hit(item.prepared, score, needles))
@@ -291,7 +290,7 @@ export class SearchIndex {
     await this.flex.export(async (key: string, data: string) => {
       chunks.push([key, data])
     })
-    const loose = [...this.entries].filter(([, entry]) => entry.loose).map(([id]) => id)
+    const loose = [...this.entries].filter(([, entry]) => this.columns.state(entry.num) === LOOSE).map(([id]) => id)
     return { chunks, numbers: [...this.entries].map(([id, entry]) => [id, entry.num]), next: this.nextNum, dead: this.dead, loose }
   }
 
@@ -305,6 +304,9 @@ export class SearchIndex {
     this.byNum = []
     this.lookups.clear()
     this.memo.clear()
+    this.columns.clear()
+    this.hints.clear()
+    this.order.clear()
     this.nextNum = exported.next
     this.dead = exported.dead
     this.looseCount = 0
@@ -312,10 +314,9 @@ export class SearchIndex {
       const num = numbers.get(record.id)
       if (num === undefined || num >= exported.next) continue
       const prepared = prepareRecord(record, record.entities.flatMap((id) => this.entities.namesOf(id)))
-      const entry: Entry = { num, prepared, facets: this.facetCounter.encode(record), loose: loose.has(record.id) }
-      if (entry.loose) this.looseCount++
-      this.entries.set(record.id, entry)
-      this.byNum[num] = entry
+      if (loose.has(record.id)) this.looseCount++
+      this.remember({ num, prepared, place: this.order.place() }, loose.has(record.id) ? LOOSE : LIVE)
+      this.hints.add(num, titleTerms(prepared))
     }
   }
 }
