@@ -21,7 +21,7 @@ function randomRecord(id: string): SearchRecord {
   const text = Array.from({ length: 4 + Math.floor(random() * 12) }, () => pick(WORDS)).join(random() < 0.5 ? ' ' : '  ')
   return {
     id, title: `${pick(WORDS)} ${pick(['report', 'hu tao', '胡涛说'])}`, source: pick(['Daily', 'Evening News']), lang: pick(LANGS), date: pick(DATES),
-    texts: [{ versionId: 'original', lang: 'en', text }], notes: random() < 0.3 ? pick(WORDS) : '',
+    texts: [{ versionId: 'original', lang: 'en', role: 'original', text }], tags: [], notes: random() < 0.3 ? pick(WORDS) : '',
     entities: random() < 0.5 ? [pick(['e1', 'e2'])] : [], types: random() < 0.5 ? [pick(['PERSON', 'PLACE'])] : [],
     statuses: random() < 0.2 ? ['final'] : [], annotations: Math.floor(random() * 3), orphans: random() < 0.1, translated: random() < 0.3
   }
@@ -117,7 +117,7 @@ describe('SearchIndex against a plain scan', () => {
 describe('SearchIndex ranking bonus on a first ask', () => {
   const score = (index: SearchIndex, word: string, id: string) => index.query(parsed(word), { limit: 10, facets: false }).hits.find((hit) => hit.id === id)?.score
   const article = (id: string, over: Partial<SearchRecord> = {}): SearchRecord => ({
-    id, title: `Article ${id}`, source: 'Daily', lang: 'en', date: '2023-05-01', texts: [{ versionId: 'original', lang: 'en', text: 'Yulong was cleaned' }],
+    id, title: `Article ${id}`, source: 'Daily', lang: 'en', date: '2023-05-01', texts: [{ versionId: 'original', lang: 'en', role: 'original', text: 'Yulong was cleaned' }], tags: [],
     notes: '', entities: [], types: [], statuses: [], annotations: 0, orphans: false, translated: false, ...over
   })
 
