@@ -13,8 +13,8 @@ export interface WorkerRun<T> {
 
 export interface WorkerHooks {
   progress?: (done: number, total: number) => void
-  /** The next articles to write, read by the caller (which holds the archive); `end` when none are left. */
-  next?: () => Promise<{ docs: ArticleDoc[]; end: boolean }>
+  /** An article the worker could not read from its shard, read by the caller (which holds the archive). */
+  read?: (id: string) => Promise<ArticleDoc>
 }
 
 /** A cancelled worker that does not answer within this long is stopped outright. */
@@ -42,9 +42,9 @@ function runTask<T>(task: WorkerTask, hooks: WorkerHooks): WorkerRun<T> {
     }
     worker.on('message', (message: FromWorker) => {
       if (message.type === 'progress') hooks.progress?.(message.done, message.total)
-      else if (message.type === 'pull')
-        hooks.next!().then(
-          (batch) => post({ type: 'docs', ...batch }),
+      else if (message.type === 'read')
+        hooks.read!(message.id).then(
+          (doc) => post({ type: 'doc', doc }),
           (error: unknown) => finish(() => reject(error))
         )
       else if (message.type === 'done') finish(() => resolve(message.value as T))
