@@ -13,8 +13,8 @@ export interface WorkerRun<T> {
 
 export interface WorkerHooks {
   progress?: (done: number, total: number) => void
-  /** The next articles to write, read by the caller (which holds the archive); `end` when none are left. */
-  next?: () => Promise<{ docs: ArticleDoc[]; end: boolean }>
+  /** An article the worker could not read from its shard, read by the caller (which holds the archive). */
+  read?: (id: string) => Promise<ArticleDoc>
 }
 
 /** A cancelled worker that does not answer within this long is stopped outright. */
@@ -34,6 +34,13 @@ function runTask<T>(task: WorkerTask, hooks: WorkerHooks): WorkerRun<T> {
   const worker = startWorker()
   const post = (message: WorkerTask | ToWorker): void => worker.postMessage(message)
   let cancelled = false
+  /** Why this side stopped the worker (an article the archive could not read), answered instead of the worker's account. */
+  let failure: unknown
+  /** Tells the worker to stop: it closes and removes its temporary file first; one stuck past the grace period is stopped. */
+  const stop = (): void => {
+    post({ type: 'cancel' })
+    setTimeout(() => void worker.terminate(), CANCEL_GRACE_MS).unref()
+  }
   const result = new Promise<T>((resolve, reject) => {
     const finish = (outcome: () => void): void => {
       worker.removeAllListeners()
@@ -42,16 +49,20 @@ function runTask<T>(task: WorkerTask, hooks: WorkerHooks): WorkerRun<T> {
     }
     worker.on('message', (message: FromWorker) => {
       if (message.type === 'progress') hooks.progress?.(message.done, message.total)
-      else if (message.type === 'pull')
-        hooks.next!().then(
-          (batch) => post({ type: 'docs', ...batch }),
-          (error: unknown) => finish(() => reject(error))
+      else if (message.type === 'read')
+        hooks.read!(message.id).then(
+          (doc) => post({ type: 'doc', doc }),
+          (error: unknown) => ((failure = error), stop())
         )
       else if (message.type === 'done') finish(() => resolve(message.value as T))
-      else if (message.type === 'failed') finish(() => reject(new AppFailure(message.code, message.code, message.params)))
+      else if (message.type === 'failed') finish(() => reject(failure ?? new AppFailure(message.code, message.code, message.params)))
     })
-    worker.on('error', (error: Error & { code?: string }) => finish(() => reject(workerFailure(error))))
-    worker.on('exit', (code) => finish(() => reject(cancelled ? new AppFailure('job.cancelled', 'Cancelled') : new AppFailure('internal', 'worker stopped', { detail: `exit code ${code}` }))))
+    worker.on('error', (error: Error & { code?: string }) => finish(() => reject(failure ?? workerFailure(error))))
+    worker.on('exit', (code) =>
+      finish(() =>
+        reject(failure ?? (cancelled ? new AppFailure('job.cancelled', 'Cancelled') : new AppFailure('internal', 'worker stopped', { detail: `exit code ${code}` })))
+      )
+    )
   })
   post(task)
   return {
@@ -59,9 +70,7 @@ function runTask<T>(task: WorkerTask, hooks: WorkerHooks): WorkerRun<T> {
     cancel: () => {
       if (cancelled) return
       cancelled = true
-      post({ type: 'cancel' })
-      // It removes its temporary file when told; a worker stuck past the grace period is stopped.
-      setTimeout(() => void worker.terminate(), CANCEL_GRACE_MS).unref()
+      stop()
     }
   }
 }

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads'
 import type { ArticleDoc } from '@shared/model'
 import { AppFailure } from '@shared/ipc/result'
+import { exportedShards } from './export-shards'
 import { readBundleArticles } from './read-articles'
 import { readBundle } from './read-bundle'
 import type { FromWorker, ToWorker, WorkerTask } from './worker-protocol'
@@ -35,27 +36,8 @@ function ask<T extends ToWorker>(message: FromWorker): Promise<T> {
   })
 }
 
-function pull(): Promise<ToWorker & { type: 'docs' }> {
-  const batch = ask<ToWorker & { type: 'docs' }>({ type: 'pull' })
-  // A cancel may reject a batch asked for ahead that is never awaited.
-  batch.catch(() => undefined)
-  return batch
-}
-
-/**
- * Articles as the main thread reads them, a batch at a time (it holds the archive). The next
- * batch is asked for before this one is written, so reading and writing overlap; at most two
- * batches are held.
- */
-async function* articles(): AsyncGenerator<ArticleDoc> {
-  let next = pull()
-  for (;;) {
-    const batch = await next
-    if (!batch.end) next = pull()
-    yield* batch.docs
-    if (batch.end) return
-  }
-}
+/** An article read by the main thread's archive (a shard this worker could not read plainly). */
+const viaArchive = async (id: string): Promise<ArticleDoc> => (await ask<ToWorker & { type: 'doc' }>({ type: 'read', id })).doc
 
 /**
  * A verified bundle's articles, a batch at a time: the next batch is read while the main
@@ -83,7 +65,7 @@ async function run(task: WorkerTask): Promise<void> {
   try {
     const value =
       task.kind === 'export'
-        ? await writeBundle(task.request, task.registry, task.total, articles(), { signal: stop.signal, progress: (done, total) => send({ type: 'progress', done, total }) })
+        ? await writeBundle(task.request, task.registry, task.ids.length, exportedShards(task.articlesDir, task.ids, viaArchive), { signal: stop.signal, progress: (done, total) => send({ type: 'progress', done, total }) })
         : task.kind === 'articles'
           ? await sendArticles(task)
           : await readBundle(task.path, task.limits, progressOfBytes())

@@ -2,12 +2,10 @@ import type { Translate } from '../../i18n'
 import { basename } from 'node:path'
 import { AppFailure } from '@shared/ipc/result'
 import type { Archive } from '../../archive/archive'
+import { archivePaths } from '../../archive/layout'
 import { exportInWorker, type WorkerRun } from './bundle-isolated'
 import type { FormatId } from './formats'
 import type { ExportSummary } from './write-bundle'
-
-/** Articles are read and handed to the worker this many at a time. */
-const BATCH = 25
 
 export interface ExportOptions {
   /** The articles, in this order; all of them when undefined. */
@@ -27,19 +25,20 @@ export function exportIds(archive: Archive, ids: readonly string[] | undefined):
 }
 
 /**
- * Exports articles as a bundle: this thread reads the shards (it holds the archive); the
- * worker serialises, hashes and zips them.
+ * Exports articles as a bundle: the worker reads each shard when its turn comes, serialises,
+ * hashes and zips it; this thread hands it only the ids, and reads through the archive only a
+ * shard the worker could not read plainly (so damage is repaired or refused as on any read).
  */
 export function exportBundle(archive: Archive, options: ExportOptions, t: Translate): WorkerRun<ExportSummary> {
   const ids = exportIds(archive, options.ids)
   const count = ids.length
   const formats = options.formats.join(', ')
-  let next = 0
   return exportInWorker(
     {
       kind: 'export',
       registry: archive.registry(),
-      total: count,
+      articlesDir: archivePaths(archive.dir).articles,
+      ids,
       request: {
         out: options.out,
         formats: options.formats,
@@ -52,11 +51,7 @@ export function exportBundle(archive: Archive, options: ExportOptions, t: Transl
     },
     {
       progress: options.progress,
-      next: async () => {
-        const slice = ids.slice(next, (next += BATCH))
-        const docs = await Promise.all(slice.map((id) => archive.read(id)))
-        return { docs, end: next >= count }
-      }
+      read: (id) => archive.read(id)
     }
   )
 }

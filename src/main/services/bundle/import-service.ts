@@ -26,12 +26,26 @@ export function verifiedBundle(path: string, limits?: ZipLimits, progress?: (don
   }
 }
 
-/** The archive's article each bundle article is: the same id, else the same main text. */
+/**
+ * The archive's article each bundle article is: the same id, else the same main text. An
+ * archive article is merged with one bundle article at most (one with its id first, else the
+ * first with its text): another bundle article of the same text is added as a new article
+ * under its own id, and the preview lists it among those added.
+ */
 function counterparts(archive: Archive, articles: readonly BundleArticle[]): Map<string, string> {
   const ids = new Map<string, string>()
+  const taken = new Set<string>()
   for (const article of articles) {
-    const id = archive.has(article.id) ? article.id : archive.findByTextHash(article.textHash)
-    if (id) ids.set(article.id, id)
+    if (!archive.has(article.id)) continue
+    ids.set(article.id, article.id)
+    taken.add(article.id)
+  }
+  for (const article of articles) {
+    if (ids.has(article.id)) continue
+    const id = archive.findByTextHash(article.textHash)
+    if (id === undefined || taken.has(id)) continue
+    ids.set(article.id, id)
+    taken.add(id)
   }
   return ids
 }

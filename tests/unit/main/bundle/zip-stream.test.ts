@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { open } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import yauzl from 'yauzl'
@@ -14,11 +14,13 @@ afterEach(removeTempDirs)
 async function writeZip(files: [string, Buffer][]): Promise<{ path: string; size: number }> {
   const path = join(await tempDir('scriptorium-zip-stream-'), 'out.zip')
   const handle = await open(path, 'wx')
-  const zip = new ZipStream(handle, new Date(2024, 4, 8, 10, 30, 20))
-  for (const [name, data] of files) await zip.add(name, data)
-  const size = await zip.finish()
-  await handle.close()
-  return { path, size }
+  try {
+    const zip = new ZipStream(handle, new Date(2024, 4, 8, 10, 30, 20))
+    for (const [name, data] of files) await zip.add(name, data)
+    return { path, size: await zip.finish() }
+  } finally {
+    await handle.close()
+  }
 }
 
 /** Every entry as yauzl (the reader bundles go through) sees it. */
@@ -56,7 +58,7 @@ describe('the streaming zip writer', () => {
       ['bag/data/random.bin', 0]
     ])
     expect(listed[0]!.modified).toEqual(new Date(2024, 4, 8, 10, 30, 20))
-    const { size: onDisk } = await (await open(path, 'r')).stat()
+    const { size: onDisk } = await stat(path)
     expect(size).toBe(onDisk)
     if (existsSync('/usr/bin/unzip')) expect(execFileSync('/usr/bin/unzip', ['-tq', path], { encoding: 'utf8' })).toMatch(/No errors detected/)
   })
