@@ -5,22 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { ArticleDoc } from '@shared/model'
 import { Archive } from '../../../../src/main/archive'
 import { stableStringify } from '../../../../src/main/archive/stable-json'
-import { annotation, makeDoc, removeTempDirs, tempDir } from './helpers'
+import { removeTempDirs } from './helpers'
+import { archiveWith, HU_TAO, shardOnDisk, tagged } from './journal-helpers'
 
 afterEach(removeTempDirs)
-
-const shardOnDisk = async (dir: string, id: string): Promise<ArticleDoc> =>
-  JSON.parse(await readFile(join(dir, 'articles', `${id}.json`), 'utf8')) as ArticleDoc
-
-async function archiveWith(ids: string[]): Promise<{ dir: string; archive: Archive }> {
-  const dir = join(await tempDir(), 'archive')
-  const archive = await Archive.open(dir, { seed: () => ids.map((id) => makeDoc(id)) })
-  return { dir, archive }
-}
-
-const HU_TAO = { id: 'e_1', type: 'PERSON', name: 'Hu Tao', names: {}, aliases: [], identifiers: {}, description: '' }
-
-const tagged = (doc: ArticleDoc): ArticleDoc => ({ ...doc, annotations: [annotation('n1')] })
 
 /** A plan as a killed process leaves it: written whole, applied up to some file or not at all. */
 async function leavePlan(dir: string, steps: unknown[], name = 'lr0x-00000001.json'): Promise<void> {
