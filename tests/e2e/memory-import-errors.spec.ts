@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from '@playwright/test'
+import type { AppDriver } from './support/app'
 import { test } from './support/app-test'
 import { REPO } from './support/server'
 
@@ -27,14 +28,19 @@ const BROKEN_TMX = [
   '</body></tmx>'
 ].join('\n')
 
-test('a malformed TMX is refused naming the line, column and tags, in English and Chinese', async ({ app, server }) => {
-  const { page } = app
+/** Imports the test article, adds its machine translation and opens the translate editor. */
+async function openInTranslateEditor(app: AppDriver, tmp: string): Promise<void> {
   await app.waitForLibrary()
-  const article = join(server.tmp, 'hexi.txt')
+  const article = join(tmp, 'hexi.txt')
   writeFileSync(article, ARTICLE)
   await app.importAndOpen(article, TITLE)
   await app.addTranslation(MT)
-  await expect(page.getByTestId('translate-editor')).toBeVisible()
+  await expect(app.page.getByTestId('translate-editor')).toBeVisible()
+}
+
+test('a malformed TMX is refused naming the line, column and tags, in English and Chinese', async ({ app, server }) => {
+  const { page } = app
+  await openInTranslateEditor(app, server.tmp)
   const broken = join(server.tmp, 'hand-edited.tmx')
   writeFileSync(broken, BROKEN_TMX)
 
@@ -68,12 +74,7 @@ test('a malformed TMX is refused naming the line, column and tags, in English an
 
 test('a large TMX shows how far its import has come, then what it added', async ({ app, server }) => {
   const { page } = app
-  await app.waitForLibrary()
-  const article = join(server.tmp, 'hexi.txt')
-  writeFileSync(article, ARTICLE)
-  await app.importAndOpen(article, TITLE)
-  await app.addTranslation(MT)
-  await expect(page.getByTestId('translate-editor')).toBeVisible()
+  await openInTranslateEditor(app, server.tmp)
   const units = Array.from(
     { length: 20_000 },
     (_, i) => `<tu><tuv xml:lang="zh"><seg>第${i}号村举办丰收节，共有${i % 300}名村民参加。</seg></tuv><tuv xml:lang="en"><seg>Village No. ${i} held a harvest festival with ${i % 300} villagers.</seg></tuv></tu>`
