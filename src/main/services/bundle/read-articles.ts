@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto'
-import type { Readable } from 'node:stream'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import { AppFailure } from '@shared/ipc/result'
 import type { ArticleDoc } from '@shared/model'
 import { parseArticle, type BundleArticle } from './read-bundle'
+import { openEntry, readHashed } from './zip-entry'
 
 /** The bundle file is not the one that was checked (it changed or went away since). */
 const changed = (file: string): AppFailure => new AppFailure('bundle.changed', `The bundle changed after it was checked (${file})`, { file })
@@ -30,23 +29,10 @@ function entriesNamed(zip: ZipFile, names: ReadonlySet<string>): Promise<Map<str
 }
 
 async function entryText(zip: ZipFile, entry: Entry, article: BundleArticle): Promise<string> {
-  const stream = await new Promise<Readable>((resolve, reject) => zip.openReadStream(entry, (error, s) => (error ? reject(changed(article.file)) : resolve(s))))
-  const hash = createHash('sha256')
-  const chunks: Buffer[] = []
-  let size = 0
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      size += chunk.length
-      if (size > article.size) throw changed(article.file)
-      hash.update(chunk)
-      chunks.push(chunk)
-    }
-  } catch {
-    stream.destroy()
-    throw changed(article.file)
-  }
-  if (size !== article.size || hash.digest('hex') !== article.sha256) throw changed(article.file)
-  return Buffer.concat(chunks).toString('utf8')
+  const stream = await openEntry(zip, entry).catch(() => Promise.reject(changed(article.file)))
+  const read = await readHashed(stream, article.size, true).catch(() => Promise.reject(changed(article.file)))
+  if (read.size !== article.size || read.sha256 !== article.sha256 || !read.bytes) throw changed(article.file)
+  return read.bytes.toString('utf8')
 }
 
 /**

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto'
 import { open } from 'node:fs/promises'
-import type { Readable } from 'node:stream'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 import type { BagFile, BagProblem, BagProblemCode } from '@shared/formats/bagit'
+import { EntryOverrun, openEntry, readHashed } from './zip-entry'
 
 /**
  * What a bundle may cost to read. A zip declares its sizes; we refuse what it declares beyond
@@ -80,9 +79,6 @@ const openZip = (path: string): Promise<ZipFile> =>
     )
   )
 
-const openEntry = (zip: ZipFile, entry: Entry): Promise<Readable> =>
-  new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))))
-
 /**
  * Reads a bag serialised as a zip with one top-level folder: hashes every file, keeps the text
  * of those `keep` names, and checks names, links, duplicates and sizes on the way. The first
@@ -154,24 +150,15 @@ function walk(zip: ZipFile, bag: ZipBag, keep: KeepText, limits: ZipLimits, onPr
 
 async function hashEntry(zip: ZipFile, entry: Entry, name: string, keepText: ((text: string) => void) | undefined, limits: ZipLimits, onProgress?: (bytes: number) => void): Promise<BagFile> {
   const stream = await openEntry(zip, entry).catch((error: Error) => Promise.reject(refuse(name, unsafeName(error.message) ? 'unsafePath' : 'truncated')))
-  const hash = createHash('sha256')
-  const chunks: Buffer[] = []
-  let size = 0
+  let read
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      size += chunk.length
-      // yauzl checks the declared size at the end; stop at once if it is overrun before that.
-      if (size > entry.uncompressedSize || size > limits.maxEntryBytes) throw refuse(name, 'tooLarge')
-      hash.update(chunk)
-      if (keepText) chunks.push(chunk)
-      onProgress?.(chunk.length)
-    }
+    // yauzl checks the declared size at the end; stop at once if it is overrun before that.
+    read = await readHashed(stream, Math.min(entry.uncompressedSize, limits.maxEntryBytes), keepText !== undefined, onProgress)
   } catch (error) {
-    stream.destroy()
-    if (error instanceof Refused) throw error
+    if (error instanceof EntryOverrun) throw refuse(name, 'tooLarge')
     // yauzl's own check of the declared size: more bytes than declared is a lie about size.
     throw refuse(name, /too many bytes/.test((error as Error).message) ? 'tooLarge' : 'truncated')
   }
-  if (keepText) keepText(Buffer.concat(chunks).toString('utf8'))
-  return { size, sha256: hash.digest('hex') }
+  if (keepText && read.bytes) keepText(read.bytes.toString('utf8'))
+  return { size: read.size, sha256: read.sha256 }
 }
