@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from '@playwright/test'
 
 /**
@@ -9,7 +10,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   // Playwright empties its outputDir on start; screenshots live beside it, in test-results/screenshots.
   outputDir: 'test-results/playwright',
-  workers: 1,
+  // Each test has its own server, archive and user folder, so files run side by side.
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
+  // A CI run that fails does not land; one retry there absorbs a machine hiccup, and the report still names the flaky test.
+  retries: process.env.CI ? 1 : 0,
   fullyParallel: false,
   timeout: 90_000,
   expect: { timeout: 10_000 },
