@@ -1,6 +1,7 @@
-import yauzl, { type Entry, type ZipFile } from 'yauzl'
+import type { Entry, ZipFile } from 'yauzl'
 import { AppFailure } from '@shared/ipc/result'
 import type { ArticleDoc } from '@shared/model'
+import { openZipInBlocks } from './block-reader'
 import { parseArticle, type BundleArticle } from './read-bundle'
 import { openEntry, readHashed } from './zip-entry'
 
@@ -8,10 +9,8 @@ import { openEntry, readHashed } from './zip-entry'
 const changed = (file: string): AppFailure => new AppFailure('bundle.changed', `The bundle changed after it was checked (${file})`, { file })
 
 const openZip = (path: string): Promise<ZipFile> =>
-  new Promise((resolve, reject) =>
-    yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) =>
-      error ? reject(changed(path.split(/[\\/]/).pop() ?? path)) : resolve(zip)
-    )
+  openZipInBlocks(path, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true, strictFileNames: false }).catch(() =>
+    Promise.reject(changed(path.split(/[\\/]/).pop() ?? path))
   )
 
 /** The zip's entries of these names (its central directory, read once; no entry data). */

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises'
-import yauzl, { type Entry, type ZipFile } from 'yauzl'
+import type { Entry, ZipFile } from 'yauzl'
 import type { BagFile, BagProblem, BagProblemCode } from '@shared/formats/bagit'
+import { openZipInBlocks } from './block-reader'
 import { EntryOverrun, openEntry, readHashed } from './zip-entry'
 
 /**
@@ -72,12 +73,7 @@ async function classifyOpenError(path: string, file: string, error: Error): Prom
   return refuse(file, 'truncated')
 }
 
-const openZip = (path: string): Promise<ZipFile> =>
-  new Promise((resolve, reject) =>
-    yauzl.open(path, { lazyEntries: true, autoClose: true, decodeStrings: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) =>
-      error ? reject(error) : resolve(zip)
-    )
-  )
+const openZip = (path: string): Promise<ZipFile> => openZipInBlocks(path, { lazyEntries: true, autoClose: true, decodeStrings: true, validateEntrySizes: true, strictFileNames: false })
 
 /**
  * Reads a bag serialised as a zip with one top-level folder: hashes every file, keeps the text
