@@ -1,5 +1,5 @@
 import type { ArticleDoc, Entity, RegistryDoc } from '@shared/model'
-import { BUNDLE_FORMAT_VERSION, BUNDLE_VERSION_LABEL, bagInfoTxt, bagitTxt, manifestTxt, payloadOxum } from '@shared/formats/bagit'
+import { BUNDLE_FORMAT_VERSION, BUNDLE_VERSION_LABEL, bagInfoTxt, bagitTxt, manifestTxt } from '@shared/formats/bagit'
 import { AppFailure } from '@shared/ipc/result'
 import { stableStringify } from '../../archive/stable-json'
 import { ARTICLE_WRITERS, BAG_WRITERS, type FormatFile, type FormatId, type FormatInput } from './formats'
@@ -83,23 +83,22 @@ export async function writeBundle(request: ExportRequest, registry: RegistryDoc,
     await writer.add('data/README.txt', request.readme)
     for (const write of bagWriters) await writer.add('data/index.html', write(kept, request.locale))
     control.signal?.throwIfAborted()
-    const payload = new Map(writer.files)
     await writer.add('bagit.txt', bagitTxt())
     await writer.add(
       'bag-info.txt',
       bagInfoTxt([
         ['Source-Organization', request.organization],
         ['Bagging-Date', new Date().toISOString().slice(0, 10)],
-        ['Payload-Oxum', payloadOxum(payload.values())],
+        ['Payload-Oxum', writer.payload.oxum()],
         ['Bag-Software-Agent', request.agent],
         ['External-Description', request.description],
         [BUNDLE_VERSION_LABEL, String(BUNDLE_FORMAT_VERSION)]
       ])
     )
-    await writer.add('manifest-sha256.txt', manifestTxt(payload))
-    const tags = new Map([...writer.files].filter(([path]) => !payload.has(path)))
-    await writer.add('tagmanifest-sha256.txt', manifestTxt(tags))
-    const fileCount = writer.files.size
+    await writer.add('manifest-sha256.txt', writer.payload.text())
+    // The tag manifest lists the tag files written so far (every one but itself).
+    await writer.add('tagmanifest-sha256.txt', manifestTxt(writer.tags))
+    const fileCount = writer.payload.count + writer.tags.size
     const bytes = await writer.commit()
     return { out: request.out, articles: done, files: fileCount, bytes }
   } catch (error) {

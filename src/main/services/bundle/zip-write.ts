@@ -2,16 +2,20 @@ import { createHash } from 'node:crypto'
 import { open, rename, rm, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { BagFile } from '@shared/formats/bagit'
+import { PackedManifest } from './packed-manifest'
 import { ZipStream } from './zip-stream'
 
 /**
  * Streams a bag into a zip under one top-level folder, hashing each file as it is written, to
  * a temporary file beside the target that `commit` renames into place: a failure or a kill
  * never leaves a half-written zip under the name asked for. Only each file's size and hash are
- * kept (for the manifests); its bytes are let go once written.
+ * kept (for the manifests), packed for the payload; its bytes are let go once written.
  */
 export class BagZipWriter {
-  readonly files = new Map<string, BagFile>()
+  /** The files under data/ (§2.1.2), for manifest-sha256.txt and Payload-Oxum. */
+  readonly payload = new PackedManifest()
+  /** The tag files (the few outside data/), for tagmanifest-sha256.txt. */
+  readonly tags = new Map<string, BagFile>()
   private readonly opened: Promise<{ handle: FileHandle; zip: ZipStream }>
   private readonly mtime = new Date()
 
@@ -28,7 +32,9 @@ export class BagZipWriter {
   /** Adds a file (path relative to the bag's base directory) and records its size and sha256. */
   async add(path: string, content: string | Buffer): Promise<void> {
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
-    this.files.set(path, { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') })
+    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    if (path.startsWith('data/')) this.payload.add(path, bytes.length, sha256)
+    else this.tags.set(path, { size: bytes.length, sha256 })
     const { zip } = await this.opened
     await zip.add(`${this.root}/${path}`, bytes)
   }
