@@ -13,7 +13,7 @@ import { CLI, killDuring, requireBuild, seeded, serve, type Served } from './sup
  * change or wholly as after it, every annotation's type in the schema and every linked
  * entity in the registry. CRASH_COMPOUND_TRIALS and CRASH_SEED override the defaults.
  */
-const TRIALS = Number(process.env.CRASH_COMPOUND_TRIALS ?? 12) // six kinds of change: 72 kills per run, inside the CI time budget (set 30+ for the both-sides check)
+const TRIALS = Number(process.env.CRASH_COMPOUND_TRIALS ?? 30) // six kinds of change: 180 kills per run, enough to check both sides of each
 const SEED = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000)
 const ARTICLES = 40
 const { random } = seeded(SEED)
