@@ -26,12 +26,23 @@ export interface TmxRead {
   skipped: number
 }
 
-/** A file that is well-formed XML but not TMX; `errors:tmx.notTmx`. */
+/**
+ * A file that is well-formed XML but not TMX; `errors:tmx.notTmx`, whose i18next context says
+ * why: `root` (the root element is not `<tmx>`; `root` names it) or `parts` (no header or body).
+ */
 export class TmxRefused extends Error {
   readonly code = 'tmx.notTmx'
-  constructor(readonly detail: string) {
-    super(`tmx.notTmx: ${detail}`)
+  constructor(
+    readonly reason: 'root' | 'parts',
+    readonly root: string
+  ) {
+    super(reason === 'root' ? `tmx.notTmx: root <${root}>` : 'tmx.notTmx: no <header> or <body>')
     this.name = 'TmxRefused'
+  }
+
+  /** Params for the translated message (`context` picks its variant); `detail` is the English account, for scripts. */
+  get params(): Record<string, string> {
+    return { context: this.reason, root: this.root, detail: this.message.slice('tmx.notTmx: '.length) }
   }
 }
 
@@ -105,10 +116,10 @@ const sameLang = (a: string, b: string): boolean => a.toLowerCase() === b.toLowe
  */
 export function readTmx(text: string): TmxRead {
   const root = parseXml(text).documentElement!
-  if (root.localName !== 'tmx' || root.namespaceURI) throw new TmxRefused(`root <${root.tagName}>`)
+  if (root.localName !== 'tmx' || root.namespaceURI) throw new TmxRefused('root', root.tagName)
   const header = elements(root, 'header')[0]
   const body = elements(root, 'body')[0]
-  if (!header || !body) throw new TmxRefused('no <header> or <body>')
+  if (!header || !body) throw new TmxRefused('parts', root.tagName)
   const defaultSource = header.getAttribute('srclang') ?? ''
   const units: TmxUnit[] = []
   let skipped = 0

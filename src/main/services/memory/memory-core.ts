@@ -146,7 +146,7 @@ function readTmxBytes(name: string, bytes: Uint8Array): ReturnType<typeof readTm
     return readTmx(decodeBytes(bytes).text)
   } catch (error) {
     if (error instanceof XmlRefused) throw new TmxImportRefused(error.code, { ...error.params, file: name })
-    if (error instanceof TmxRefused) throw new TmxImportRefused(error.code, { detail: error.detail, file: name })
+    if (error instanceof TmxRefused) throw new TmxImportRefused(error.code, { ...error.params, file: name })
     if (error instanceof ImportFailure) throw new TmxImportRefused(error.code, { ...error.params, file: name })
     throw error
   }

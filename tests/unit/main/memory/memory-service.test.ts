@@ -152,6 +152,10 @@ describe('TMX export and import', () => {
     expect(await app.ok('memoryConcordance', { text: 'TOP-SECRET', side: 'source' })).toEqual({ hits: [] })
     const notTmx = await app.err('importTmx', { name: 'x.xlf', data: Buffer.from('<xliff version="2.1"/>').toString('base64') })
     expect(notTmx.code).toBe('tmx.notTmx')
+    // Said in the window's language, naming the root it found: no English account inside.
+    expect(notTmx.message).toBe('该文件是格式正确的 XML，但不是 TMX 文件：其根元素是 <xliff>，而不是 <tmx>。')
+    const noBody = await app.err('importTmx', { name: 'empty.tmx', data: Buffer.from('<tmx version="1.4"/>').toString('base64') })
+    expect(noBody.message).toBe('该文件以 TMX 文件开头，但其 <tmx> 元素缺少 <header> 或 <body>。')
     await app.close()
   })
 

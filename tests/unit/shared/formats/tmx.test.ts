@@ -101,7 +101,15 @@ describe('readTmx', () => {
   })
 
   it('refuses XML that is not TMX', () => {
-    expect(() => readTmx('<xliff version="2.1"/>')).toThrow(TmxRefused)
-    expect(() => readTmx('<tmx version="1.4"/>')).toThrow(TmxRefused)
+    const refusal = (xml: string): TmxRefused | undefined => {
+      try {
+        readTmx(xml)
+      } catch (error) {
+        if (error instanceof TmxRefused) return error
+      }
+      return undefined
+    }
+    expect(refusal('<xliff version="2.1"/>')?.params).toMatchObject({ context: 'root', root: 'xliff' })
+    expect(refusal('<tmx version="1.4"/>')?.params).toMatchObject({ context: 'parts', root: 'tmx' })
   })
 })
