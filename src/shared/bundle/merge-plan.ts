@@ -1,15 +1,18 @@
 import type { ArticleDoc, Entity, RegistryDoc, TagSchema } from '../model'
 import { mergeArticle, relink, type MergeConflict } from './merge-article'
 import { mergeEntities, mergeSchema } from './merge-entities'
+import type { TextTwin, TwinOf } from './text-twins'
 
 export type { MergeConflict } from './merge-article'
+export type { TextTwin } from './text-twins'
 
 /**
  * What importing a bundle adds, updates and finds in conflict: `scriptorium import --dry-run
  * --json` prints it, the import dialog shows it before Apply.
  */
 export interface BundlePreview {
-  added: { articles: string[]; annotations: number; entities: string[]; types: string[]; relationTypes: string[] }
+  /** `twins` (present when not empty): added articles whose main text is already held. */
+  added: { articles: string[]; annotations: number; entities: string[]; types: string[]; relationTypes: string[]; twins?: TextTwin[] }
   updated: { articles: string[]; annotations: number }
   conflicts: MergeConflict[]
 }
@@ -20,6 +23,9 @@ export interface MergeInput {
   schema: TagSchema | null
   registry: RegistryDoc
   stamp: { actor: string; at: string }
+  /** Added bundle articles whose text is already held (see `textTwins`), and the titles of the archive articles they name. */
+  twins?: ReadonlyMap<string, TwinOf>
+  archiveTitles?: ReadonlyMap<string, string>
 }
 
 /**
@@ -34,6 +40,10 @@ export class MergePlanner {
   /** Tag and relation types of the written articles, in the order first met. */
   private readonly usedTypes = new Set<string>()
   private readonly usedRelations = new Set<string>()
+  /** Twins met so far, and the titles of the added articles that twins name. */
+  private readonly twins: Omit<TextTwin, 'sameTextTitle'>[] = []
+  private readonly addedTitles = new Map<string, string>()
+  private readonly namedAdded: ReadonlySet<string>
 
   constructor(private readonly input: MergeInput) {
     this.entities = mergeEntities(input.registry, input.entities)
@@ -42,6 +52,7 @@ export class MergePlanner {
       updated: { articles: [], annotations: 0 },
       conflicts: this.entities.differing.map((id) => ({ article: '', annotation: id, kind: 'entityDiffers' as const, kept: 'archive' as const }))
     }
+    this.namedAdded = new Set([...(input.twins?.values() ?? [])].flatMap((twin) => (twin.in === 'bundle' ? [twin.sameTextAs] : [])))
     this.links = new Map([...input.registry.entities.map((e) => [e.id, e.id] as const), ...this.entities.ids])
   }
 
@@ -51,6 +62,7 @@ export class MergePlanner {
     if (!current) {
       this.preview.added.articles.push(doc.article.id)
       this.preview.added.annotations += doc.annotations.length
+      this.noteTwin(doc)
       return this.used(doc)
     }
     const merged = mergeArticle(current, { ...doc, article: { ...doc.article, id: current.article.id } }, this.input.stamp)
@@ -60,6 +72,17 @@ export class MergePlanner {
     this.preview.added.annotations += merged.addedAnnotations
     this.preview.updated.annotations += merged.replacedAnnotations
     return this.used(merged.doc)
+  }
+
+  private noteTwin({ article }: ArticleDoc): void {
+    if (this.namedAdded.has(article.id)) this.addedTitles.set(article.id, article.title)
+    const twin = this.input.twins?.get(article.id)
+    if (twin) this.twins.push({ article: article.id, title: article.title, ...twin })
+  }
+
+  private titleOf(twin: Omit<TextTwin, 'sameTextTitle'>): string {
+    const titles = twin.in === 'archive' ? this.input.archiveTitles : this.addedTitles
+    return titles?.get(twin.sameTextAs) ?? twin.sameTextAs
   }
 
   private used(doc: ArticleDoc): ArticleDoc {
@@ -73,6 +96,7 @@ export class MergePlanner {
     const schema = mergeSchema(registry.schema, incoming, this.usedTypes, this.usedRelations)
     this.preview.added.types = schema.types
     this.preview.added.relationTypes = schema.relationTypes
+    if (this.twins.length > 0) this.preview.added.twins = this.twins.map((twin) => ({ ...twin, sameTextTitle: this.titleOf(twin) }))
     const registryChanged = this.entities.added.length > 0 || schema.types.length > 0 || schema.relationTypes.length > 0
     return {
       preview: this.preview,

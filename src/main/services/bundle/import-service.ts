@@ -1,5 +1,6 @@
 import type { BagProblem } from '@shared/formats/bagit'
 import { MergePlanner, type BundlePreview } from '@shared/bundle/merge-plan'
+import { textTwins } from '@shared/bundle/text-twins'
 import { AppFailure } from '@shared/ipc/result'
 import type { ArticleDoc, RegistryDoc } from '@shared/model'
 import type { Archive } from '../../archive/archive'
@@ -30,7 +31,7 @@ export function verifiedBundle(path: string, limits?: ZipLimits, progress?: (don
  * The archive's article each bundle article is: the same id, else the same main text. An
  * archive article is merged with one bundle article at most (one with its id first, else the
  * first with its text): another bundle article of the same text is added as a new article
- * under its own id, and the preview lists it among those added.
+ * under its own id, and the preview lists it among those added, as a twin (`textTwins`).
  */
 function counterparts(archive: Archive, articles: readonly BundleArticle[]): Map<string, string> {
   const ids = new Map<string, string>()
@@ -50,6 +51,14 @@ function counterparts(archive: Archive, articles: readonly BundleArticle[]): Map
   return ids
 }
 
+/** Which added bundle articles repeat a text already held, and the titles of the archive articles they name. */
+function twinsOf(archive: Archive, articles: readonly BundleArticle[], pairs: ReadonlyMap<string, string>) {
+  const twins = textTwins(articles, pairs, (hash) => archive.findByTextHash(hash))
+  const named = new Set([...twins.values()].flatMap((twin) => (twin.in === 'archive' ? [twin.sameTextAs] : [])))
+  const archiveTitles = new Map(named.size === 0 ? [] : archive.list().flatMap((summary) => (named.has(summary.id) ? [[summary.id, summary.title] as const] : [])))
+  return { twins, archiveTitles }
+}
+
 const stamp = (actor: string) => ({ actor, at: new Date().toISOString() })
 
 /**
@@ -64,7 +73,7 @@ async function mergeArticles(
   write: (doc: ArticleDoc) => Promise<void>
 ): Promise<{ preview: BundlePreview; registry: RegistryDoc | undefined }> {
   const pairs = counterparts(archive, content.articles)
-  const planner = new MergePlanner({ entities: content.entities, schema: content.schema, registry: archive.registry(), stamp: stamp(actor) })
+  const planner = new MergePlanner({ entities: content.entities, schema: content.schema, registry: archive.registry(), stamp: stamp(actor), ...twinsOf(archive, content.articles, pairs) })
   for await (const bundled of articlesInWorker(content)) {
     const id = pairs.get(bundled.article.id)
     const doc = planner.add(bundled, id === undefined ? undefined : await read(id))

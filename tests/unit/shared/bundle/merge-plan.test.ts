@@ -86,4 +86,26 @@ describe('planning a bundle import', () => {
     expect(plan.articles).toEqual([])
     expect(plan.preview.conflicts).toEqual([{ article: 'a1', annotation: null, kind: 'textDiffers', kept: 'archive' }])
   })
+
+  it('lists added twins with both titles: the archive title it was given, the title of the added article it names', () => {
+    const titled = (id: string, title: string) => ({ ...doc(id, []), article: { ...doc(id, []).article, title } })
+    const plan = planMerge({
+      docs: [titled('b1', 'First copy'), titled('b2', 'Second copy'), titled('b3', 'Third copy')],
+      entities: [],
+      schema: null,
+      registry: registry(),
+      existing: new Map(),
+      stamp,
+      twins: new Map([
+        ['b2', { sameTextAs: 'b1', in: 'bundle' as const }],
+        ['b3', { sameTextAs: 'mine', in: 'archive' as const }]
+      ]),
+      archiveTitles: new Map([['mine', 'Mine']])
+    })
+    expect(plan.preview.added.articles).toEqual(['b1', 'b2', 'b3'])
+    expect(plan.preview.added.twins).toEqual([
+      { article: 'b2', title: 'Second copy', sameTextAs: 'b1', sameTextTitle: 'First copy', in: 'bundle' },
+      { article: 'b3', title: 'Third copy', sameTextAs: 'mine', sameTextTitle: 'Mine', in: 'archive' }
+    ])
+  })
 })
