@@ -22,6 +22,7 @@ function printPreview(preview: BundlePreview, dryRun: boolean, io: CliIo, t: Tra
     })
   )
   if (added.types.length > 0) io.out(t('bundle:cli.newTypes', { types: added.types.join(', ') }))
+  for (const twin of added.twins ?? []) io.out(t(`bundle:twin.${dryRun ? 'would' : 'was'}.${twin.in}`, { ...twin }))
   for (const conflict of conflicts) io.out(t(`bundle:conflict.${conflict.kind}`, { ...conflict, kept: t(`bundle:kept.${conflict.kept}`) }))
 }
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { BundlePreview } from '@shared/bundle/merge-plan'
 import { formatNumber } from '../../format'
+import { TwinList } from './TwinList'
 
 /** What a bundle adds, updates and finds in conflict (the newer annotation wins; each conflict named). */
 export function PreviewList({ preview, applied }: { preview: BundlePreview; applied: boolean }) {
@@ -29,6 +30,7 @@ export function PreviewList({ preview, applied }: { preview: BundlePreview; appl
           </div>
         ))}
       </dl>
+      {added.twins && <TwinList twins={added.twins} applied={applied} />}
       {conflicts.length > 0 && (
         <ul className="outcomes" aria-label={t('bundle:importDialog.counts.conflicts')}>
           {conflicts.map((c, i) => (
