@@ -96,7 +96,7 @@ export class MergePlanner {
     const schema = mergeSchema(registry.schema, incoming, this.usedTypes, this.usedRelations)
     this.preview.added.types = schema.types
     this.preview.added.relationTypes = schema.relationTypes
-    if (this.twins.length > 0) this.preview.added.twins = this.twins.map((twin) => ({ ...twin, sameTextTitle: this.titleOf(twin) }))
+    if (this.twins.length > 0) this.preview.added.twins = this.twins.map(({ in: where, ...twin }) => ({ ...twin, sameTextTitle: this.titleOf({ ...twin, in: where }), in: where }))
     const registryChanged = this.entities.added.length > 0 || schema.types.length > 0 || schema.relationTypes.length > 0
     return {
       preview: this.preview,

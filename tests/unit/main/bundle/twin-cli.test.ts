@@ -40,7 +40,7 @@ describe('scriptorium import FILE.zip with an article whose text the archive alr
     const words = await cli(['import', out, '--dry-run', '--archive', archive], home)
     expect(words.out).toContain(`“Second copy” (sample_copy) would be added with the same text as “${sample.title}” already in the archive (${sample.id}): the archive would keep both.`)
     const chinese = await cli(['import', out, '--dry-run', '--archive', archive], home, { t: createTranslator('zh-CN') })
-    expect(chinese.out).toContain(`“Second copy”（sample_copy）将作为新文章添加，但其正文与档案中已有的“${sample.title}”（${sample.id}）相同：档案中将保留两份。`)
+    expect(chinese.out).toContain(`《Second copy》（sample_copy）将作为新文章添加，但其正文与档案中已有的《${sample.title}》（${sample.id}）相同：档案中将保留两份。`)
 
     const applied = await cli(['import', out, '--archive', archive], home)
     expect(applied.code).toBe(0)
