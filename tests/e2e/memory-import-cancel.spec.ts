@@ -40,8 +40,10 @@ async function startThenCancel(app: AppDriver, file: string, shot?: string): Pro
   await page.getByTestId('cancel-tmx-import').click()
 }
 
-async function expectNoneOfItsUnits(page: Page): Promise<void> {
+/** The concordance answers (the count appears) and finds none of the file's units. */
+async function expectNoneOfItsUnits(page: Page, none: string): Promise<void> {
   await page.getByTestId('concordance-input').fill('第12345号村')
+  await expect(page.getByTestId('concordance-count')).toHaveText(none, { timeout: 30_000 })
   await expect(page.getByTestId('concordance-hit')).toHaveCount(0)
 }
 
@@ -67,7 +69,7 @@ test('a large TMX import cancelled mid-way adds nothing, says so in English and 
   await expect(message).toHaveText('Import of big.tmx cancelled. Nothing was added to the memory.', { timeout: 60_000 })
   await expect(message).not.toHaveClass(/notice--error/)
   await expect(page.getByTestId('tmx-progress')).toBeHidden()
-  await expectNoneOfItsUnits(page)
+  await expectNoneOfItsUnits(page, '0 units hold it')
   const en = await app.screenshot('memory-tmx-cancelled-en-light')
   await page.keyboard.press('Escape')
 
@@ -80,13 +82,14 @@ test('a large TMX import cancelled mid-way adds nothing, says so in English and 
   await openMemory(app)
   await startThenCancel(app, big)
   await expect(message).toHaveText('已取消导入 big.tmx，翻译记忆库中未添加任何内容。', { timeout: 60_000 })
-  await expectNoneOfItsUnits(page)
+  await expectNoneOfItsUnits(page, '0 个翻译单元包含该文本')
   const zh = await app.screenshot('memory-tmx-cancelled-zh-CN-dark')
 
   // The same file, not cancelled this time, lands whole.
   await page.getByTestId('import-tmx-file').setInputFiles(big)
   await expect(message).toContainText('已导入 big.tmx：新增 40000 个', { timeout: 120_000 })
   await page.getByTestId('concordance-input').fill('第12345号村')
+  await expect(page.getByTestId('concordance-count')).toHaveText('1 个翻译单元包含该文本')
   await expect(page.getByTestId('concordance-hit')).toHaveCount(1)
   if (existsSync(en)) copyFileSync(en, join(REPO, 'docs/screenshots/memory-tmx-cancelled-en.png'))
   if (existsSync(zh)) copyFileSync(zh, join(REPO, 'docs/screenshots/memory-tmx-cancelled-zh-CN.png'))
