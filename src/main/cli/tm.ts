@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { ImportFailure } from '@shared/formats/failure'
@@ -57,6 +58,13 @@ async function search(dispatch: Dispatch, text: string, limit: number): Promise<
   return { ok: true, hits }
 }
 
+/** A `tm import` Ctrl+C stopped: with `--json` the error on stdout as for a refused file, and a plain line on stderr. */
+function interrupted(io: CliIo, t: Translate, file: string, error: AppError, json: boolean): number {
+  if (json) io.out(JSON.stringify({ file, error: { code: error.code, message: error.message, params: error.params ?? {} } }, null, 2))
+  io.err(t('cli:tm.interrupted', { file }))
+  return EXIT.someFailed
+}
+
 /** `scriptorium tm export|import|search`: the translation memory on the command line. */
 export const tmCommand: Command = {
   name: 'tm',
@@ -98,7 +106,11 @@ export const tmCommand: Command = {
         return EXIT.someFailed
       }
       return withSession(values, io, t, async ({ dispatch }) => {
-        const result = await call(dispatch, 'importTmx', { name: arg, data: Buffer.from(bytes).toString('base64') })
+        // Ctrl+C or SIGTERM cancels the import: unless its write had begun, nothing of the file is stored.
+        const importId = randomBytes(8).toString('hex')
+        void io.interrupted.then(() => call(dispatch, 'cancelTmxImport', { importId }))
+        const result = await call(dispatch, 'importTmx', { name: arg, data: Buffer.from(bytes).toString('base64'), importId })
+        if (!result.ok && result.error.code === 'memory.importCancelled') return interrupted(io, t, arg, result.error, values.json === true)
         if (!result.ok) return printFileFailure(io, t, arg, result.error, values.json === true)
         const { added, unchanged, skipped } = result.value
         if (values.json) io.out(JSON.stringify({ file: arg, added, unchanged, skipped }, null, 2))

@@ -152,6 +152,8 @@ export const contract = {
   exportTmx: operation(tm.exportTmx).returns<TmxExport>(),
   /** Adds a TMX file's units to the memory (memory/imported.json). */
   importTmx: operation(tm.importTmx).returns<TmxImportResult>(),
+  /** Stops a TMX import unless its write has begun (`cancelled` false: it then completes); a cancelled one stores nothing. */
+  cancelTmxImport: operation(tm.cancelTmxImport).returns<{ cancelled: boolean }>(),
   /** Full-text search with the query syntax: ranked hits with snippets, and facet counts. */
   search: operation(se.search).returns<SearchResults>(),
   /** Adds and removes article tags on many articles: one undo step of the library. */

@@ -9,6 +9,8 @@ const lang = z.string().min(2).max(35)
 /** Base64 of a TMX file's bytes, bounded so a request stays under the server's body limit. */
 const base64 = z.string().max(28 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
 
+const importId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ and - only')
+
 export const MemoryMatchesInput = z
   .object({
     text: z.string().max(10_000),
@@ -27,7 +29,9 @@ export const memoryOperations = {
   memoryConcordance: z.object({ text: z.string().min(1).max(500), side: z.enum(['source', 'target']), limit: z.number().int().min(1).max(500).optional() }).strict(),
   /** The whole memory, or one article's units. */
   exportTmx: z.object({ articleId: Id.optional() }).strict(),
-  importTmx: z.object({ name: z.string().min(1).max(1024), data: base64 }).strict()
+  /** `importId`: chosen by the caller, so that `cancelTmxImport` can name this import. */
+  importTmx: z.object({ name: z.string().min(1).max(1024), data: base64, importId: importId.optional() }).strict(),
+  cancelTmxImport: z.object({ importId }).strict()
 }
 
 /** A memory unit as views show it: where it came from, by title. */

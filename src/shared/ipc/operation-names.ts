@@ -65,6 +65,7 @@ const names = [
   'memoryConcordance',
   'exportTmx',
   'importTmx',
+  'cancelTmxImport',
   'search',
   'tagArticles',
   'previewLink',

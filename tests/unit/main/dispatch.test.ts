@@ -70,6 +70,7 @@ const valid: { [K in keyof Contract]: OperationInput<K> } = {
   memoryConcordance: { text: '志愿', side: 'source' },
   exportTmx: { articleId: 'a1' },
   importTmx: { name: 'memory.tmx', data: 'PHRteC8+' },
+  cancelTmxImport: { importId: 'tmx-1' },
   search: { query: 'lang:zh "Yulong Lake"', limit: 10, facets: true },
   tagArticles: { ids: ['a1', 'a2'], add: ['flood'], remove: ['draft'] },
   previewLink: { ids: ['a1'], entity: 'e1' },

@@ -8,6 +8,7 @@ import { FuzzyIndex, type ConcordanceHit, type MatchQuery, type MemoryMatch } fr
 import type { DamageNote } from '../../archive/damage-log'
 import { ImportedMemoryFile } from '../../archive/imported-memory'
 import { decodeBytes } from '../import/decode'
+import type { ImportSwitch } from './import-switch'
 
 /** A lookup as it crosses to the worker: the segment to leave out is data, not a function. */
 export type CoreMatchQuery = Omit<MatchQuery, 'exclude'> & { excludeRow?: { articleId: string; rowId: string } }
@@ -92,19 +93,25 @@ export class MemoryCore {
   /**
    * Reads a TMX file's units into the memory. A file that is not well-formed, declares a
    * DOCTYPE or entities (XXE, billion laughs) or is not TMX is refused (TmxImportRefused)
-   * before anything is stored: memory/imported.json is untouched.
+   * before anything is stored: memory/imported.json is untouched. So is an import `stop`
+   * cancels before its write begins (it is looked at between steps and claimed before writing).
    */
-  async importTmx(name: string, bytes: Uint8Array, progress: ImportProgress = () => undefined): Promise<TmxImportResult> {
+  async importTmx(name: string, bytes: Uint8Array, progress: ImportProgress = () => undefined, stop?: ImportSwitch): Promise<TmxImportResult> {
     if (!this.file) throw new Error('The translation memory is not open')
+    stop?.check()
     progress('parsing', 0, 0)
     const read = readTmxBytes(name, bytes)
+    stop?.check()
     const now = new Date().toISOString()
     const total = read.units.length
     const units: MemoryUnit[] = read.units.map((u, i) => {
-      if (i % PROGRESS_EVERY === 0) progress('indexing', i, total)
+      if (i % PROGRESS_EVERY === 0) {
+        stop?.check()
+        progress('indexing', i, total)
+      }
       return { id: importedId(u), source: u.source, target: u.target, sourceLang: u.sourceLang, targetLang: u.targetLang, articleId: null, rowId: null, status: 'translated', updatedAt: u.changedAt ?? now }
     })
-    const { added, unchanged } = await this.addImported(units)
+    const { added, unchanged } = await this.addImported(units, stop)
     progress('indexing', total, total)
     return { added, unchanged, skipped: read.skipped }
   }
@@ -114,7 +121,7 @@ export class MemoryCore {
    * A pair an article already holds is left out: re-importing the archive's own TMX export
    * must not list every pair twice.
    */
-  private async addImported(units: MemoryUnit[]): Promise<{ added: number; unchanged: number }> {
+  private async addImported(units: MemoryUnit[], stop?: ImportSwitch): Promise<{ added: number; unchanged: number }> {
     const byId = new Map(this.imported.map((u) => [u.id, u]))
     const inArticles = new Set([...this.articles.values()].flatMap((list) => list.map(pairKey)))
     const kept: MemoryUnit[] = []
@@ -125,6 +132,8 @@ export class MemoryCore {
       byId.set(unit.id, unit)
       kept.push(unit)
     }
+    // From here on the import lands whole: a cancel is refused.
+    stop?.commit()
     if (added > 0) {
       const next = [...byId.values()]
       await this.file!.write(next)

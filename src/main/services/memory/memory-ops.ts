@@ -4,6 +4,7 @@ import { AppFailure } from '@shared/ipc/result'
 import type { MemoryUnit } from '@shared/model'
 import type { z } from 'zod'
 import type { Archive } from '../../archive/archive'
+import type { ImportSwitch } from './import-switch'
 import type { ImportProgress } from './memory-core'
 import type { TranslationMemory } from './translation-memory'
 
@@ -58,8 +59,8 @@ export async function exportTmx(memory: TranslationMemory, input: In<'exportTmx'
  * is refused before anything is stored: nothing is read from disk on its behalf, and
  * memory/imported.json is untouched.
  */
-export async function importTmx(memory: TranslationMemory, name: string, bytes: Uint8Array, progress?: ImportProgress): Promise<TmxImportResult> {
+export async function importTmx(memory: TranslationMemory, name: string, bytes: Uint8Array, progress?: ImportProgress, stop?: ImportSwitch): Promise<TmxImportResult> {
   const reason = memory.archive.readOnly
   if (reason) throw new AppFailure('archive.readOnly', `Archive ${memory.archive.dir} is open read-only`, { dir: memory.archive.dir, reason: reason.code })
-  return memory.importTmx(name, bytes, progress)
+  return memory.importTmx(name, bytes, progress, stop)
 }

@@ -13,7 +13,8 @@ export interface MemoryRequests {
   concordance: { in: { text: string; side: 'source' | 'target'; limit?: number }; out: ConcordanceHit[] }
   imported: { in: object; out: MemoryUnit[] }
   size: { in: object; out: number }
-  importTmx: { in: { name: string; bytes: Uint8Array }; out: TmxImportResult }
+  /** `stop`: the import's ImportSwitch cell (shared memory), when it can be cancelled. */
+  importTmx: { in: { name: string; bytes: Uint8Array; stop?: Int32Array }; out: TmxImportResult }
 }
 
 export type MemoryOp = keyof MemoryRequests

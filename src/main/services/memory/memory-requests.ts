@@ -1,3 +1,5 @@
+import { AppFailure } from '@shared/ipc/result'
+import { ImportSwitch } from './import-switch'
 import { TmxImportRefused, type ImportProgress, type MemoryCore } from './memory-core'
 import type { MemoryOp, MemoryRequest, MemoryRequests } from './memory-protocol'
 
@@ -23,7 +25,7 @@ async function run(core: MemoryCore, request: MemoryRequest, progress: ImportPro
     case 'size':
       return core.size
     case 'importTmx':
-      return core.importTmx(request.name, request.bytes, progress)
+      return core.importTmx(request.name, request.bytes, progress, request.stop && new ImportSwitch(request.name, request.stop))
   }
 }
 
@@ -33,6 +35,7 @@ export async function answer(core: MemoryCore, request: MemoryRequest, progress:
     return { ok: true, value: await run(core, request, progress) }
   } catch (error) {
     if (error instanceof TmxImportRefused) return { ok: false, code: error.code, params: error.params, message: error.message }
+    if (error instanceof AppFailure) return { ok: false, code: error.code, params: error.params ?? {}, message: error.message }
     const detail = error instanceof Error ? error.message : String(error)
     return { ok: false, code: 'internal', params: { detail }, message: detail }
   }

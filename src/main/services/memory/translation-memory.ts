@@ -8,6 +8,7 @@ import { DamageLog, DAMAGE_LOG_FILE, type DamageNote } from '../../archive/damag
 import { archivePaths } from '../../archive/layout'
 import { shardFile } from '../../archive/shard-store'
 import { readMemoryIndex, writeMemoryIndex, type IndexedArticleUnits } from './index-file'
+import type { ImportSwitch } from './import-switch'
 import { WorkerMemory, type MemoryBackend } from './memory-backend'
 import type { CoreMatchQuery, ImportProgress } from './memory-core'
 
@@ -92,10 +93,19 @@ export class TranslationMemory {
   /**
    * Reads a TMX file's units into the memory, in the worker (see MemoryCore.importTmx); a
    * refused file rejects with an AppFailure naming what is wrong, and nothing is stored.
+   * Cancelling `stop` rejects at once with `memory.importCancelled`: nothing is stored either.
    */
-  async importTmx(name: string, bytes: Uint8Array, progress?: ImportProgress): Promise<TmxImportResult> {
-    await this.ensure()
-    return this.backend.request({ op: 'importTmx', name, bytes }, progress)
+  async importTmx(name: string, bytes: Uint8Array, progress?: ImportProgress, stop?: ImportSwitch): Promise<TmxImportResult> {
+    if (!stop) {
+      await this.ensure()
+      return this.backend.request({ op: 'importTmx', name, bytes }, progress)
+    }
+    return stop.race(
+      this.ensure().then(() => {
+        stop.check()
+        return this.backend.request({ op: 'importTmx', name, bytes, stop: stop.cell }, progress)
+      })
+    )
   }
 
   /** Stops following the archive, saves what changed and stops the worker. */

@@ -7,8 +7,10 @@ import { errorText } from '../../../errors'
 import { toBase64 } from '../../import/read-files'
 import { downloadText } from '../download-text'
 import { memoryApi } from './memory-api'
+import { TmxImportProgress, type Progress } from './TmxImportProgress'
 
-type Progress = { file: string; stage: 'parsing' | 'indexing'; done: number; total: number }
+/** The id a cancel names its import by. */
+const newImportId = (): string => Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('')
 
 /** The parser's own (untranslated) words of an XML error: a technical second line, never the message. */
 const parserWords = (error: AppError): string | undefined => {
@@ -27,9 +29,11 @@ function useImportProgress(): [Progress | null, () => void] {
 export function TmxActions({ articleId, onImported }: { articleId: string; onImported: () => void }) {
   const { t } = useTranslation()
   const file = useRef<HTMLInputElement>(null)
-  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string; detail?: string } | null>(null)
+  const [message, setMessage] = useState<{ tone: 'ok' | 'cancelled' | 'error'; text: string; detail?: string } | null>(null)
   const [busy, setBusy] = useState(false)
   const [importing, setImporting] = useState<string | null>(null)
+  const importId = useRef('')
+  const [cancelling, setCancelling] = useState(false)
   const [lastProgress, forgetProgress] = useImportProgress()
   const progress = importing !== null && lastProgress?.file === importing ? lastProgress : null
 
@@ -46,9 +50,13 @@ export function TmxActions({ articleId, onImported }: { articleId: string; onImp
     setMessage(null)
     forgetProgress()
     setImporting(chosen.name)
-    const result = await memoryApi.importTmx({ name: chosen.name, data: await toBase64(chosen) })
+    setCancelling(false)
+    const id = (importId.current = newImportId())
+    const result = await memoryApi.importTmx({ name: chosen.name, data: await toBase64(chosen), importId: id })
     setBusy(false)
     setImporting(null)
+    // A cancel the translator asked for is news, not an error.
+    if (!result.ok && result.error.code === 'memory.importCancelled') return setMessage({ tone: 'cancelled', text: t('translate:memory.importCancelled', { file: chosen.name }) })
     if (!result.ok) return setMessage({ tone: 'error', text: t('translate:memory.importRefused', { file: chosen.name, reason: errorText(t, result.error) }), detail: parserWords(result.error) })
     setMessage({ tone: 'ok', text: t('translate:memory.imported', { file: chosen.name, ...result.value }) })
     onImported()
@@ -82,14 +90,18 @@ export function TmxActions({ articleId, onImported }: { articleId: string; onImp
         />
       </div>
       {importing !== null && (
-        <p className="tm-tmx__message tm-tmx__progress" role="status" data-testid="tmx-progress">
-          {progress?.stage === 'indexing' && progress.total > 0
-            ? t('translate:memory.importIndexing', { file: importing, done: progress.done.toLocaleString(), total: progress.total.toLocaleString() })
-            : t('translate:memory.importReading', { file: importing })}
-        </p>
+        <TmxImportProgress
+          file={importing}
+          progress={progress}
+          cancelling={cancelling}
+          onCancel={() => {
+            setCancelling(true)
+            void memoryApi.cancelTmxImport({ importId: importId.current })
+          }}
+        />
       )}
       {message && (
-        <div className={`tm-tmx__message notice${message.tone === 'error' ? ' notice--error' : ''}`} role="status" data-testid="tmx-message">
+        <div className={`tm-tmx__message notice${message.tone === 'error' ? ' notice--error' : ''}${message.tone === 'cancelled' ? ' tm-tmx__cancelled' : ''}`} role="status" data-testid="tmx-message">
           <p>{message.text}</p>
           {message.detail && (
             <p className="tm-tmx__detail" data-testid="tmx-message-detail">
