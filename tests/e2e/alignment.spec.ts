@@ -76,10 +76,7 @@ test('split and join rows with the keyboard, move a boundary, split the source, 
   await page.keyboard.press('Escape')
 
   // Chinese interface, dark theme: the menu.
-  await app.openSettings()
-  await app.choose('language', 'zh-CN')
-  await app.choose('theme', 'dark')
-  await app.openLibrary()
+  await app.applySettings({ language: 'zh-CN', theme: 'dark' })
   await openEditor(app)
   await rows(page).nth(1).click()
   await page.getByTestId('alignment-menu').click()

@@ -105,10 +105,7 @@ test('select search results (click, shift-click, Ctrl/⌘+A, Esc), tag them, lin
   await expect.poll(() => tags('sample-4')).toContain('flood relief')
 
   // In Chinese, dark: a Chinese search, all its results, the Tag popover.
-  await app.openSettings()
-  await app.choose('language', 'zh-CN')
-  await app.choose('theme', 'dark')
-  await app.openLibrary()
+  await app.applySettings({ language: 'zh-CN', theme: 'dark' })
   await app.filter('志愿')
   await expect(app.rows).toHaveCount(1)
   await app.grid.focus()

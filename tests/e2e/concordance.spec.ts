@@ -120,10 +120,7 @@ test('concordance: find every occurrence, sort both ways, open at the place, tag
   expect(await annotations()).toBe(7)
 
   // From the library's search box, in Chinese and dark: Chinese counted in characters.
-  await app.openSettings()
-  await app.choose('language', 'zh-CN')
-  await app.choose('theme', 'dark')
-  await app.openLibrary()
+  await app.applySettings({ language: 'zh-CN', theme: 'dark' })
   await app.filter('志愿')
   await expect(page.getByTestId('concordance-link')).toHaveText('“志愿”的索引行')
   await app.screenshot('concordance-library-zh-CN-dark')

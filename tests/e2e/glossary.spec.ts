@@ -58,10 +58,7 @@ test('see a glossary term, insert it with Alt+1, and the entity-name finding goe
   await expect(rows(page).nth(0).getByTestId('glossary-term')).toHaveAttribute('title', '柳塘镇 → Liutang Town')
 
   // Chinese interface, dark theme.
-  await app.openSettings()
-  await app.choose('language', 'zh-CN')
-  await app.choose('theme', 'dark')
-  await app.openLibrary()
+  await app.applySettings({ language: 'zh-CN', theme: 'dark' })
   await openEditor(app)
   await rows(page).nth(2).click()
   await expect(page.getByTestId('glossary-strip')).toContainText('术语表')

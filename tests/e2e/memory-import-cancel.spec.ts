@@ -73,12 +73,7 @@ test('a large TMX import cancelled mid-way adds nothing, says so in English and 
   const en = await app.screenshot('memory-tmx-cancelled-en-light')
   await page.keyboard.press('Escape')
 
-  await app.openSettings()
-  await app.choose('language', 'zh-CN')
-  await app.choose('theme', 'dark')
-  await app.openLibrary()
-  await app.row(TITLE).click()
-  await page.locator('input[name="reader-mode"][value="translate"]').check()
+  await app.reopenInTranslateEditor(TITLE, { language: 'zh-CN', theme: 'dark' })
   await openMemory(app)
   await startThenCancel(app, big)
   await expect(message).toHaveText('已取消导入 big.tmx，翻译记忆库中未添加任何内容。', { timeout: 60_000 })

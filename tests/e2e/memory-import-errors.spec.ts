@@ -57,12 +57,7 @@ test('a malformed TMX is refused naming the line, column and tags, in English an
   const en = await app.screenshot('memory-tmx-error-en-light')
   await page.keyboard.press('Escape')
 
-  await app.openSettings()
-  await app.choose('language', 'zh-CN')
-  await app.choose('theme', 'dark')
-  await app.openLibrary()
-  await app.row(TITLE).click()
-  await page.locator('input[name="reader-mode"][value="translate"]').check()
+  await app.reopenInTranslateEditor(TITLE, { language: 'zh-CN', theme: 'dark' })
   await page.getByTestId('open-memory').click()
   await page.getByTestId('import-tmx-file').setInputFiles(broken)
   await expect(message).toContainText('未导入 hand-edited.tmx。第 5 行第 70 列：结束标签 </tuv> 与开始标签 <seg> 不匹配。')

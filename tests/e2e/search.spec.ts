@@ -91,10 +91,7 @@ test('search finds entities, Chinese sub-words and phrases; facets refine; synta
   await expect(app.rows).toHaveCount(4)
 
   // In Chinese, dark.
-  await app.openSettings()
-  await app.choose('language', 'zh-CN')
-  await app.choose('theme', 'dark')
-  await app.openLibrary()
+  await app.applySettings({ language: 'zh-CN', theme: 'dark' })
   await app.filter('志愿 lang:zh')
   await expect(app.rows).toHaveCount(1)
   await expect(page.getByTestId('search-facets')).toContainText('安平融媒')

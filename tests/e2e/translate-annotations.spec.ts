@@ -282,10 +282,7 @@ test('tag both columns, accept projected names, keep tags while editing, reload;
   await app.screenshot('translate-annotations-reader-en-light')
 
   // Screenshots in Chinese, dark.
-  await app.openSettings()
-  await app.choose('language', 'zh-CN')
-  await app.choose('theme', 'dark')
-  await app.openLibrary()
+  await app.applySettings({ language: 'zh-CN', theme: 'dark' })
   await app.row(TITLE).click()
   await openEditor(page)
   await first!.click()

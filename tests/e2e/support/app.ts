@@ -96,6 +96,21 @@ export class AppDriver {
     await expect(this.page.getByTestId('settings-status')).toHaveText(/All changes saved|所有更改已保存/)
   }
 
+  /** Sets the interface's language and theme in Settings, then goes back to the library. */
+  async applySettings(settings: { language?: string; theme?: 'light' | 'dark' }): Promise<void> {
+    await this.openSettings()
+    if (settings.language) await this.choose('language', settings.language)
+    if (settings.theme) await this.choose('theme', settings.theme)
+    await this.openLibrary()
+  }
+
+  /** applySettings, then opens the article of this title in its translation editor again. */
+  async reopenInTranslateEditor(title: string, settings: { language?: string; theme?: 'light' | 'dark' }): Promise<void> {
+    await this.applySettings(settings)
+    await this.row(title).click()
+    await this.page.locator('input[name="reader-mode"][value="translate"]').check()
+  }
+
   async screenshot(name: string): Promise<string> {
     mkdirSync(SCREENSHOTS, { recursive: true })
     const path = join(SCREENSHOTS, `${name}.png`)
