@@ -3,19 +3,10 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../../src/main/cli/run'
 import { createTranslator } from '../../../../src/main/i18n'
+import { bigTmx, EARLIER_TMX } from '../memory/fixtures'
 import { capture, cli, removeTempDirs, tempDir } from './helpers'
 
 afterEach(removeTempDirs)
-
-const EARLIER = `<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>The park opens</seg></tuv><tuv xml:lang="zh"><seg>公园开放</seg></tuv></tu></body></tmx>`
-
-function bigTmx(count: number): string {
-  const units = Array.from(
-    { length: count },
-    (_, i) => `<tu><tuv xml:lang="zh"><seg>第${i}号村举办丰收节，共有${i % 300}名村民参加。</seg></tuv><tuv xml:lang="en"><seg>Village No. ${i} held a harvest festival with ${i % 300} villagers.</seg></tuv></tu>`
-  )
-  return `<tmx version="1.4"><header srclang="zh"/><body>\n${units.join('\n')}\n</body></tmx>`
-}
 
 describe('scriptorium tm import, interrupted', () => {
   it('Ctrl+C mid-import leaves the memory byte for byte as it was, and says so; the same file then imports', async () => {
@@ -24,7 +15,7 @@ describe('scriptorium tm import, interrupted', () => {
     const run = (argv: string[]) => cli([...argv, '--archive', archive], home)
     const earlier = join(home, 'earlier.tmx')
     const big = join(home, 'big.tmx')
-    await writeFile(earlier, EARLIER)
+    await writeFile(earlier, EARLIER_TMX)
     await writeFile(big, bigTmx(40_000))
     expect((await run(['tm', 'import', earlier])).code).toBe(0)
     const imported = join(archive, 'memory', 'imported.json')

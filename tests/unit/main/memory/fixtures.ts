@@ -31,3 +31,15 @@ export async function twoHarvests(app: TestApp, dir: string): Promise<{ hexi: st
   await app.ok('postEdit', { articleId: hexi, lang: 'en', rowId: hexiRows[0]!, status: 'translated' })
   return { hexi, hedong, hexiRows, hedongRows }
 }
+
+/** A one-unit TMX imported before the one a test cancels: what must stay in the memory. */
+export const EARLIER_TMX = `<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>The park opens</seg></tuv><tuv xml:lang="zh"><seg>公园开放</seg></tuv></tu></body></tmx>`
+
+/** A TMX of `count` units whose sources all hold 丰收节 and number N as 第N号村. */
+export function bigTmx(count: number): string {
+  const units = Array.from(
+    { length: count },
+    (_, i) => `<tu><tuv xml:lang="zh"><seg>第${i}号村举办丰收节，共有${i % 300}名村民参加。</seg></tuv><tuv xml:lang="en"><seg>Village No. ${i} held a harvest festival with ${i % 300} villagers.</seg></tuv></tu>`
+  )
+  return `<tmx version="1.4"><header srclang="zh"/><body>\n${units.join('\n')}\n</body></tmx>`
+}

@@ -7,19 +7,9 @@ import { ImportSwitch } from '../../../../src/main/services/memory/import-switch
 import { LocalMemory } from '../../../../src/main/services/memory/memory-backend'
 import type { ImportProgress } from '../../../../src/main/services/memory/memory-core'
 import { openApp, removeTempDirs, type TestApp } from '../annotation/helpers'
+import { bigTmx, EARLIER_TMX } from './fixtures'
 
 afterEach(removeTempDirs)
-
-const EARLIER = `<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>The park opens</seg></tuv><tuv xml:lang="zh"><seg>公园开放</seg></tuv></tu></body></tmx>`
-
-/** A TMX of `count` units whose sources all hold 丰收节 and number N as 第N号村. */
-function bigTmx(count: number): Uint8Array {
-  const units = Array.from(
-    { length: count },
-    (_, i) => `<tu><tuv xml:lang="zh"><seg>第${i}号村举办丰收节，共有${i % 300}名村民参加。</seg></tuv><tuv xml:lang="en"><seg>Village No. ${i} held a harvest festival with ${i % 300} villagers.</seg></tuv></tu>`
-  )
-  return new TextEncoder().encode(`<tmx version="1.4"><header srclang="zh"/><body>\n${units.join('\n')}\n</body></tmx>`)
-}
 
 const importedJson = (app: TestApp): Promise<Buffer> => readFile(join(app.archiveDir, 'memory', 'imported.json'))
 
@@ -45,12 +35,12 @@ const MOMENTS: { name: string; at: (stop: ImportSwitch) => ImportProgress | 'bef
 describe('cancelling a TMX import', () => {
   it('leaves memory/imported.json byte for byte and the lookups as they were, whenever it lands; the same file then imports', async () => {
     const app = await openApp()
-    await app.ok('importTmx', { name: 'earlier.tmx', data: Buffer.from(EARLIER).toString('base64') })
+    await app.ok('importTmx', { name: 'earlier.tmx', data: Buffer.from(EARLIER_TMX).toString('base64') })
     const before = await importedJson(app)
     // In this thread, so that each cancel lands exactly at its moment (the worker's progress reaches main later).
     const memory = new TranslationMemory(app.ctx.archive, new LocalMemory())
     const concordance = async (text: string) => (await memory.concordance(text, 'source')).map((hit) => hit.unit.target)
-    const big = bigTmx(12_000)
+    const big = new TextEncoder().encode(bigTmx(12_000))
     for (const moment of MOMENTS) {
       const stop = new ImportSwitch('big.tmx')
       const progress = moment.at(stop)
